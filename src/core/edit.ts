@@ -1,0 +1,35 @@
+/**
+ * Edits to the program text that the inputs panel makes. The text is the one source of truth:
+ * changing a value rewrites that input's line, and declaring a default input adds a line.
+ */
+import { formatNumber } from './tex.ts';
+import { parse } from './parser.ts';
+
+/** The shortest decimal that reads back as `value`, never in `e` notation a student would trip on. */
+export function numberLiteral(value: number): string {
+  if (!Number.isFinite(value)) return '0';
+  const exact = String(value);
+  return exact.includes('e') ? formatNumber(value) : exact;
+}
+
+/**
+ * Rewrites `name = <number>` to carry `value`, keeping everything else on the line (comments,
+ * spacing). Returns the text unchanged when no such declaration parses.
+ */
+export function setInputValue(source: string, name: string, value: number): string {
+  const parsed = parse(source);
+  if (!parsed.ok) return source;
+  for (const s of parsed.value.statements) {
+    if (s.kind !== 'assign' || s.name !== name) continue;
+    const e = s.expr;
+    const isNumber = e.kind === 'number' || (e.kind === 'unary' && e.operand.kind === 'number');
+    if (!isNumber) return source;
+    return source.slice(0, e.span.start) + numberLiteral(value) + source.slice(e.span.end);
+  }
+  return source;
+}
+
+/** Adds `name = value` as the first line, so a default input becomes a declared one. */
+export function declareInput(source: string, name: string, value = 1): string {
+  return `${name} = ${numberLiteral(value)}\n${source}`;
+}

@@ -1,0 +1,224 @@
+/**
+ * AST → Graph. Every operator application or call becomes one gate; numeric literals become
+ * constant leaves; a name used k times gets k outgoing edges. Nodes are created operands-first,
+ * so creation order is a topological order (ties broken by position in the text).
+ * The AST walk uses an explicit stack: a 10,000-term `a+b+c+…` is 10,000 levels deep.
+ */
+import { CONSTANTS, type OpName } from './ops.ts';
+import type { Expr, Program, Statement } from './parser.ts';
+import { nodeLabels } from './tex.ts';
+import type { Edge, Graph, GraphNode, Result, Span, Warning } from './types.ts';
+
+/** A graph plus the numbers the program gives its inputs (parallel to `graph.inputs`). */
+export interface BuiltGraph {
+  readonly graph: Graph;
+  readonly inputValues: readonly number[];
+  readonly warnings: readonly Warning[];
+}
+
+type Draft =
+  | { kind: 'input'; name: string; declared: boolean; span: Span; nameSpan: Span }
+  | { kind: 'const'; value: number; symbol?: string; span: Span }
+  | { kind: 'gate'; op: OpName; args: number[]; name?: string; span: Span; nameSpan?: Span };
+
+class UserError {
+  constructor(readonly message: string, readonly span: Span) {}
+}
+
+export function buildGraph(program: Program): Result<BuiltGraph> {
+  try {
+    return { ok: true, value: new Builder(program).build() };
+  } catch (e) {
+    if (e instanceof UserError) return { ok: false, error: { message: e.message, span: e.span } };
+    throw e;
+  }
+}
+
+function signedNumber(e: Expr): number | undefined {
+  if (e.kind === 'number') return e.value;
+  if (e.kind === 'unary' && e.operand.kind === 'number') return e.op === 'neg' ? -e.operand.value : e.operand.value;
+  return undefined;
+}
+
+function children(e: Expr): readonly Expr[] {
+  switch (e.kind) {
+    case 'unary': return [e.operand];
+    case 'binary': return [e.left, e.right];
+    case 'call': return e.args;
+    default: return [];
+  }
+}
+
+class Builder {
+  private readonly drafts: Draft[] = [];
+  private readonly names = new Map<string, number>();
+  private readonly inputValues: number[] = [];
+  private readonly inputs: number[] = [];
+  private readonly warnings: Warning[] = [];
+  /** Where each name is defined, found before building so a use before its line is an error. */
+  private readonly definedAt = new Map<string, Span>();
+
+  constructor(private readonly program: Program) {}
+
+  build(): BuiltGraph {
+    const { statements } = this.program;
+    for (const s of statements) {
+      if (s.kind !== 'assign') continue;
+      const earlier = this.definedAt.get(s.name);
+      if (earlier) throw new UserError(`${s.name} is already defined on line ${earlier.line}; a name may be defined only once`, s.nameSpan);
+      this.definedAt.set(s.name, s.nameSpan);
+    }
+    let output = -1;
+    statements.forEach((s, i) => { output = this.statement(s, i === statements.length - 1); });
+    return this.finish(output);
+  }
+
+  private statement(s: Statement, isLast: boolean): number {
+    if (s.kind === 'expr') {
+      if (!isLast) throw new UserError('a line without a name is allowed only as the last line; write name = … to keep this value', s.span);
+      if (this.names.has('f') || this.definedAt.has('f')) {
+        throw new UserError("the last line has no name, so its result would be called f — but f is already used; write out = … instead", s.span);
+      }
+      return this.named('f', this.expression(s.expr), s.span, s.span);
+    }
+    const value = signedNumber(s.expr);
+    if (value !== undefined) {
+      const id = this.add({ kind: 'input', name: s.name, declared: true, span: s.span, nameSpan: s.nameSpan });
+      this.inputs.push(id);
+      this.inputValues.push(value);
+      this.names.set(s.name, id);
+      return id;
+    }
+    return this.named(s.name, this.expression(s.expr), s.span, s.nameSpan);
+  }
+
+  /** Names a freshly built gate, or wraps an existing node (`u = w0`) in an identity gate. */
+  private named(name: string, id: number, span: Span, nameSpan: Span): number {
+    const d = this.drafts[id];
+    const fresh = d.kind === 'gate' && d.name === undefined && id === this.drafts.length - 1;
+    const named = fresh ? id : this.add({ kind: 'gate', op: 'identity', args: [id], span });
+    const gate = this.drafts[named] as Extract<Draft, { kind: 'gate' }>;
+    gate.name = name;
+    gate.nameSpan = nameSpan;
+    this.names.set(name, named);
+    return named;
+  }
+
+  private expression(root: Expr): number {
+    const stack: { e: Expr; next: number; ids: number[] }[] = [{ e: root, next: 0, ids: [] }];
+    let result = -1;
+    while (stack.length) {
+      const top = stack[stack.length - 1];
+      const kids = children(top.e);
+      if (top.next < kids.length) {
+        stack.push({ e: kids[top.next++], next: 0, ids: [] });
+        continue;
+      }
+      stack.pop();
+      const id = this.node(top.e, top.ids);
+      if (stack.length) stack[stack.length - 1].ids.push(id);
+      else result = id;
+    }
+    return result;
+  }
+
+  private node(e: Expr, args: number[]): number {
+    switch (e.kind) {
+      case 'number': return this.add({ kind: 'const', value: e.value, span: e.span });
+      case 'name': return this.reference(e.name, e.span);
+      case 'unary': return this.add({ kind: 'gate', op: e.op, args, span: e.span });
+      case 'binary': return this.add({ kind: 'gate', op: e.op, args, span: e.span });
+      case 'call': return this.add({ kind: 'gate', op: e.op, args, span: e.span });
+    }
+  }
+
+  private reference(name: string, span: Span): number {
+    const constant = CONSTANTS.get(name);
+    if (constant !== undefined) return this.add({ kind: 'const', value: constant, symbol: name, span });
+    const id = this.names.get(name);
+    if (id !== undefined) return id;
+    const defined = this.definedAt.get(name);
+    if (defined) throw new UserError(`${name} is used before it is defined on line ${defined.line}`, span);
+    const input = this.add({ kind: 'input', name, declared: false, span, nameSpan: span });
+    this.inputs.push(input);
+    this.inputValues.push(1);
+    this.names.set(name, input);
+    this.warnings.push({
+      kind: 'default-input',
+      message: `${name} is used but never given a value, so it is an input with the default value 1`,
+      span,
+      nodeId: input,
+    });
+    return input;
+  }
+
+  private add(d: Draft): number {
+    this.drafts.push(d);
+    return this.drafts.length - 1;
+  }
+
+  private finish(output: number): BuiltGraph {
+    const { drafts } = this;
+    const edges: Edge[] = [];
+    const outEdges: number[][] = drafts.map(() => []);
+    const inEdges: number[][] = drafts.map(() => []);
+    drafts.forEach((d, to) => {
+      if (d.kind !== 'gate') return;
+      d.args.forEach((from, argIndex) => {
+        const id = edges.length;
+        edges.push(Object.freeze({ id, from, to, argIndex }));
+        outEdges[from].push(id);
+        inEdges[to].push(id);
+      });
+    });
+    const labels = nodeLabels(drafts);
+    const nodes: GraphNode[] = drafts.map((d, id) => {
+      const { label, text, prec: labelPrec, textPrec } = labels[id];
+      if (d.kind === 'input') return Object.freeze({ ...d, id, label, text, labelPrec, textPrec });
+      if (d.kind === 'const') return Object.freeze({ kind: 'const', id, value: d.value, span: d.span, label, text, labelPrec, textPrec });
+      return Object.freeze({ ...d, id, args: Object.freeze(d.args), inEdges: Object.freeze(inEdges[id]), label, text, labelPrec, textPrec });
+    });
+    if (!this.inputs.some((i) => reaches(nodes, i, output))) {
+      this.warnings.push({ kind: 'no-inputs', message: 'the output does not depend on any input: there is nothing to backpropagate' });
+    }
+    const outputName = (nodes[output] as { name?: string }).name ?? 'f';
+    const graph: Graph = Object.freeze({
+      nodes: Object.freeze(nodes),
+      edges: Object.freeze(edges),
+      outEdges: Object.freeze(outEdges.map((e) => Object.freeze(e))),
+      output,
+      outputName,
+      inputs: Object.freeze(this.inputs),
+      names: this.names,
+      ...structureKeys(drafts, output),
+    });
+    return { graph, inputValues: Object.freeze(this.inputValues), warnings: Object.freeze(this.warnings) };
+  }
+}
+
+/** Does the output depend on node `from`? Scans forward once, in topological order. */
+function reaches(nodes: readonly GraphNode[], from: number, to: number): boolean {
+  const live = new Uint8Array(nodes.length);
+  live[from] = 1;
+  for (let i = from + 1; i <= to; i++) {
+    const n = nodes[i];
+    if (n.kind === 'gate' && n.args.some((a) => live[a])) live[i] = 1;
+  }
+  return live[to] === 1;
+}
+
+function structureKeys(drafts: readonly Draft[], output: number): { layoutKey: string; key: string } {
+  const shape: string[] = [];
+  const constants: string[] = [];
+  for (const d of drafts) {
+    if (d.kind === 'gate') shape.push(`${d.op}(${d.args.join(',')})${d.name ?? ''}`);
+    else if (d.kind === 'input') shape.push(`in:${d.name}`);
+    else {
+      shape.push(`c:${d.symbol ?? ''}`);
+      constants.push(String(d.value));
+    }
+  }
+  const layoutKey = `${output}|${shape.join(';')}`;
+  return { layoutKey, key: `${layoutKey}|${constants.join(',')}` };
+}
+

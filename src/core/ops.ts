@@ -1,0 +1,259 @@
+/**
+ * THE op table. Each gate states, once and side by side: its arity, its forward rule,
+ * its local partial derivatives (numeric and symbolic TeX), its TeX and plain-text forms,
+ * the symbol drawn in its circle and the gate pattern it teaches.
+ * Adding a function to the language means adding one entry here (and its name to FUNCTIONS).
+ */
+
+/** Binding strength of a rendered expression: a child weaker than its slot needs parentheses. */
+export const Prec = { sum: 1, signed: 1.5, product: 2, unary: 3, power: 4, atom: 5 } as const;
+// `signed` sits between sum and product: `-x + y` and `-2 + 5` stand bare, `x + (-y)` and `(-2) \cdot 5` get brackets.
+
+/** Operand values and the gate's own output, which several derivatives reuse (σ' = σ(1−σ)). */
+type Partial = (a: number, b: number, out: number) => number;
+/** TeX of a local derivative from the operands' TeX (already bracketed as atoms where needed). */
+type PartialTex = (a: string, b: string, out: string) => string;
+
+export interface OpSpec {
+  readonly arity: 1 | 2;
+  /** Drawn inside the gate's circle. */
+  readonly symbol: string;
+  readonly forward: (a: number, b: number) => number;
+  readonly partials: readonly Partial[];
+  /** TeX of the expression from its operands' TeX; `slots` says how strongly each operand slot binds. */
+  readonly tex: (a: string, b: string) => string;
+  readonly prec: number;
+  readonly slots: readonly number[];
+  /** Slots for the plain-text form where it differs (`a / b` and `a^b` have no TeX braces to lean on). */
+  readonly textSlots?: readonly number[];
+  readonly textPrec?: number;
+  readonly partialTex: readonly PartialTex[];
+  /** Plain text of the expression, for screen readers and the CLI. */
+  readonly text: (a: string, b: string) => string;
+  /** One line on what this gate does to the gradient (CS231n's gate patterns). */
+  readonly pattern: string;
+}
+
+const sigmoid = (a: number) => (a >= 0 ? 1 / (1 + Math.exp(-a)) : Math.exp(a) / (1 + Math.exp(a)));
+// log(1 + e^a) without overflow for large a or underflow for very negative a.
+const softplus = (a: number) => Math.max(a, 0) + Math.log1p(Math.exp(-Math.abs(a)));
+const fn = (name: string) => (a: string) => `${name}\\left(${a}\\right)`;
+const call = (name: string) => (a: string, b?: string) => (b === undefined ? `${name}(${a})` : `${name}(${a}, ${b})`);
+const one = () => 1;
+const unarySlots = [Prec.atom];
+
+const unary = (spec: Omit<OpSpec, 'arity' | 'prec' | 'slots'> & { prec?: number; slots?: number[] }): OpSpec => ({
+  arity: 1,
+  prec: Prec.atom,
+  slots: unarySlots,
+  ...spec,
+});
+
+const OP_TABLE = {
+  add: {
+    arity: 2, symbol: '+', prec: Prec.sum, slots: [Prec.sum, Prec.product],
+    forward: (a, b) => a + b,
+    partials: [one, one],
+    tex: (a, b) => `${a} + ${b}`,
+    partialTex: [() => '1', () => '1'],
+    text: (a, b) => `${a} + ${b}`,
+    pattern: 'add gate: distributes the upstream gradient unchanged to every input',
+  },
+  sub: {
+    arity: 2, symbol: '−', prec: Prec.sum, slots: [Prec.sum, Prec.product],
+    forward: (a, b) => a - b,
+    partials: [one, () => -1],
+    tex: (a, b) => `${a} - ${b}`,
+    partialTex: [() => '1', () => '-1'],
+    text: (a, b) => `${a} - ${b}`,
+    pattern: 'subtract gate: passes the gradient to the first input and its negative to the second',
+  },
+  mul: {
+    arity: 2, symbol: '×', prec: Prec.product, slots: [Prec.product, Prec.unary + 0.5],
+    forward: (a, b) => a * b,
+    partials: [(_a, b) => b, (a) => a],
+    tex: (a, b) => `${a} \\cdot ${b}`,
+    partialTex: [(_a, b) => b, (a) => a],
+    text: (a, b) => `${a} * ${b}`,
+    pattern: 'multiply gate: swaps — each input gets the upstream gradient times the other input',
+  },
+  div: {
+    arity: 2, symbol: '÷', prec: Prec.atom, slots: [0, 0], textSlots: [Prec.product, Prec.unary + 0.5], textPrec: Prec.product,
+    forward: (a, b) => a / b,
+    partials: [(_a, b) => 1 / b, (a, b) => -a / (b * b)],
+    tex: (a, b) => `\\frac{${a}}{${b}}`,
+    partialTex: [(_a, b) => `\\frac{1}{${b}}`, (a, b) => `-\\frac{${a}}{${b}^{2}}`],
+    text: (a, b) => `${a} / ${b}`,
+    pattern: 'divide gate: 1/b to the numerator, −a/b² to the denominator',
+  },
+  neg: unary({
+    symbol: '−', prec: Prec.signed, slots: [Prec.unary + 0.5],
+    forward: (a) => -a,
+    partials: [() => -1],
+    tex: (a) => `-${a}`,
+    partialTex: [() => '-1'],
+    text: (a) => `-${a}`,
+    pattern: 'negate gate: flips the sign of the gradient',
+  }),
+  pos: unary({
+    symbol: '+', prec: Prec.signed, slots: [Prec.unary + 0.5],
+    forward: (a) => a,
+    partials: [one],
+    tex: (a) => `+${a}`,
+    partialTex: [() => '1'],
+    text: (a) => `+${a}`,
+    pattern: 'unary plus: passes the gradient through unchanged',
+  }),
+  identity: unary({
+    symbol: '=', prec: Prec.atom, slots: [0],
+    forward: (a) => a,
+    partials: [one],
+    tex: (a) => a,
+    partialTex: [() => '1'],
+    text: (a) => a,
+    pattern: 'identity: a new name for a value; the gradient passes through unchanged',
+  }),
+  pow: {
+    arity: 2, symbol: '^', prec: Prec.power, slots: [Prec.atom, 0], textSlots: [Prec.atom, Prec.atom],
+    forward: (a, b) => Math.pow(a, b),
+    partials: [(a, b) => (b === 0 ? 0 : b * Math.pow(a, b - 1)), (a, _b, out) => out * Math.log(a)],
+    tex: (a, b) => `${a}^{${b}}`,
+    partialTex: [(a, b) => `${b} \\cdot ${a}^{${b} - 1}`, (a, b) => `${a}^{${b}} \\ln ${a}`],
+    text: (a, b) => `${a}^${b}`,
+    pattern: 'power gate: ∂(aᵇ)/∂a = b·aᵇ⁻¹ scales the gradient',
+  },
+  exp: unary({
+    symbol: 'exp', prec: Prec.power, slots: [0],
+    forward: Math.exp,
+    partials: [(_a, _b, out) => out],
+    tex: (a) => `e^{${a}}`,
+    partialTex: [(a) => `e^{${a}}`],
+    text: call('exp'),
+    pattern: 'exp gate: its local gradient is its own output',
+  }),
+  log: unary({
+    symbol: 'log',
+    forward: Math.log,
+    partials: [(a) => 1 / a],
+    tex: fn('\\log'),
+    partialTex: [(a) => `\\frac{1}{${a}}`],
+    text: call('log'),
+    pattern: 'log gate: scales the gradient by 1/input',
+  }),
+  sqrt: unary({
+    symbol: '√',
+    forward: Math.sqrt,
+    partials: [(_a, _b, out) => 1 / (2 * out)],
+    tex: (a) => `\\sqrt{${a}}`,
+    partialTex: [(a) => `\\frac{1}{2\\sqrt{${a}}}`],
+    text: call('sqrt'),
+    pattern: 'square-root gate: scales the gradient by 1/(2√input)',
+  }),
+  abs: unary({
+    symbol: '|·|',
+    forward: Math.abs,
+    partials: [(a) => (a > 0 ? 1 : a < 0 ? -1 : 0)],
+    tex: (a) => `\\left|${a}\\right|`,
+    partialTex: [(a) => `\\operatorname{sign}\\left(${a}\\right)`],
+    text: call('abs'),
+    pattern: 'abs gate: passes the gradient with the sign of its input (0 at 0)',
+  }),
+  sin: unary({
+    symbol: 'sin',
+    forward: Math.sin,
+    partials: [(a) => Math.cos(a)],
+    tex: fn('\\sin'),
+    partialTex: [fn('\\cos')],
+    text: call('sin'),
+    pattern: 'sin gate: scales the gradient by cos(input)',
+  }),
+  cos: unary({
+    symbol: 'cos',
+    forward: Math.cos,
+    partials: [(a) => -Math.sin(a)],
+    tex: fn('\\cos'),
+    partialTex: [(a) => `-\\sin\\left(${a}\\right)`],
+    text: call('cos'),
+    pattern: 'cos gate: scales the gradient by −sin(input)',
+  }),
+  tan: unary({
+    symbol: 'tan',
+    forward: Math.tan,
+    partials: [(_a, _b, out) => 1 + out * out],
+    tex: fn('\\tan'),
+    partialTex: [(a) => `1 + \\tan^{2}\\left(${a}\\right)`],
+    text: call('tan'),
+    pattern: 'tan gate: scales the gradient by 1 + tan²(input)',
+  }),
+  tanh: unary({
+    symbol: 'tanh',
+    forward: Math.tanh,
+    partials: [(_a, _b, out) => 1 - out * out],
+    tex: fn('\\tanh'),
+    partialTex: [(a) => `1 - \\tanh^{2}\\left(${a}\\right)`],
+    text: call('tanh'),
+    pattern: 'tanh gate: scales the gradient by 1 − tanh², at most 1',
+  }),
+  sigmoid: unary({
+    symbol: 'σ',
+    forward: sigmoid,
+    partials: [(_a, _b, out) => out * (1 - out)],
+    tex: fn('\\sigma'),
+    partialTex: [(a) => `\\sigma\\left(${a}\\right)\\left(1 - \\sigma\\left(${a}\\right)\\right)`],
+    text: call('sigmoid'),
+    pattern: 'sigmoid gate: scales the gradient by σ(1−σ), at most 1/4 — why deep sigmoid chains vanish',
+  }),
+  relu: unary({
+    symbol: 'ReLU',
+    forward: (a) => (a > 0 ? a : 0),
+    partials: [(a) => (a > 0 ? 1 : 0)],
+    tex: fn('\\operatorname{ReLU}'),
+    partialTex: [(a) => `\\mathbf{1}\\left[${a} > 0\\right]`],
+    text: call('relu'),
+    pattern: 'ReLU gate: routes the gradient through where the input was positive, blocks it elsewhere',
+  }),
+  softplus: unary({
+    symbol: 'soft+',
+    forward: softplus,
+    partials: [(a) => sigmoid(a)],
+    tex: fn('\\operatorname{softplus}'),
+    partialTex: [fn('\\sigma')],
+    text: call('softplus'),
+    pattern: 'softplus gate: a smooth ReLU; its local gradient is σ(input)',
+  }),
+  max: {
+    arity: 2, symbol: 'max', prec: Prec.atom, slots: [0, 0],
+    forward: (a, b) => (a >= b ? a : b),
+    partials: [(a, b) => (a >= b ? 1 : 0), (a, b) => (a >= b ? 0 : 1)],
+    tex: (a, b) => `\\max\\left(${a}, ${b}\\right)`,
+    partialTex: [(a, b) => `\\mathbf{1}\\left[${a} \\ge ${b}\\right]`, (a, b) => `\\mathbf{1}\\left[${a} < ${b}\\right]`],
+    text: call('max'),
+    pattern: 'max gate: routes the whole gradient to the larger input (the first on a tie)',
+  },
+  min: {
+    arity: 2, symbol: 'min', prec: Prec.atom, slots: [0, 0],
+    forward: (a, b) => (a <= b ? a : b),
+    partials: [(a, b) => (a <= b ? 1 : 0), (a, b) => (a <= b ? 0 : 1)],
+    tex: (a, b) => `\\min\\left(${a}, ${b}\\right)`,
+    partialTex: [(a, b) => `\\mathbf{1}\\left[${a} \\le ${b}\\right]`, (a, b) => `\\mathbf{1}\\left[${a} > ${b}\\right]`],
+    text: call('min'),
+    pattern: 'min gate: routes the whole gradient to the smaller input (the first on a tie)',
+  },
+} as const satisfies Record<string, OpSpec>;
+
+export type OpName = keyof typeof OP_TABLE;
+export const OPS: Readonly<Record<OpName, OpSpec>> = OP_TABLE;
+
+/** The functions a program may call, by the name it calls them; `ln` is an alias of `log`. */
+export const FUNCTIONS: ReadonlyMap<string, OpName> = new Map<string, OpName>([
+  ['exp', 'exp'], ['log', 'log'], ['ln', 'log'], ['sqrt', 'sqrt'], ['abs', 'abs'],
+  ['sin', 'sin'], ['cos', 'cos'], ['tan', 'tan'], ['tanh', 'tanh'], ['sigmoid', 'sigmoid'],
+  ['relu', 'relu'], ['softplus', 'softplus'], ['max', 'max'], ['min', 'min'], ['pow', 'pow'],
+]);
+
+export const CONSTANTS: ReadonlyMap<string, number> = new Map([['pi', Math.PI], ['e', Math.E]]);
+
+/** Small integer codes so the evaluator's tape is typed arrays. */
+export const OP_NAMES = Object.keys(OPS) as OpName[];
+export const OP_CODE: Readonly<Record<OpName, number>> = Object.fromEntries(OP_NAMES.map((n, i) => [n, i])) as Record<OpName, number>;
+export const OP_BY_CODE: readonly OpSpec[] = OP_NAMES.map((n) => OPS[n]);

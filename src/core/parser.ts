@@ -1,0 +1,194 @@
+/**
+ * Parser: tokens → AST with source spans (LANGUAGE.md's grammar). Recursive descent whose
+ * depth follows parenthesis nesting only, capped so no input can overflow the stack;
+ * long chains (`a+b+c+…`, `----x`) are loops. Returns a Result and never throws.
+ */
+import { CONSTANTS, FUNCTIONS, OPS, type OpName } from './ops.ts';
+import { SourceMap, tokenize, type Token } from './lexer.ts';
+import type { Result, Span } from './types.ts';
+
+export type Expr =
+  | { readonly kind: 'number'; readonly value: number; readonly span: Span }
+  | { readonly kind: 'name'; readonly name: string; readonly span: Span }
+  | { readonly kind: 'unary'; readonly op: 'neg' | 'pos'; readonly operand: Expr; readonly span: Span }
+  | { readonly kind: 'binary'; readonly op: 'add' | 'sub' | 'mul' | 'div' | 'pow'; readonly left: Expr; readonly right: Expr; readonly span: Span }
+  | { readonly kind: 'call'; readonly op: OpName; readonly callee: string; readonly args: readonly Expr[]; readonly span: Span };
+
+export type Statement =
+  | { readonly kind: 'assign'; readonly name: string; readonly nameSpan: Span; readonly expr: Expr; readonly span: Span }
+  | { readonly kind: 'expr'; readonly expr: Expr; readonly span: Span };
+
+export interface Program {
+  readonly source: string;
+  readonly statements: readonly Statement[];
+  readonly map: SourceMap;
+}
+
+/** Deeper nesting than this is surely a mistake, and stays far from the stack limit. */
+export const MAX_NESTING = 200;
+
+const BINARY: Record<string, 'add' | 'sub' | 'mul' | 'div' | 'pow'> = { '+': 'add', '-': 'sub', '*': 'mul', '/': 'div', '^': 'pow' };
+const FUNCTION_LIST = [...FUNCTIONS.keys()].join(', ');
+
+class ParseError {
+  constructor(readonly message: string, readonly span: Span) {}
+}
+
+export function parse(source: string): Result<Program> {
+  const map = new SourceMap(source);
+  const lexed = tokenize(source, map);
+  if (!lexed.ok) return lexed;
+  try {
+    return { ok: true, value: { source, statements: new Parser(lexed.value, map).program(), map } };
+  } catch (e) {
+    if (e instanceof ParseError) return { ok: false, error: { message: e.message, span: e.span } };
+    throw e; // an engine bug, not a user error
+  }
+}
+
+class Parser {
+  private pos = 0;
+  private depth = 0;
+  constructor(private readonly tokens: Token[], private readonly map: SourceMap) {}
+
+  private get tok(): Token { return this.tokens[this.pos]; }
+  private next(): Token { return this.tokens[this.pos++]; }
+  private span(from: Span, to: Span): Span { return this.map.span(from.start, to.end); }
+  private fail(message: string, at: Span = this.tok.span): never { throw new ParseError(message, at); }
+  private describe(t: Token): string { return t.kind === 'eof' ? 'the end of the program' : t.kind === 'newline' ? 'the end of the line' : `'${t.text}'`; }
+
+  program(): Statement[] {
+    const statements: Statement[] = [];
+    while (this.tok.kind !== 'eof') {
+      if (this.tok.kind === 'newline') { this.next(); continue; }
+      statements.push(this.statement());
+      const t = this.tok;
+      if (t.kind !== 'newline' && t.kind !== 'eof') this.unexpectedAfterExpression(t);
+    }
+    if (statements.length === 0) this.fail('the program is empty: type an expression such as (x + y) * z');
+    return statements;
+  }
+
+  private statement(): Statement {
+    const first = this.tok;
+    if (first.kind === 'name' && this.tokens[this.pos + 1].kind === '=') {
+      if (CONSTANTS.has(first.text)) this.fail(`${first.text} is a built-in constant and cannot be assigned`, first.span);
+      if (FUNCTIONS.has(first.text)) this.fail(`${first.text} is a function name and cannot be assigned`, first.span);
+      this.next();
+      const eq = this.next();
+      const expr = this.expression(eq);
+      return { kind: 'assign', name: first.text, nameSpan: first.span, expr, span: this.span(first.span, expr.span) };
+    }
+    const expr = this.expression(null);
+    if (this.tok.kind === '=') this.fail("only a name can stand on the left of '='", expr.span);
+    return { kind: 'expr', expr, span: expr.span };
+  }
+
+  /** `after` is the token just before the expression, for "expected an expression after '+'". */
+  private expression(after: Token | null): Expr {
+    let left = this.term(after);
+    while (this.tok.kind === 'op' && (this.tok.text === '+' || this.tok.text === '-')) {
+      const op = this.next();
+      const right = this.term(op);
+      left = { kind: 'binary', op: BINARY[op.text], left, right, span: this.span(left.span, right.span) };
+    }
+    return left;
+  }
+
+  private term(after: Token | null): Expr {
+    let left = this.unary(after);
+    while (this.tok.kind === 'op' && (this.tok.text === '*' || this.tok.text === '/')) {
+      const op = this.next();
+      const right = this.unary(op);
+      left = { kind: 'binary', op: BINARY[op.text], left, right, span: this.span(left.span, right.span) };
+    }
+    return left;
+  }
+
+  /** Prefix signs are collected in a loop, then wrapped innermost-first: `--x` is neg(neg(x)). */
+  private unary(after: Token | null): Expr {
+    const signs: Token[] = [];
+    while (this.tok.kind === 'op' && (this.tok.text === '-' || this.tok.text === '+')) signs.push(this.next());
+    let expr = this.power(signs.length ? signs[signs.length - 1] : after);
+    for (let i = signs.length - 1; i >= 0; i--) {
+      expr = { kind: 'unary', op: signs[i].text === '-' ? 'neg' : 'pos', operand: expr, span: this.span(signs[i].span, expr.span) };
+    }
+    return expr;
+  }
+
+  /** `^` binds tighter than a unary minus on its left and takes a signed exponent: `2^-1`, `a^b^c = a^(b^c)`. */
+  private power(after: Token | null): Expr {
+    const base = this.primary(after);
+    if (!(this.tok.kind === 'op' && this.tok.text === '^')) return base;
+    const op = this.next();
+    const exponent = this.nested(() => this.unary(op), op.span);
+    return { kind: 'binary', op: 'pow', left: base, right: exponent, span: this.span(base.span, exponent.span) };
+  }
+
+  private nested<T>(parse: () => T, at: Span): T {
+    if (++this.depth > MAX_NESTING) this.fail(`the expression is nested more than ${MAX_NESTING} levels deep`, at);
+    const result = parse();
+    this.depth--;
+    return result;
+  }
+
+  private primary(after: Token | null): Expr {
+    const t = this.tok;
+    if (t.kind === 'number') {
+      this.next();
+      return { kind: 'number', value: Number(t.text), span: t.span };
+    }
+    if (t.kind === 'name') {
+      this.next();
+      if (this.tok.kind === '(') return this.call(t);
+      if (FUNCTIONS.has(t.text)) this.fail(`${t.text} is a function: call it as ${t.text}(…)`, t.span);
+      return { kind: 'name', name: t.text, span: t.span };
+    }
+    if (t.kind === '(') {
+      this.next();
+      const inner = this.nested(() => this.expression(t), t.span);
+      if (this.tok.kind !== ')') this.fail(`expected ')' to close the '(' at line ${t.span.line}, column ${t.span.column}`);
+      this.next();
+      return inner;
+    }
+    if (after) {
+      const what = after.kind === '=' ? "'='" : after.kind === '(' ? "'('" : `'${after.text}'`;
+      this.fail(`expected an expression after ${what}`);
+    }
+    this.fail(t.kind === ')' ? "unexpected ')' with no '(' to close" : `expected an expression, found ${this.describe(t)}`);
+  }
+
+  private call(nameTok: Token): Expr {
+    const open = this.next();
+    const op = FUNCTIONS.get(nameTok.text);
+    if (!op) {
+      this.fail(`unknown function '${nameTok.text}'. Known functions: ${FUNCTION_LIST}. To multiply, write ${nameTok.text}*(…)`, nameTok.span);
+    }
+    const args: Expr[] = [];
+    if (this.tok.kind !== ')') {
+      for (;;) {
+        args.push(this.nested(() => this.expression(args.length ? this.tokens[this.pos - 1] : open), open.span));
+        if (this.tok.kind !== ',') break;
+        this.next();
+      }
+    }
+    if (this.tok.kind !== ')') this.fail(`expected ',' or ')' in the call to ${nameTok.text}, found ${this.describe(this.tok)}`);
+    const close = this.next();
+    const arity = OPS[op].arity;
+    if (args.length !== arity) {
+      const params = arity === 1 ? '(a)' : '(a, b)';
+      this.fail(`${nameTok.text} takes ${arity} argument${arity === 1 ? '' : 's'} ${nameTok.text}${params}, but was given ${args.length}`, nameTok.span);
+    }
+    return { kind: 'call', op, callee: nameTok.text, args, span: this.span(nameTok.span, close.span) };
+  }
+
+  private unexpectedAfterExpression(t: Token): never {
+    if (t.kind === 'name' || t.kind === 'number' || t.kind === '(') {
+      const prev = this.tokens[this.pos - 1];
+      this.fail(`expected an operator before ${this.describe(t)}; to multiply, write ${prev.text}*${t.text}`);
+    }
+    if (t.kind === ')') this.fail("unexpected ')' with no '(' to close");
+    if (t.kind === '=') this.fail("unexpected '=': only one '=' per statement, with a name on its left");
+    this.fail(`unexpected ${this.describe(t)}`);
+  }
+}

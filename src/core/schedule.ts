@@ -1,0 +1,148 @@
+/**
+ * Trace → Step[]: the forward steps (each gate, in topological order), then the backward steps
+ * (each node the output depends on, from the output back to the inputs). A step is plain frozen
+ * data holding every number and formula the app shows for it; stepping is an index into this.
+ */
+import { OPS } from './ops.ts';
+import { forwardFormula, localFormula, productFormula, upstreamFormula, type Formula } from './stepTex.ts';
+import { compileTape, type Trace } from './evaluate.ts';
+import type { GateNode } from './types.ts';
+
+export interface ForwardStep {
+  readonly kind: 'forward';
+  readonly index: number;
+  readonly node: number;
+  readonly operands: readonly { readonly node: number; readonly value: number }[];
+  readonly value: number;
+  readonly formula: Formula;
+  readonly pattern?: undefined;
+  /** The step's formulas, one per line; `tex` and `text` join them. */
+  readonly lines: readonly Formula[];
+  readonly tex: string;
+  readonly text: string;
+}
+
+/** One gradient term that reaches a node along one of its outgoing edges. */
+export interface GradTerm {
+  readonly edge: number;
+  readonly consumer: number;
+  readonly contribution: number;
+}
+
+/** What a gate sends back along one operand edge: upstream × local. */
+export interface LocalGrad {
+  readonly edge: number;
+  readonly operand: number;
+  readonly argIndex: number;
+  readonly localGrad: number;
+  readonly contribution: number;
+  /** The operand's gradient after this term is added: the running sum at a fan-out. */
+  readonly runningSum: number;
+  readonly local: Formula;
+  readonly product: Formula;
+}
+
+export interface BackwardStep {
+  readonly kind: 'backward';
+  readonly index: number;
+  readonly node: number;
+  /** ∂f/∂node: the sum of `terms` (1 at the output). */
+  readonly grad: number;
+  readonly terms: readonly GradTerm[];
+  readonly upstream: Formula;
+  /** Empty for inputs; operands that depend on no input get no term. */
+  readonly locals: readonly LocalGrad[];
+  readonly pattern?: string;
+  readonly lines: readonly Formula[];
+  readonly tex: string;
+  readonly text: string;
+}
+
+export type Step = ForwardStep | BackwardStep;
+
+export interface Schedule {
+  readonly steps: readonly Step[];
+  readonly forwardCount: number;
+  /** Per node, the index of its forward step (-1 for leaves, whose values are given). */
+  readonly forwardStepOf: Int32Array;
+  /** Per node, the index of its backward step (-1 where no gradient reaches it). */
+  readonly backwardStepOf: Int32Array;
+}
+
+/** Several lines of TeX as one KaTeX-renderable block. */
+export const joinTex = (lines: readonly string[]) =>
+  lines.length === 1 ? lines[0] : `\\begin{gathered}${lines.join(' \\\\ ')}\\end{gathered}`;
+
+export function schedule(trace: Trace): Schedule {
+  const { graph, values, grads, contributions } = trace;
+  const { nodes, edges, outEdges } = graph;
+  const output = nodes[graph.output];
+  const dep = compileTape(graph).dependsOnInput;
+  const steps: Step[] = [];
+  const forwardStepOf = new Int32Array(nodes.length).fill(-1);
+  const backwardStepOf = new Int32Array(nodes.length).fill(-1);
+
+  for (const node of nodes) {
+    if (node.kind !== 'gate') continue;
+    const formula = forwardFormula(node, nodes, values);
+    forwardStepOf[node.id] = steps.length;
+    steps.push(Object.freeze({
+      kind: 'forward', index: steps.length, node: node.id,
+      operands: node.args.map((a) => ({ node: a, value: values[a] })),
+      value: values[node.id], formula, lines: [formula], tex: formula.tex, text: `Forward: ${formula.text}`,
+    }));
+  }
+  const forwardCount = steps.length;
+
+  // Which nodes the output depends on: a backward sweep over the consumers of each node.
+  const live = new Uint8Array(nodes.length);
+  live[graph.output] = 1;
+  for (let id = graph.output; id >= 0; id--) {
+    if (!live[id]) continue;
+    const n = nodes[id];
+    if (n.kind === 'gate') for (const a of n.args) live[a] = 1;
+  }
+
+  const running = new Float64Array(nodes.length);
+  running[graph.output] = 1;
+  for (let id = nodes.length - 1; id >= 0; id--) {
+    const node = nodes[id];
+    if (!live[id] || !dep[id]) continue;
+    const terms = id === graph.output ? [] : outEdges[id]
+      .filter((e) => live[edges[e].to])
+      .map((e) => ({ edge: e, consumer: edges[e].to, contribution: contributions[e] }));
+    const upstream = upstreamFormula(output, node, terms.map((t) => t.contribution), grads[id]);
+    const locals = node.kind === 'gate' ? localGrads(node, trace, running, dep) : [];
+    const lines = [upstream, ...locals.flatMap((l) => [l.local, l.product])];
+    const texts = [upstream.text, ...locals.map((l) => l.product.text)];
+    backwardStepOf[id] = steps.length;
+    steps.push(Object.freeze({
+      kind: 'backward', index: steps.length, node: id, grad: grads[id],
+      terms, upstream, locals, lines,
+      pattern: node.kind === 'gate' ? OPS[node.op].pattern : terms.length > 1 ? 'branch: the gradients from every use add up' : undefined,
+      tex: joinTex(lines.map((l) => l.tex)), text: `Backward: ${texts.join('; ')}`,
+    }));
+  }
+  return Object.freeze({ steps: Object.freeze(steps), forwardCount, forwardStepOf, backwardStepOf });
+}
+
+function localGrads(node: GateNode, trace: Trace, running: Float64Array, dep: Uint8Array): LocalGrad[] {
+  const { graph, values, grads, contributions } = trace;
+  const { nodes, outEdges } = graph;
+  const op = OPS[node.op];
+  const [a, b] = node.args;
+  const locals: LocalGrad[] = [];
+  node.args.forEach((operand, argIndex) => {
+    if (!dep[operand]) return;
+    const edge = node.inEdges[argIndex];
+    const localGrad = op.partials[argIndex](values[a], b === undefined ? 0 : values[b], values[node.id]);
+    const contribution = contributions[edge];
+    running[operand] += contribution;
+    locals.push(Object.freeze({
+      edge, operand, argIndex, localGrad, contribution, runningSum: running[operand],
+      local: localFormula(node, argIndex, nodes, localGrad),
+      product: productFormula(nodes[graph.output], node, nodes[operand], outEdges[operand].length > 1, grads[node.id], localGrad, contribution),
+    }));
+  });
+  return locals;
+}
