@@ -1,0 +1,72 @@
+/**
+ * Every input with a number field and a slider. A change rewrites that input's line in the
+ * program (the text stays the one source of truth); the graph keeps its layout. Inputs used
+ * but never declared get a one-click "declare".
+ */
+import { useState } from 'react';
+import { formatNumber, numberLiteral, type Analysis } from '../core/index.ts';
+import { useChainrule } from '../store/store.ts';
+import { Tex } from './Tex.tsx';
+
+export function InputsPanel({ analysis, stale }: { analysis: Analysis; stale: boolean }) {
+  const { graph, inputValues } = analysis;
+  const setInput = useChainrule((s) => s.setInput);
+  const declare = useChainrule((s) => s.declare);
+  return (
+    <section className="inputs-panel" aria-label="Inputs">
+      <h2 className="panel-title">Inputs</h2>
+      {graph.inputs.length === 0 && <p className="muted">No inputs: the output depends on constants only.</p>}
+      {stale && graph.inputs.length > 0 && <p className="muted">Fix the program's error to change values.</p>}
+      <ul>
+        {graph.inputs.map((id, i) => {
+          const node = graph.nodes[id];
+          if (node.kind !== 'input') return null;
+          return (
+            <li key={node.name} className="input-row">
+              <span className="input-name"><Tex tex={node.label} /></span>
+              <NumberField name={node.name} value={inputValues[i]} disabled={stale} onChange={(v) => setInput(node.name, v)} />
+              <Slider name={node.name} value={inputValues[i]} disabled={stale || !node.declared} onChange={(v) => setInput(node.name, v)} />
+              {!node.declared && (
+                <button type="button" className="declare" disabled={stale} onClick={() => declare(node.name, inputValues[i])}
+                  title={`${node.name} is used but never given a value; add ${node.name} = 1 to the program`}>
+                  declare
+                </button>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+/** Keeps what the student is typing ("-", "1e") until it reads as a number. */
+function NumberField({ name, value, disabled, onChange }: { name: string; value: number; disabled: boolean; onChange: (v: number) => void }) {
+  const [draft, setDraft] = useState<string | null>(null);
+  const shown = draft ?? numberLiteral(value);
+  return (
+    <input
+      type="text" inputMode="decimal" className="number-field" aria-label={`${name} value`}
+      value={shown} disabled={disabled}
+      onChange={(e) => {
+        setDraft(e.target.value);
+        const v = Number(e.target.value);
+        if (e.target.value.trim() !== '' && Number.isFinite(v)) onChange(v);
+      }}
+      onBlur={() => setDraft(null)}
+    />
+  );
+}
+
+/** A slider around the value it started from; dragging never changes its own range. */
+function Slider({ name, value, disabled, onChange }: { name: string; value: number; disabled: boolean; onChange: (v: number) => void }) {
+  const [range] = useState(() => Math.max(5, Math.ceil(Math.abs(value) * 2)));
+  const step = range / 200;
+  return (
+    <input
+      type="range" aria-label={`${name} slider`} min={-range} max={range} step={step} value={value} disabled={disabled}
+      aria-valuetext={formatNumber(value)}
+      onChange={(e) => onChange(Number(Number(e.target.value).toFixed(3)))}
+    />
+  );
+}

@@ -1,0 +1,31 @@
+/**
+ * The node clicked in the graph: its value, its gradient and the formulas that produced them.
+ */
+import { formatNumber, type Analysis } from '../core/index.ts';
+import { useChainrule } from '../store/store.ts';
+import { Tex } from './Tex.tsx';
+
+export function NodeDetails({ analysis }: { analysis: Analysis }) {
+  const selected = useChainrule((s) => s.selected);
+  const select = useChainrule((s) => s.select);
+  const { graph, trace, schedule } = analysis;
+  const node = selected === null ? undefined : graph.nodes[selected];
+  if (!node) return null;
+  const forward = schedule.steps[schedule.forwardStepOf[node.id]];
+  const backward = schedule.steps[schedule.backwardStepOf[node.id]];
+  return (
+    <section className="node-details" aria-label="Selected node">
+      <h2 className="panel-title">
+        Selected <Tex tex={node.label} />
+        <button type="button" className="link" onClick={() => select(null)} aria-label="Close selected node">×</button>
+      </h2>
+      <dl>
+        <dt>value</dt><dd className="value">{formatNumber(trace.values[node.id])}</dd>
+        <dt>gradient</dt><dd className="grad">{backward ? formatNumber(trace.grads[node.id]) : '—'}</dd>
+      </dl>
+      {forward?.kind === 'forward' && <Tex tex={forward.formula.tex} display />}
+      {backward?.kind === 'backward' && <Tex tex={backward.upstream.tex} display />}
+      {node.kind === 'const' && <p className="muted">A constant: it has a value but no gradient is reported.</p>}
+    </section>
+  );
+}

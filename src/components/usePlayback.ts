@@ -1,0 +1,48 @@
+/**
+ * Playback and keyboard stepping. ←/→ step, Space plays or pauses, Home/End jump — but never
+ * while the student types in the editor or works a form control.
+ */
+import { useEffect } from 'react';
+import { appStore, useChainrule } from '../store/store.ts';
+
+export function usePlayback(count: number, step: number) {
+  const playing = useChainrule((s) => s.playing);
+  const speed = useChainrule((s) => s.settings.speed);
+  useEffect(() => {
+    if (!playing) return;
+    const timer = window.setTimeout(() => {
+      const s = appStore.getState();
+      if (step >= count - 1) s.setPlaying(false);
+      else s.next();
+    }, 1000 / speed);
+    return () => window.clearTimeout(timer);
+  }, [playing, speed, step, count]);
+}
+
+const TYPING = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
+
+export function useKeyboardStepping() {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      if (target && (TYPING.has(target.tagName) || target.isContentEditable)) return;
+      // A focused button already answers Space with a click of its own.
+      if (target?.tagName === 'BUTTON' && e.key === ' ') return;
+      const s = appStore.getState();
+      const actions: Record<string, () => void> = {
+        ArrowRight: s.next,
+        ArrowLeft: s.previous,
+        Home: s.first,
+        End: s.last,
+        ' ': () => s.setPlaying(!s.playing),
+      };
+      const action = actions[e.key];
+      if (!action) return;
+      e.preventDefault();
+      action();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}

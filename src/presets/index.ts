@@ -1,0 +1,98 @@
+/**
+ * The worked examples of the course as data: program text, a title and one line on what each
+ * teaches. They double as test fixtures (checked against finite differences).
+ */
+export interface Preset {
+  readonly id: string;
+  readonly title: string;
+  readonly teaches: string;
+  readonly source: string;
+}
+
+const lines = (...l: string[]) => l.join('\n') + '\n';
+
+/** A deep chain of sigmoids: each gate multiplies the gradient by at most 1/4. */
+function sigmoidChain(depth: number): string {
+  const out = ['# every sigmoid gate scales the gradient by σ(1−σ) ≤ 1/4', 'x = 1', 'w = 1'];
+  let prev = 'x';
+  for (let i = 1; i <= depth; i++) {
+    out.push(`h${i} = sigmoid(w * ${prev})`);
+    prev = `h${i}`;
+  }
+  out.push(`f = ${prev}`);
+  return lines(...out);
+}
+
+export const PRESETS: readonly Preset[] = [
+  {
+    id: 'cs231n',
+    title: 'CS231n: (x + y) · z',
+    teaches: 'The chain rule node by node: the add gate passes the gradient on, the multiply gate swaps its inputs.',
+    source: lines('# CS231n lecture 4: f(x, y, z) = (x + y) z', 'x = -2', 'y = 5', 'z = -4', 'q = x + y', 'f = q * z'),
+  },
+  {
+    id: 'neuron',
+    title: 'Sigmoid neuron, gate by gate',
+    teaches: 'A 2-D neuron written out in primitive gates: every step of 1/(1 + e^−(w·x + b)) gets its own local gradient.',
+    source: lines('w0 = 2', 'x0 = -1', 'w1 = -3', 'x1 = -2', 'w2 = -3', 'f = 1 / (1 + exp(-(w0*x0 + w1*x1 + w2)))'),
+  },
+  {
+    id: 'neuron-fused',
+    title: 'Sigmoid neuron, one σ gate',
+    teaches: 'The same neuron with σ as one gate: its local gradient σ(1 − σ) replaces four steps, with the same result.',
+    source: lines('w0 = 2', 'x0 = -1', 'w1 = -3', 'x1 = -2', 'w2 = -3', 'f = sigmoid(w0*x0 + w1*x1 + w2)'),
+  },
+  {
+    id: 'patterns',
+    title: 'Gate patterns: add, mul, max',
+    teaches: 'Add distributes the gradient, multiply swaps the inputs, max routes it all to the larger input.',
+    source: lines('x = 3', 'y = -4', 'z = 2', 'w = -1', 'f = 2 * (x*y + max(z, w))'),
+  },
+  {
+    id: 'fanout',
+    title: 'Fan-out: a value used twice',
+    teaches: 'When a value feeds two gates, its gradient is the sum of the two terms that come back.',
+    source: lines('x = 2', 'y = 3', 'q = x * y', '# x is used twice: by q and by f', 'f = q + x'),
+  },
+  {
+    id: 'net-222',
+    title: '2-2-2 sigmoid network, MSE',
+    teaches: 'The delta rule: each output delta is (y − t)·y(1 − y); a hidden neuron sums the deltas of both outputs.',
+    source: lines(
+      '# inputs and targets', 'x1 = 0.5', 'x2 = 0.9', 't1 = 1', 't2 = 0',
+      '# hidden layer weights (bias fixed at 1, as in the course post)', 'w11 = 0.3', 'w12 = 0.2', 'w21 = -0.4', 'w22 = 0.6',
+      '# output layer weights', 'w31 = 0.7', 'w32 = -0.5', 'w41 = 0.1', 'w42 = 0.9',
+      'h1 = sigmoid(w11*x1 + w12*x2 + 1)', 'h2 = sigmoid(w21*x1 + w22*x2 + 1)',
+      'o1 = sigmoid(w31*h1 + w32*h2 + 1)', 'o2 = sigmoid(w41*h1 + w42*h2 + 1)',
+      'E = 0.5*(t1 - o1)^2 + 0.5*(t2 - o2)^2',
+    ),
+  },
+  {
+    id: 'mlp-2321',
+    title: '2-3-2-1 ReLU MLP, MSE',
+    teaches: 'A small MLP with the course post’s parameters: the gradient of every weight, ready for one SGD step.',
+    source: lines(
+      'x1 = 1', 'x2 = 2', 'y_true = 3',
+      'W1_11 = 0.1', 'W1_12 = 0.2', 'W1_21 = 0.3', 'W1_22 = 0.4', 'W1_31 = 0.5', 'W1_32 = 0.6',
+      'b1_1 = 0.1', 'b1_2 = 0.2', 'b1_3 = 0.3',
+      'W2_11 = 0.7', 'W2_12 = 0.8', 'W2_13 = 0.9', 'W2_21 = 1.0', 'W2_22 = 1.1', 'W2_23 = 1.2',
+      'b2_1 = 0.4', 'b2_2 = 0.5',
+      'W3_11 = 1.3', 'W3_12 = 1.4', 'b3_1 = 0.6',
+      'h1_1 = relu(W1_11*x1 + W1_12*x2 + b1_1)', 'h1_2 = relu(W1_21*x1 + W1_22*x2 + b1_2)', 'h1_3 = relu(W1_31*x1 + W1_32*x2 + b1_3)',
+      'h2_1 = relu(W2_11*h1_1 + W2_12*h1_2 + W2_13*h1_3 + b2_1)', 'h2_2 = relu(W2_21*h1_1 + W2_22*h1_2 + W2_23*h1_3 + b2_2)',
+      'y_pred = W3_11*h2_1 + W3_12*h2_2 + b3_1',
+      'J = 0.5*(y_true - y_pred)^2',
+    ),
+  },
+  {
+    id: 'sigmoid-chain',
+    title: 'Deep sigmoid chain: vanishing gradients',
+    teaches: 'Eight sigmoids in a row: the gradient shrinks by at least 4× per layer on its way back to x.',
+    source: sigmoidChain(8),
+  },
+];
+
+export const DEFAULT_PRESET = PRESETS[0];
+
+export const presetById = (id: string) => PRESETS.find((p) => p.id === id);
+
