@@ -5,7 +5,7 @@
  * Forward values sit above each edge, gradients below it, with a ∂ prefix, bolder and in
  * another colour, so the two read apart on a projector and without colour.
  */
-import { line, curveMonotoneX, select, zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';
+import { line, curveMonotoneX, select, zoom, zoomIdentity, zoomTransform, type ZoomBehavior, type ZoomTransform } from 'd3';
 import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { formatNumber, type Analysis } from '../core/index.ts';
 import { layoutGraph, type Layout } from '../layout/index.ts';
@@ -15,6 +15,8 @@ import { GATE_RADIUS, gateSymbol, nodeSize } from './nodeShape.ts';
 
 const edgePath = line<{ x: number; y: number }>().x((p) => p.x).y((p) => p.y).curve(curveMonotoneX);
 const MARGIN = 40;
+/** Room between columns for a label like "∂ -0.19661" at 14 px; one object so the layout cache hits. */
+const LAYOUT_OPTIONS = { layerGap: 100, nodeGap: 60 };
 const OUTPUT_STUB = 90;
 
 interface Props {
@@ -25,9 +27,10 @@ interface Props {
 
 export function GraphView({ analysis, step, stale }: Props) {
   const { graph } = analysis;
-  const layout = useMemo(() => layoutGraph(graph, nodeSize), [graph]);
+  const layout = useMemo(() => layoutGraph(graph, nodeSize, LAYOUT_OPTIONS), [graph]);
   const view = useMemo(() => stepView(analysis, step), [analysis, step]);
-  const { svgRef, transform, fit } = useZoom(layout);
+  const focus = view.current === null ? null : layout.nodes[view.current];
+  const { svgRef, transform, fit } = useZoom(layout, focus);
   const selected = useChainrule((s) => s.selected);
   const hovered = useChainrule((s) => s.hovered);
   const select_ = useChainrule((s) => s.select);
@@ -58,10 +61,16 @@ export function GraphView({ analysis, step, stale }: Props) {
   );
 }
 
-function useZoom(layout: Layout) {
+/** Below this scale edge labels get too small to read, so the view follows the step instead. */
+const READABLE_SCALE = 0.8;
+const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+function useZoom(layout: Layout, focus: { x: number; y: number } | null) {
   const svgRef = useRef<SVGSVGElement>(null);
   const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
+  const focusRef = useRef(focus);
+  focusRef.current = focus;
 
   useEffect(() => {
     const svg = svgRef.current;
@@ -72,26 +81,55 @@ function useZoom(layout: Layout) {
     return () => { select(svg).on('.zoom', null); };
   }, []);
 
-  const fit = useCallback(() => {
+  /** Whole graph in view; `readable` keeps labels legible and centres on the current node instead. */
+  const place = useCallback((readable: boolean) => {
     const svg = svgRef.current;
     if (!svg || !zoomRef.current) return;
     const { width, height } = svg.getBoundingClientRect();
+    if (width === 0 || height === 0) return;
     const w = layout.width + 2 * MARGIN + OUTPUT_STUB;
     const h = layout.height + 2 * MARGIN;
-    if (width === 0 || height === 0) return;
-    // Never blow a small graph up past 1.6×: big enough for a projector, not cartoonish.
-    const k = Math.min(width / w, height / h, 1.6);
-    const t = zoomIdentity.translate((width - w * k) / 2, (height - h * k) / 2).scale(k);
+    // Never blow a small graph up past 2×: big enough for a projector, not cartoonish.
+    const fitK = Math.min(width / w, height / h, 2);
+    const k = readable ? Math.max(fitK, Math.min(READABLE_SCALE, 2)) : fitK;
+    const f = focusRef.current;
+    const cx = k === fitK || !f ? w / 2 : f.x + MARGIN;
+    const cy = k === fitK || !f ? h / 2 : f.y + MARGIN;
+    const t = clampToGraph(width / 2 - cx * k, height / 2 - cy * k, k, width, height, layout);
     select(svg).call(zoomRef.current.transform, t);
   }, [layout]);
+  const fit = useCallback(() => place(false), [place]);
 
-  // Re-fit when the shape changes, and when the window does; never on a value edit or a step.
+  // Re-place when the shape changes or the window does; never on a value edit or a step.
   useEffect(() => {
-    fit();
-    window.addEventListener('resize', fit);
-    return () => window.removeEventListener('resize', fit);
-  }, [fit]);
+    place(true);
+    const onResize = () => place(true);
+    window.addEventListener('resize', onResize);
+    return () => window.removeEventListener('resize', onResize);
+  }, [place]);
+
+  // Follow the step: when the current node leaves the view, pan (not zoom) to bring it back.
+  useEffect(() => {
+    const svg = svgRef.current;
+    if (!svg || !zoomRef.current || !focus) return;
+    const { width, height } = svg.getBoundingClientRect();
+    const t = zoomTransform(svg);
+    const [sx, sy] = t.apply([focus.x + MARGIN, focus.y + MARGIN]);
+    const pad = 60;
+    if (sx >= pad && sx <= width - pad && sy >= pad && sy <= height - pad) return;
+    const next = clampToGraph(width / 2 - (focus.x + MARGIN) * t.k, height / 2 - (focus.y + MARGIN) * t.k, t.k, width, height, layout);
+    select(svg).transition().duration(reducedMotion() ? 0 : 350).call(zoomRef.current.transform, next);
+  }, [focus, layout]);
   return { svgRef, transform, fit };
+}
+
+/** Centres an axis the graph fits on; otherwise keeps the view inside the graph, no empty margin. */
+function clampToGraph(tx: number, ty: number, k: number, width: number, height: number, layout: Layout): ZoomTransform {
+  const clamp = (t: number, view: number, extent: number) =>
+    extent * k <= view ? (view - extent * k) / 2 : Math.min(0, Math.max(view - extent * k, t));
+  const x = clamp(tx, width, layout.width + 2 * MARGIN + OUTPUT_STUB);
+  const y = clamp(ty, height, layout.height + 2 * MARGIN);
+  return zoomIdentity.translate(x, y).scale(k);
 }
 
 interface PartProps { analysis: Analysis; layout: Layout; view: StepView }
@@ -119,7 +157,7 @@ const Edges = memo(function Edges({ analysis, layout, view }: PartProps) {
         );
       })}
       <defs>
-        <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+        <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
           <path d="M 0 0 L 10 5 L 0 10 z" className="arrow-head" />
         </marker>
       </defs>

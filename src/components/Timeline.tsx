@@ -4,6 +4,7 @@
  */
 import type { CSSProperties } from 'react';
 import { appStore, useChainrule } from '../store/store.ts';
+import { Icon } from './icons.tsx';
 
 const SPEEDS = [0.5, 1, 2, 4, 8];
 
@@ -17,13 +18,13 @@ export function Timeline({ count, forwardCount, step }: { count: number; forward
   return (
     <div className="timeline" role="group" aria-label="Steps">
       <div className="buttons">
-        <button type="button" aria-label="First step" title="First step (Home)" onClick={first} disabled={atStart}>⏮</button>
-        <button type="button" aria-label="Previous step" title="Previous step (←)" onClick={previous} disabled={atStart}>◀</button>
+        <button type="button" aria-label="First step" title="First step (Home)" onClick={first} disabled={atStart}><Icon name="first" /></button>
+        <button type="button" aria-label="Previous step" title="Previous step (←)" onClick={previous} disabled={atStart}><Icon name="previous" /></button>
         <button type="button" className="play" aria-label={playing ? 'Pause' : 'Play'} title="Play/pause (Space)" onClick={() => setPlaying(!playing)} disabled={count === 0}>
-          {playing ? '⏸' : '▶'}
+          <Icon name={playing ? 'pause' : 'play'} />
         </button>
-        <button type="button" aria-label="Next step" title="Next step (→)" onClick={next} disabled={atEnd}>▶▏</button>
-        <button type="button" aria-label="Last step" title="Last step (End)" onClick={last} disabled={atEnd}>⏭</button>
+        <button type="button" aria-label="Next step" title="Next step (→)" onClick={next} disabled={atEnd}><Icon name="next" /></button>
+        <button type="button" aria-label="Last step" title="Last step (End)" onClick={last} disabled={atEnd}><Icon name="last" /></button>
       </div>
       <div className="scrubber">
         <input
