@@ -25,6 +25,8 @@ export interface Tape {
   readonly partial1: readonly (Partial | null)[];
   /** 1 where a node depends on some input: only there does a gradient mean anything. */
   readonly dependsOnInput: Uint8Array;
+  /** 1 where the output depends on the node: a gate off that path sends back nothing (not 0·∞ = NaN). */
+  readonly reachesOutput: Uint8Array;
 }
 
 const tapes = new WeakMap<Graph, Tape>();
@@ -40,6 +42,7 @@ export function compileTape(graph: Graph): Tape {
   const tape: Tape = {
     gates: new Int32Array(n), arg0: new Int32Array(n), arg1: new Int32Array(n), edge0: new Int32Array(n),
     forward, partial0, partial1, dependsOnInput: new Uint8Array(graph.nodes.length),
+    reachesOutput: new Uint8Array(graph.nodes.length),
   };
   for (const id of graph.inputs) tape.dependsOnInput[id] = 1;
   gateNodes.forEach((g, k) => {
@@ -53,6 +56,12 @@ export function compileTape(graph: Graph): Tape {
     partial1.push(op.partials[1] ?? null);
     tape.dependsOnInput[g.id] = g.args.some((a) => tape.dependsOnInput[a]) ? 1 : 0;
   });
+  tape.reachesOutput[graph.output] = 1;
+  for (let k = n - 1; k >= 0; k--) {
+    if (!tape.reachesOutput[tape.gates[k]]) continue;
+    tape.reachesOutput[tape.arg0[k]] = 1;
+    if (tape.arg1[k] >= 0) tape.reachesOutput[tape.arg1[k]] = 1;
+  }
   tapes.set(graph, tape);
   return tape;
 }
@@ -90,7 +99,7 @@ export class Evaluator {
 
   /** Seeds ∂f/∂f = 1 and walks the tape backwards, adding each edge's term into its operand. */
   backward(): void {
-    const { gates, arg0, arg1, edge0, partial0, partial1, dependsOnInput: dep } = this.tape;
+    const { gates, arg0, arg1, edge0, partial0, partial1, dependsOnInput: dep, reachesOutput: live } = this.tape;
     const v = this.values;
     const g = this.grads;
     const c = this.contributions;
@@ -99,7 +108,7 @@ export class Evaluator {
     g[this.graph.output] = 1;
     for (let k = gates.length - 1; k >= 0; k--) {
       const node = gates[k];
-      if (!dep[node]) continue;
+      if (!dep[node] || !live[node]) continue;
       const upstream = g[node];
       const a = arg0[k];
       const b = arg1[k];

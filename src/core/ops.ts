@@ -40,7 +40,8 @@ const softplus = (a: number) => Math.max(a, 0) + Math.log1p(Math.exp(-Math.abs(a
 const fn = (name: string) => (a: string) => `${name}\\left(${a}\\right)`;
 const call = (name: string) => (a: string, b?: string) => (b === undefined ? `${name}(${a})` : `${name}(${a}, ${b})`);
 const one = () => 1;
-const unarySlots = [Prec.atom];
+// A call writes its own brackets (`\sin\left(…\right)`, `sin(…)`): its operand needs none more.
+const unarySlots = [0];
 
 const unary = (spec: Omit<OpSpec, 'arity' | 'prec' | 'slots'> & { prec?: number; slots?: number[] }): OpSpec => ({
   arity: 1,

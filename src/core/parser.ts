@@ -148,8 +148,9 @@ class Parser {
       this.next();
       const inner = this.nested(() => this.expression(t), t.span);
       if (this.tok.kind !== ')') this.fail(`expected ')' to close the '(' at line ${t.span.line}, column ${t.span.column}`);
-      this.next();
-      return inner;
+      const close = this.next();
+      // The span takes in the brackets, so `-(2)` and `2 * (x + 1)` end at their ')'.
+      return { ...inner, span: this.span(t.span, close.span) };
     }
     if (after) {
       const what = after.kind === '=' ? "'='" : after.kind === '(' ? "'('" : `'${after.text}'`;

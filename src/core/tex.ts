@@ -58,8 +58,15 @@ export function texNumber(v: number): string {
   return e < 0 ? s : `${s.slice(0, e)} \\times 10^{${s.slice(e + 1)}}`;
 }
 
-/** How strongly a rendered number binds: `-2 + 5` needs no brackets, `5 + (-2)` and `(-2)\cdot 5` do. */
-export const numberPrec = (v: number) => (v < 0 ? Prec.signed : Prec.atom);
+/**
+ * How strongly a rendered number binds: `-2 + 5` needs no brackets, `5 + (-2)` and `(-2)\cdot 5` do.
+ * `1 \times 10^{-7}` is a product: as a power's base it needs brackets (and `…10^{-7}^{2}` is a KaTeX error).
+ */
+export const numberPrec = (v: number) =>
+  v < 0 ? Prec.signed : Number.isFinite(v) && formatNumber(v).includes('e') ? Prec.product : Prec.atom;
+
+/** `W1_21` → `W^{(1)}_{21}` already carries a superscript, so as a power's base it needs brackets. */
+const namePrec = (tex: string) => (tex.includes('^') ? Prec.power : Prec.atom);
 
 /** Brackets `tex` when it binds more loosely than the slot it stands in. */
 export const wrapTex = (tex: string, prec: number, slot: number) => (prec < slot ? `\\left(${tex}\\right)` : tex);
@@ -81,16 +88,22 @@ type LabelDraft =
 /** Past this many characters of plain text an anonymous gate is called g₁, g₂, … instead of its expression. */
 export const MAX_LABEL = 20;
 
+function nameLabel(name: string): Label {
+  const label = texName(name);
+  return { label, text: name, prec: namePrec(label), textPrec: Prec.atom };
+}
+
 /** Labels for every node: names for named ones, the expression for short anonymous ones. */
 export function nodeLabels(drafts: readonly LabelDraft[]): Label[] {
   const labels: Label[] = [];
   let anonymous = 0;
   for (const d of drafts) {
-    if (d.kind === 'input') labels.push({ label: texName(d.name), text: d.name, prec: Prec.atom, textPrec: Prec.atom });
+    if (d.kind === 'input') labels.push(nameLabel(d.name));
     else if (d.kind === 'const') {
       const label = d.symbol === 'pi' ? '\\pi' : d.symbol === 'e' ? 'e' : texNumber(d.value);
-      labels.push({ label, text: d.symbol ?? formatNumber(d.value), prec: Prec.atom, textPrec: Prec.atom });
-    } else if (d.name !== undefined) labels.push({ label: texName(d.name), text: d.name, prec: Prec.atom, textPrec: Prec.atom });
+      const prec = d.symbol ? Prec.atom : numberPrec(d.value);
+      labels.push({ label, text: d.symbol ?? formatNumber(d.value), prec, textPrec: prec });
+    } else if (d.name !== undefined) labels.push(nameLabel(d.name));
     else {
       const op = OPS[d.op];
       const args = d.args.map((a) => labels[a]);

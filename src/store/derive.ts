@@ -21,13 +21,26 @@ export function derive(source: string): Derived {
   if (!compiled.ok) derived = { ok: false, error: compiled.error };
   else {
     // Same shape and constants: keep the old graph object so everything keyed on it stays warm.
-    const value = lastGraph && lastGraph.key === compiled.value.graph.key ? { ...compiled.value, graph: lastGraph } : compiled.value;
+    const fresh = compiled.value.graph;
+    const value = lastGraph && lastGraph.key === fresh.key && sameText(lastGraph, fresh) ? { ...compiled.value, graph: lastGraph } : compiled.value;
     lastGraph = value.graph;
     derived = { ok: true, analysis: analyzeCompiled(value) };
   }
   cache.set(source, derived);
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   return derived;
+}
+
+/**
+ * `key` ignores where nodes are written and whether an input is declared; a reused graph must
+ * agree on both, or the editor marks stale spans and a declared input still offers "declare".
+ */
+function sameText(a: Analysis['graph'], b: Analysis['graph']): boolean {
+  return a.nodes.every((n, i) => {
+    const m = b.nodes[i];
+    return n.span.start === m.span.start && n.span.end === m.span.end && n.nameSpan?.start === m.nameSpan?.start
+      && (n.kind === 'input' && m.kind === 'input' ? n.declared === m.declared : true);
+  });
 }
 
 /** The step the view shows: the stored index, clamped to the current schedule. */
