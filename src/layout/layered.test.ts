@@ -1,0 +1,248 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Graph, GraphNode, Span } from '../core/types.ts';
+import { layoutGraph } from './index.ts';
+import { countCrossings, layeredLayout, type Layout, type LayoutInput } from './layered.ts';
+
+type Node = LayoutInput['nodes'][number];
+
+/**
+ * Expression-shaped DAGs: 1–4 inputs, then constants and gates of arity 1–2 whose operands
+ * are earlier nodes, mostly recent ones; fan-out and x*x-style multi-edges happen.
+ */
+const box = { width: fc.integer({ min: 8, max: 120 }), height: fc.integer({ min: 8, max: 60 }) };
+const expressionDag: fc.Arbitrary<LayoutInput> = fc
+  .record({
+    inputs: fc.array(fc.record(box), { minLength: 1, maxLength: 4 }),
+    steps: fc.array(
+      fc.record({ isConst: fc.integer({ min: 0, max: 5 }).map((k) => k === 0), arity: fc.integer({ min: 1, max: 2 }), picks: fc.tuple(fc.nat(), fc.nat()), ...box }),
+      { maxLength: 296, size: 'max' },
+    ),
+  })
+  .map(({ inputs, steps }) => {
+    const nodes: Node[] = inputs.map((size) => ({ ...size, kind: 'input' }));
+    const edges: { from: number; to: number }[] = [];
+    const pick = (r: number, before: number): number => (r % 5 === 0 ? r % before : before - 1 - (r % Math.min(before, 4)));
+    for (const { isConst, arity, picks, width, height } of steps) {
+      const id = nodes.length;
+      if (!isConst) for (let k = 0; k < arity; k++) edges.push({ from: pick(picks[k], id), to: id });
+      nodes.push({ width, height, kind: isConst ? 'const' : 'gate' });
+    }
+    return { nodes, edges, output: nodes.length - 1 };
+  });
+
+const fast = { numRuns: 50 };
+const epsilon = 1e-6;
+
+function allPoints(layout: Layout): { x: number; y: number }[] {
+  return [...layout.nodes, ...layout.edges.flatMap((edge) => [...edge.points, edge.label])];
+}
+
+describe('layeredLayout', () => {
+  it('never lets two node boxes overlap', () => {
+    fc.assert(
+      fc.property(expressionDag, (input) => {
+        const { nodes } = layeredLayout(input);
+        const overlapping: string[] = [];
+        for (let a = 0; a < nodes.length; a++) {
+          for (let b = a + 1; b < nodes.length; b++) {
+            const apartX = Math.abs(nodes[a].x - nodes[b].x) >= (input.nodes[a].width + input.nodes[b].width) / 2 - epsilon;
+            const apartY = Math.abs(nodes[a].y - nodes[b].y) >= (input.nodes[a].height + input.nodes[b].height) / 2 - epsilon;
+            if (!apartX && !apartY) overlapping.push(`${a} and ${b}`);
+          }
+        }
+        expect(overlapping).toEqual([]);
+      }),
+      fast,
+    );
+  });
+
+  it('draws every edge rightwards from its source’s right side to its target’s left side', () => {
+    fc.assert(
+      fc.property(expressionDag, (input) => {
+        const layout = layeredLayout(input);
+        input.edges.forEach(({ from, to }, e) => {
+          const { points } = layout.edges[e];
+          for (let i = 1; i < points.length; i++) expect(points[i].x).toBeGreaterThanOrEqual(points[i - 1].x);
+          const [first, last] = [points[0], points[points.length - 1]];
+          expect(first.x).toBeCloseTo(layout.nodes[from].x + input.nodes[from].width / 2, 6);
+          expect(Math.abs(first.y - layout.nodes[from].y)).toBeLessThanOrEqual(input.nodes[from].height / 2);
+          expect(last.x).toBeCloseTo(layout.nodes[to].x - input.nodes[to].width / 2, 6);
+          expect(Math.abs(last.y - layout.nodes[to].y)).toBeLessThanOrEqual(input.nodes[to].height / 2);
+        });
+      }),
+      fast,
+    );
+  });
+
+  it('puts each edge label at the midpoint of the segment entering the target, distinct for parallel edges', () => {
+    fc.assert(
+      fc.property(expressionDag, (input) => {
+        const layout = layeredLayout(input);
+        const seen = new Set<string>();
+        for (const { points, label } of layout.edges) {
+          const [a, b] = [points[points.length - 2], points[points.length - 1]];
+          expect(label.x).toBeCloseTo((a.x + b.x) / 2, 6);
+          expect(label.y).toBeCloseTo((a.y + b.y) / 2, 6);
+          const key = `${label.x.toFixed(3)},${label.y.toFixed(3)}`;
+          expect(seen.has(key), `two edges share the label point ${key}`).toBe(false);
+          seen.add(key);
+        }
+      }),
+      fast,
+    );
+  });
+
+  it('puts the inputs in the leftmost column and the output in the rightmost', () => {
+    fc.assert(
+      fc.property(expressionDag, (input) => {
+        const { nodes } = layeredLayout(input);
+        const xs = nodes.map((p) => p.x);
+        input.nodes.forEach((node, v) => {
+          if (node.kind === 'input') expect(nodes[v].x).toBe(Math.min(...xs));
+        });
+        expect(nodes[input.output].x).toBe(Math.max(...xs));
+      }),
+      fast,
+    );
+  });
+
+  it('keeps every coordinate finite and inside the bounding box from (0, 0)', () => {
+    fc.assert(
+      fc.property(expressionDag, (input) => {
+        const layout = layeredLayout(input);
+        const inside = ({ x, y }: { x: number; y: number }) => x >= 0 && y >= 0 && x <= layout.width + epsilon && y <= layout.height + epsilon;
+        expect(allPoints(layout).filter((point) => !inside(point))).toEqual([]);
+      }),
+      fast,
+    );
+  });
+
+  it('draws the same picture for the same input', () => {
+    fc.assert(
+      fc.property(expressionDag, (input) => {
+        expect(layeredLayout(input)).toEqual(layeredLayout(structuredClone(input)));
+      }),
+      { numRuns: 20 },
+    );
+  });
+
+  it('draws a two-operand gate without crossings', () => {
+    const input: LayoutInput = {
+      nodes: [
+        { width: 40, height: 30, kind: 'input' },
+        { width: 40, height: 30, kind: 'input' },
+        { width: 40, height: 40, kind: 'gate' },
+      ],
+      edges: [
+        { from: 0, to: 2 },
+        { from: 1, to: 2 },
+      ],
+      output: 2,
+    };
+    const layout = layeredLayout(input);
+    expect(layout.layers).toBe(2);
+    expect(countCrossings(input, layout)).toBe(0);
+  });
+
+  it('moves a constant next to the gate it feeds', () => {
+    // x → a → b → (b * 2): the constant 2 sits in b's column, not with the inputs.
+    const input: LayoutInput = {
+      nodes: [
+        { width: 40, height: 30, kind: 'input' },
+        { width: 40, height: 40, kind: 'gate' },
+        { width: 40, height: 40, kind: 'gate' },
+        { width: 30, height: 30, kind: 'const' },
+        { width: 40, height: 40, kind: 'gate' },
+      ],
+      edges: [
+        { from: 0, to: 1 },
+        { from: 1, to: 2 },
+        { from: 2, to: 4 },
+        { from: 3, to: 4 },
+      ],
+      output: 4,
+    };
+    const { nodes } = layeredLayout(input);
+    expect(nodes[3].x).toBe(nodes[2].x);
+  });
+
+  it('lays out a 10,000-deep chain without overflowing the stack', () => {
+    const nodes: Node[] = [{ width: 40, height: 30, kind: 'input' }];
+    const edges: { from: number; to: number }[] = [];
+    for (let i = 1; i <= 10_000; i++) {
+      edges.push({ from: i - 1, to: i });
+      nodes.push({ width: 40, height: 40, kind: 'gate' });
+    }
+    const layout = layeredLayout({ nodes, edges, output: 10_000 });
+    expect(layout.layers).toBe(10_001);
+    expect(countCrossings({ nodes, edges, output: 10_000 }, layout)).toBe(0);
+  });
+
+  it('lays out a 1,000-term sum of distinct inputs, drawing the longest edges direct', () => {
+    // s = a1 + a2 + … : input k feeds the k-th add, so one dummy per crossed layer would total half a million.
+    const terms = 1_000;
+    const nodes: Node[] = [];
+    const edges: { from: number; to: number }[] = [];
+    for (let k = 0; k < terms; k++) nodes.push({ width: 40, height: 30, kind: 'input' });
+    for (let k = 1; k < terms; k++) {
+      const id = nodes.length;
+      edges.push({ from: k === 1 ? 0 : id - 1, to: id }, { from: k, to: id });
+      nodes.push({ width: 40, height: 40, kind: 'gate' });
+    }
+    const started = performance.now();
+    const layout = layeredLayout({ nodes, edges, output: nodes.length - 1 });
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(layout.layers).toBe(terms);
+    expect(layout.edges[edges.length - 1].points, 'the longest edge: source side, bend, target side').toHaveLength(3);
+    for (const { points } of layout.edges) {
+      for (let i = 1; i < points.length; i++) expect(points[i].x).toBeGreaterThanOrEqual(points[i - 1].x);
+    }
+  });
+});
+
+describe('layoutGraph', () => {
+  const common = { span: { start: 0, end: 1, line: 1, column: 1 } satisfies Span, labelPrec: 0, textPrec: 0 };
+  // f = x * c, by hand: only the constant's value differs between graphs of one shape.
+  const graph = (value: number, layoutKey: string): Graph => {
+    const nodes: GraphNode[] = [
+      { id: 0, kind: 'input', name: 'x', declared: true, label: 'x', text: 'x', ...common },
+      { id: 1, kind: 'const', value, label: String(value), text: String(value), ...common },
+      { id: 2, kind: 'gate', op: 'mul', args: [0, 1], inEdges: [0, 1], name: 'f', label: 'f', text: 'f', ...common },
+    ];
+    return {
+      nodes,
+      edges: [
+        { id: 0, from: 0, to: 2, argIndex: 0 },
+        { id: 1, from: 1, to: 2, argIndex: 1 },
+      ],
+      outEdges: [[0], [1], []],
+      output: 2,
+      outputName: 'f',
+      inputs: [0],
+      names: new Map([
+        ['x', 0],
+        ['f', 2],
+      ]),
+      layoutKey,
+      key: `${layoutKey}:${value}`,
+    };
+  };
+  const size = (node: GraphNode) => (node.kind === 'gate' ? { width: 44, height: 44 } : { width: 60, height: 32 });
+
+  it('returns the very same layout for graphs of the same shape', () => {
+    expect(layoutGraph(graph(2, 'x*c'), size)).toBe(layoutGraph(graph(3, 'x*c'), size));
+  });
+
+  it('lays out again when the shape, the options or the box sizes change', () => {
+    const first = layoutGraph(graph(2, 'x*c#2'), size);
+    expect(layoutGraph(graph(2, 'x*c#3'), size)).not.toBe(first);
+    expect(layoutGraph(graph(2, 'x*c#2'), size, { nodeGap: 10 })).not.toBe(first);
+    expect(layoutGraph(graph(2, 'x*c#2'), () => ({ width: 90, height: 90 }))).not.toBe(first);
+  });
+
+  it('hands out frozen layouts, since callers share them', () => {
+    const layout = layoutGraph(graph(2, 'x*c#4'), size);
+    expect(Object.isFrozen(layout) && Object.isFrozen(layout.nodes[0]) && Object.isFrozen(layout.edges[0].points)).toBe(true);
+  });
+});

@@ -1,0 +1,172 @@
+/**
+ * A compact layered (Sugiyama-style) layout for expression DAGs: inputs in the left column,
+ * the output in the right one, long edges routed through one waypoint lane per crossed layer
+ * (up to a budget, see proper.ts), few crossings, straight-ish edges. Pure and iterative: no
+ * recursion, so 10k-deep chains lay out, and the same input always gives the same picture.
+ */
+import { orderLayers } from './order.ts';
+import { buildProperGraph } from './proper.ts';
+import { assignY, layerColumns } from './position.ts';
+
+export { countCrossings } from './crossings.ts';
+
+export type NodeKind = 'input' | 'const' | 'gate';
+
+export interface LayoutInput {
+  /** Index = node id, in topological order (every node after its operands). */
+  readonly nodes: readonly { readonly width: number; readonly height: number; readonly kind: NodeKind }[];
+  /** Index = edge id. */
+  readonly edges: readonly { readonly from: number; readonly to: number }[];
+  /** The node drawn rightmost. */
+  readonly output: number;
+}
+
+export interface LayoutOptions {
+  /** Horizontal room between columns; the edge labels (value above, gradient below) live there. */
+  readonly layerGap?: number;
+  /** Least vertical room between nodes of one column. */
+  readonly nodeGap?: number;
+}
+
+export interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface EdgeLayout {
+  /** From the source's right side, through waypoints, to the target's left side; x never decreases. */
+  readonly points: readonly Point[];
+  /** Midpoint of the last segment, the one entering the target: value above it, gradient below. */
+  readonly label: Point;
+}
+
+export interface Layout {
+  /** Node centres, by node id. */
+  readonly nodes: readonly Point[];
+  /** By edge id. */
+  readonly edges: readonly EdgeLayout[];
+  readonly layers: number;
+  /** Bounding box from (0, 0); every coordinate is inside it. */
+  readonly width: number;
+  readonly height: number;
+}
+
+export const defaultLayerGap = 150;
+export const defaultNodeGap = 64;
+
+export function layeredLayout(input: LayoutInput, options: LayoutOptions = {}): Layout {
+  const layerGap = options.layerGap ?? defaultLayerGap;
+  const nodeGap = options.nodeGap ?? defaultNodeGap;
+  const n = input.nodes.length;
+  if (n === 0) return { nodes: [], edges: [], layers: 0, width: 0, height: 0 };
+
+  const graph = buildProperGraph(assignLayers(input), input.edges);
+  const layers = orderLayers(graph);
+  const total = graph.layerOf.length;
+  const width = new Float64Array(total);
+  const height = new Float64Array(total);
+  input.nodes.forEach((node, v) => {
+    width[v] = size(node.width);
+    height[v] = size(node.height);
+  });
+  const columns = layerColumns(layers, width, layerGap);
+  const y = assignY(layers, graph, height, nodeGap);
+
+  let top = Infinity;
+  let bottom = -Infinity;
+  for (let v = 0; v < total; v++) {
+    top = Math.min(top, y[v] - height[v] / 2);
+    bottom = Math.max(bottom, y[v] + height[v] / 2);
+  }
+  const at = (v: number): Point => ({ x: columns.x[graph.layerOf[v]], y: y[v] - top });
+  const nodes = input.nodes.map((_, v) => at(v));
+  const ports = multiEdgePorts(input, height);
+  const edges = graph.chains.map((chain, e): EdgeLayout => {
+    const source = nodes[chain[0]];
+    const target = nodes[chain[chain.length - 1]];
+    const points: Point[] = [{ x: source.x + width[chain[0]] / 2, y: source.y + ports[e] }];
+    for (let i = 1; i + 1 < chain.length; i++) {
+      // Through a wide column the edge runs level, so it never cuts a node's box.
+      const { x, y: laneY } = at(chain[i]);
+      const half = columns.width[graph.layerOf[chain[i]]] / 2;
+      points.push({ x: x - half, y: laneY });
+      if (half > 0) points.push({ x: x + half, y: laneY });
+    }
+    const before = graph.layerOf[chain[chain.length - 1]] - 1;
+    if (chain.length === 2 && before > graph.layerOf[chain[0]]) {
+      // A long edge drawn direct (over the dummy budget) still enters level, its label by its target.
+      points.push({ x: columns.x[before] + columns.width[before] / 2, y: target.y + ports[e] });
+    }
+    points.push({ x: target.x - width[chain[chain.length - 1]] / 2, y: target.y + ports[e] });
+    const a = points[points.length - 2];
+    const b = points[points.length - 1];
+    return { points, label: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } };
+  });
+  const last = layers.length - 1;
+  return {
+    nodes,
+    edges,
+    layers: layers.length,
+    width: columns.x[last] + columns.width[last] / 2,
+    height: bottom - top,
+  };
+}
+
+/**
+ * Longest-path layers from the left: inputs (and other leaves) at 0, a gate one past its
+ * deepest operand. Then the output moves to the last layer, and each constant moves right to
+ * just before its first consumer, so `2` sits beside the gate it feeds rather than by the inputs.
+ */
+function assignLayers(input: LayoutInput): Int32Array {
+  const n = input.nodes.length;
+  const layer = new Int32Array(n);
+  const consumerLayer = new Int32Array(n).fill(-1);
+  const incoming: number[][] = Array.from({ length: n }, () => []);
+  for (const { from, to } of input.edges) {
+    if (!(from >= 0 && from < to && to < n)) throw new Error(`layeredLayout: edge ${from} → ${to} is not in topological order`);
+    incoming[to].push(from);
+  }
+  let last = 0;
+  for (let v = 0; v < n; v++) {
+    for (const u of incoming[v]) layer[v] = Math.max(layer[v], layer[u] + 1);
+    last = Math.max(last, layer[v]);
+  }
+  const output = input.output;
+  const outputIsSink = output >= 0 && output < n && !input.edges.some((edge) => edge.from === output);
+  if (outputIsSink) layer[output] = last;
+  for (const { from, to } of input.edges) {
+    if (consumerLayer[from] < 0 || layer[to] < consumerLayer[from]) consumerLayer[from] = layer[to];
+  }
+  for (let v = 0; v < n; v++) {
+    if (input.nodes[v].kind === 'const' && incoming[v].length === 0 && consumerLayer[v] > 0) layer[v] = consumerLayer[v] - 1;
+  }
+  return layer;
+}
+
+/**
+ * Vertical offsets at both ends for parallel edges (x*x: two edges from x to one gate), so
+ * each has its own line and its own label point. Other edges meet nodes at mid-height.
+ */
+function multiEdgePorts(input: LayoutInput, height: Float64Array): Float64Array {
+  const offsets = new Float64Array(input.edges.length);
+  const groups = new Map<string, number[]>();
+  input.edges.forEach(({ from, to }, e) => {
+    const key = `${from}>${to}`;
+    const group = groups.get(key);
+    if (group) group.push(e);
+    else groups.set(key, [e]);
+  });
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const { from, to } = input.edges[group[0]];
+    // Spread over the middle 60% of the shorter box, so every port stays on the box's side.
+    const step = (0.6 * Math.min(height[from], height[to])) / (group.length - 1);
+    group.forEach((e, i) => (offsets[e] = (i - (group.length - 1) / 2) * step));
+  }
+  return offsets;
+}
+
+/** Sizes that are not finite non-negative numbers would poison every coordinate: read them as 0. */
+function size(value: number): number {
+  return Number.isFinite(value) && value > 0 ? value : 0;
+}

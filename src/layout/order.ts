@@ -1,0 +1,131 @@
+/**
+ * The order of nodes within each layer of the proper layered graph: barycenter sweeps down and
+ * up with local swaps, keeping the ordering with the fewest crossings seen. Deterministic: ties
+ * keep the current order, which starts as creation order.
+ */
+import { countInversions } from './crossings.ts';
+import type { ProperGraph } from './proper.ts';
+
+/**
+ * Layers as arrays of node ids, top to bottom: `sweeps` rounds of a barycenter pass down and
+ * one up, each followed by local swaps; the ordering with the fewest crossings seen wins.
+ */
+export function orderLayers(graph: ProperGraph, sweeps = 4): number[][] {
+  const layers: number[][] = Array.from({ length: graph.layerCount }, () => []);
+  // Real nodes by id, then dummies by edge id: creation order.
+  for (let v = 0; v < graph.layerOf.length; v++) layers[graph.layerOf[v]].push(v);
+  const index = new Int32Array(graph.layerOf.length);
+  for (const layer of layers) layer.forEach((v, i) => (index[v] = i));
+
+  const barycenter = new Float64Array(graph.layerOf.length);
+  let best = layers.map((layer) => layer.slice());
+  let bestCrossings = totalCrossings(layers, graph, index);
+  for (let round = 0; round < sweeps && bestCrossings > 0; round++) {
+    for (const downward of [true, false]) {
+      if (downward) for (let l = 1; l < layers.length; l++) reorder(layers, l, l - 1, graph.up, index, barycenter);
+      else for (let l = layers.length - 2; l >= 0; l--) reorder(layers, l, l + 1, graph.down, index, barycenter);
+      transpose(layers, graph, index, 2);
+      const crossings = totalCrossings(layers, graph, index);
+      if (crossings < bestCrossings) {
+        bestCrossings = crossings;
+        best = layers.map((layer) => layer.slice());
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * Sorts layer `l` by the mean position of each node's neighbours in the fixed layer. Positions
+ * are normalised to (0, 1) so a node with no neighbours there can keep its own place on the
+ * same scale; the stable sort breaks ties by current order.
+ */
+function reorder(
+  layers: number[][],
+  l: number,
+  fixed: number,
+  neighbours: readonly (readonly number[])[],
+  index: Int32Array,
+  barycenter: Float64Array,
+): void {
+  const layer = layers[l];
+  const fixedSize = layers[fixed].length;
+  const size = layer.length;
+  for (let i = 0; i < size; i++) {
+    const v = layer[i];
+    const around = neighbours[v];
+    let sum = 0;
+    for (const u of around) sum += (index[u] + 0.5) / fixedSize;
+    barycenter[v] = around.length > 0 ? sum / around.length : (i + 0.5) / size;
+  }
+  layer.sort((p, q) => barycenter[p] - barycenter[q]);
+  layer.forEach((v, i) => (index[v] = i));
+}
+
+/** Crossings of the whole ordering: per layer pair, inversions among the lower ends of segments listed top to bottom. */
+function totalCrossings(layers: readonly number[][], graph: ProperGraph, index: Int32Array): number {
+  let segments = 0;
+  for (const around of graph.down) segments += around.length;
+  const lower = new Float64Array(segments);
+  const scratch = new Float64Array(segments);
+  let crossings = 0;
+  for (let l = 0; l + 1 < layers.length; l++) {
+    let count = 0;
+    for (const u of layers[l]) {
+      const start = count;
+      for (const v of graph.down[u]) lower[count++] = index[v];
+      // Segments from one node share their upper end: list them by lower end, so they never count.
+      if (count - start > 1) sortRange(lower, start, count);
+    }
+    crossings += countInversions(lower.subarray(0, count), scratch.subarray(0, count));
+  }
+  return crossings;
+}
+
+/** Insertion sort of a short range: a node's fan-out is a handful of segments. */
+function sortRange(values: Float64Array, start: number, end: number): void {
+  for (let i = start + 1; i < end; i++) {
+    const value = values[i];
+    let j = i - 1;
+    while (j >= start && values[j] > value) {
+      values[j + 1] = values[j];
+      j--;
+    }
+    values[j + 1] = value;
+  }
+}
+
+/**
+ * Swaps neighbours in a layer while that strictly lowers their crossings with both adjacent
+ * layers: barycenters only see averages, this fixes the local mistakes they leave.
+ */
+function transpose(layers: number[][], graph: ProperGraph, index: Int32Array, maxRounds: number): void {
+  for (let round = 0; round < maxRounds; round++) {
+    let improved = false;
+    for (const layer of layers) {
+      for (let i = 0; i + 1 < layer.length; i++) {
+        const u = layer[i];
+        const w = layer[i + 1];
+        if (pairCrossings(w, u, graph, index) < pairCrossings(u, w, graph, index)) {
+          layer[i] = w;
+          layer[i + 1] = u;
+          index[w] = i;
+          index[u] = i + 1;
+          improved = true;
+        }
+      }
+    }
+    if (!improved) break;
+  }
+}
+
+function pairCrossings(upper: number, lower: number, graph: ProperGraph, index: Int32Array): number {
+  return sideCrossings(graph.up[upper], graph.up[lower], index) + sideCrossings(graph.down[upper], graph.down[lower], index);
+}
+
+/** Crossings between the segments of two neighbouring nodes toward one adjacent layer. */
+function sideCrossings(upper: readonly number[], lower: readonly number[], index: Int32Array): number {
+  let crossings = 0;
+  for (const a of upper) for (const b of lower) if (index[a] > index[b]) crossings++;
+  return crossings;
+}
