@@ -58,7 +58,11 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div className="formula-row">
       <div className="formula-label">{label}</div>
-      <div className="formula">{children}</div>
+      {/* Focusable: a formula wider than the panel scrolls, and the keyboard must reach it too;
+          there ←/→ scroll it instead of stepping. */}
+      <div className="formula" tabIndex={0} onKeyDown={(e) => { if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') e.stopPropagation(); }}>
+        {children}
+      </div>
     </div>
   );
 }

@@ -1,0 +1,48 @@
+/**
+ * axe finds no serious or critical accessibility violations in the states a student meets:
+ * the page as it opens, a backward step, a parse error on screen, and a formula too wide for
+ * its panel.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { alert, button, focusPage, openApp, setProgram, stepPanel } from './helpers.ts';
+
+// A full axe run takes seconds on a busy 2-core machine.
+test.describe.configure({ timeout: 60_000 });
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('the page as it opens has no serious accessibility violations', async ({ page }) => {
+  await openApp(page);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('a backward step has no serious accessibility violations', async ({ page }) => {
+  await openApp(page);
+  for (let i = 0; i < 3; i++) await button(page, 'Next step').click();
+  await expect(stepPanel(page).getByText('Backward pass')).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('a parse error on screen has no serious accessibility violations', async ({ page }) => {
+  await openApp(page);
+  await setProgram(page, 'f = x * y +');
+  await expect(alert(page)).toContainText('Line 1, column 12');
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('a formula wider than its panel (the 2-2-2 network\'s last step) can be scrolled from the keyboard', async ({ page }) => {
+  await openApp(page);
+  await page.getByLabel('Example').selectOption('net-222');
+  await focusPage(page);
+  await page.keyboard.press('End');
+  // ∂E/∂x1 sums two terms with long decimals: wider than the step panel, so it scrolls.
+  const formula = stepPanel(page).locator('.formula').first();
+  expect(await formula.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  expect(await seriousViolations(page)).toEqual([]);
+});

@@ -1,0 +1,101 @@
+/**
+ * Shared handles for the browser tests: the app's accessible parts by role and name, the
+ * edge labels read off the SVG, and the engine run in Node to say what the page should show.
+ */
+import path from 'node:path';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { analyze, type Analysis } from '../../src/core/index.ts';
+
+export const editor = (page: Page): Locator => page.getByRole('textbox', { name: 'Program' });
+export const graph = (page: Page): Locator => page.getByRole('img', { name: 'Computational graph' });
+export const stepPanel = (page: Page): Locator => page.getByRole('region', { name: 'Step explanation' });
+export const alert = (page: Page): Locator => page.locator('#program-error[role="alert"]');
+export const counter = (page: Page): Locator => page.locator('.timeline .counter');
+export const button = (page: Page, name: string): Locator => page.getByRole('button', { name, exact: true });
+
+/** Console errors and uncaught exceptions seen since the page was opened. */
+export interface Problems {
+  readonly errors: string[];
+}
+
+/** Opens the app, waits for the graph, and starts recording console and page errors. */
+export async function openApp(page: Page): Promise<Problems> {
+  const problems: Problems = { errors: [] };
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') problems.errors.push(`console: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.errors.push(`pageerror: ${err.message}`));
+  await page.goto('/');
+  await expect(graph(page)).toBeVisible();
+  return problems;
+}
+
+/** Replaces the whole program text, as a paste would. */
+export async function setProgram(page: Page, text: string): Promise<void> {
+  await editor(page).fill(text);
+}
+
+/** The engine's analysis of a program, in Node; fails the test if it does not compile. */
+export function engine(source: string): Analysis {
+  const result = analyze(source);
+  if (!result.ok) throw new Error(`engine rejected the program: ${result.error.message}`);
+  return result.value;
+}
+
+/** "x" for a named node, the plain-text expression for an anonymous one. */
+export const nodeName = (a: Analysis, id: number): string => a.graph.nodes[id].name ?? a.graph.nodes[id].text;
+
+/** The id of the edge from → to, by node names (the first such edge). */
+export function edgeId(a: Analysis, from: string, to: string): number {
+  const edge = a.graph.edges.find((e) => nodeName(a, e.from) === from && nodeName(a, e.to) === to);
+  if (!edge) throw new Error(`no edge ${from} → ${to}`);
+  return edge.id;
+}
+
+/** What one edge shows: its value above and its gradient below, or null while hidden. */
+export interface EdgeLabel {
+  readonly value: string | null;
+  readonly grad: string | null;
+}
+
+const readLabels = (groups: Element[]) =>
+  groups.map((g) => {
+    const read = (cls: string) => {
+      const t = g.querySelector(`text.${cls}`);
+      return t && t.classList.contains('on') ? (t.textContent ?? '').trim() : null;
+    };
+    return { value: read('edge-value'), grad: read('edge-grad') };
+  });
+
+/** The labels of every graph edge, in edge-id order (GraphView renders edges in that order). */
+export async function edgeLabels(page: Page): Promise<EdgeLabel[]> {
+  return graph(page).locator('g.edges > g.edge').evaluateAll(readLabels);
+}
+
+/** The labels of the stub edge that leaves the output. */
+export async function outputLabel(page: Page): Promise<EdgeLabel> {
+  const [label] = await graph(page).locator('g.output-stub').evaluateAll(readLabels);
+  return label;
+}
+
+/** The graph's node group whose tooltip names `name` ("q: value 3, gradient -4"). */
+export const nodeMark = (page: Page, name: string): Locator =>
+  graph(page).locator('g.node').filter({ has: page.locator('title', { hasText: new RegExp(`^${name}: `) }) });
+
+/** "Step 3 of 9" → the step panel heading and the counter agree on the step shown. */
+export async function expectStep(page: Page, step: number, count: number): Promise<void> {
+  await expect(counter(page)).toHaveText(`${step} / ${count}`);
+  await expect(stepPanel(page).getByRole('heading')).toContainText(`Step ${step} of ${count}`);
+}
+
+/** Moves focus off any form control, so the page's keyboard shortcuts apply. */
+export async function focusPage(page: Page): Promise<void> {
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+}
+
+/** Where tests save screenshots: artifacts/screenshots/ beside the Playwright config. */
+export function screenshotPath(name: string): string {
+  const configFile = test.info().config.configFile;
+  const root = configFile ? path.dirname(configFile) : process.cwd();
+  return path.join(root, 'artifacts', 'screenshots', `${name}.png`);
+}
