@@ -33,7 +33,7 @@ export function App() {
         <h1 className="brand">Chainrule</h1>
         <PresetPicker />
       </header>
-      <aside className="left">
+      <aside className="left" aria-label="Program and inputs">
         <Editor source={source} error={current.ok ? null : current.error} analysis={analysis} />
         {analysis && <Warnings analysis={analysis} stale={stale} />}
         {analysis && <InputsPanel analysis={analysis} stale={stale} />}
@@ -44,7 +44,7 @@ export function App() {
           : <div className="graph-view empty">Type a program to see its graph.</div>}
         <Timeline count={count} forwardCount={analysis?.schedule.forwardCount ?? 0} step={step} />
       </main>
-      <aside className="right">
+      <aside className="right" aria-label="Explanation">
         {analysis && <StepPanel analysis={analysis} step={step} />}
         {analysis && <NodeDetails analysis={analysis} />}
       </aside>
