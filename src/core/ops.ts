@@ -27,6 +27,12 @@ export interface OpSpec {
   /** Slots for the plain-text form where it differs (`a / b` and `a^b` have no TeX braces to lean on). */
   readonly textSlots?: readonly number[];
   readonly textPrec?: number;
+  /**
+   * How strongly each operand binds inside `partialTex`. Most derivatives use an operand whole
+   * or inside their own brackets (`\cos\left(a\right)`), so the default is no bracketing;
+   * `b\cdot a^{b-1}` and `a/b^{2}` need them.
+   */
+  readonly partialSlots?: readonly number[];
   readonly partialTex: readonly PartialTex[];
   /** Plain text of the expression, for screen readers and the CLI. */
   readonly text: (a: string, b: string) => string;
@@ -80,6 +86,7 @@ const OP_TABLE = {
   },
   div: {
     arity: 2, symbol: '÷', prec: Prec.atom, slots: [0, 0], textSlots: [Prec.product, Prec.unary + 0.5], textPrec: Prec.product,
+    partialSlots: [0, Prec.atom],
     forward: (a, b) => a / b,
     partials: [(_a, b) => 1 / b, (a, b) => -a / (b * b)],
     tex: (a, b) => `\\frac{${a}}{${b}}`,
@@ -116,6 +123,7 @@ const OP_TABLE = {
   }),
   pow: {
     arity: 2, symbol: '^', prec: Prec.power, slots: [Prec.atom, 0], textSlots: [Prec.atom, Prec.atom],
+    partialSlots: [Prec.atom, Prec.product],
     forward: (a, b) => Math.pow(a, b),
     partials: [(a, b) => (b === 0 ? 0 : b * Math.pow(a, b - 1)), (a, _b, out) => out * Math.log(a)],
     tex: (a, b) => `${a}^{${b}}`,

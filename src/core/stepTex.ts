@@ -65,9 +65,9 @@ export function upstreamFormula(output: GraphNode, node: GraphNode, terms: reado
 export function localFormula(node: GateNode, argIndex: number, nodes: readonly GraphNode[], localGrad: number): Formula {
   const op = OPS[node.op];
   const args = node.args.map((a) => nodes[a]);
-  const symbolic = op.partialTex[argIndex](
-    asAtomTex(args[0]), args[1] ? asAtomTex(args[1]) : '', asAtomTex(node),
-  );
+  const slots = op.partialSlots ?? [0, 0];
+  const operand = (i: number) => (args[i] ? wrapTex(args[i].label, args[i].labelPrec, slots[i]) : '');
+  const symbolic = op.partialTex[argIndex](operand(0), operand(1), asAtomTex(node));
   return chain([
     partial(node, args[argIndex]),
     { tex: symbolic, text: '' }, // the op table writes derivatives in TeX only
