@@ -15,7 +15,9 @@ function rendered(tex: string, display: boolean): HTMLElement {
   if (hit) return hit;
   const el = document.createElement('span');
   try {
-    katex.render(tex, el, { displayMode: display, throwOnError: true, trust: false, maxExpand: 200, maxSize: 20, output: 'htmlAndMathml' });
+    // "Display" formulas render inline in \displaystyle: full-size fractions, yet KaTeX may
+    // still break a long chain after `=` or `+` instead of running out of a narrow panel.
+    katex.render(display ? `\\displaystyle ${tex}` : tex, el, { throwOnError: true, trust: false, maxExpand: 200, maxSize: 20, output: 'htmlAndMathml' });
   } catch {
     // The engine's TeX is tested to render; if one ever fails, show its source rather than nothing.
     el.textContent = tex;
@@ -31,5 +33,6 @@ export function Tex({ tex, display = false, className }: { tex: string; display?
   useLayoutEffect(() => {
     ref.current?.replaceChildren(rendered(tex, display).cloneNode(true));
   }, [tex, display]);
-  return <span ref={ref} className={className ? `tex ${className}` : 'tex'} />;
+  const classes = ['tex', display ? 'tex-block' : '', className ?? ''].filter(Boolean).join(' ');
+  return <span ref={ref} className={classes} />;
 }

@@ -36,13 +36,13 @@ test('a parse error on screen has no serious accessibility violations', async ({
   expect(await seriousViolations(page)).toEqual([]);
 });
 
-test('a formula wider than its panel (the 2-2-2 network\'s last step) can be scrolled from the keyboard', async ({ page }) => {
+test('a long fan-out sum (the 2-2-2 network\'s last step) wraps inside the step panel and stays accessible', async ({ page }) => {
   await openApp(page);
   await page.getByLabel('Example').selectOption('net-222');
   await focusPage(page);
   await page.keyboard.press('End');
-  // ∂E/∂x1 sums two terms with long decimals: wider than the step panel, so it scrolls.
+  // ∂E/∂x1 sums two terms with long decimals: KaTeX breaks it after '+' or '=' rather than overflow.
   const formula = stepPanel(page).locator('.formula').first();
-  expect(await formula.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  expect(await formula.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
   expect(await seriousViolations(page)).toEqual([]);
 });

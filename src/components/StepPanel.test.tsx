@@ -1,0 +1,41 @@
+// @vitest-environment happy-dom
+import { cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { analyze } from '../core/index.ts';
+import { StepPanel } from './StepPanel.tsx';
+
+const cs231n = analyze('x = -2\ny = 5\nz = -4\nq = x + y\nf = q * z');
+if (!cs231n.ok) throw new Error('the CS231n example must compile');
+const analysis = cs231n.value;
+
+// KaTeX itself refuses happy-dom's document (no standards mode); the browser tests check the
+// rendered formulas. Here: structure, labels and the words the live region speaks.
+afterEach(cleanup);
+
+describe('the step panel', () => {
+  it('names itself "Step explanation" and announces the forward equation in words', () => {
+    render(<StepPanel analysis={analysis} step={0} />);
+    const region = screen.getByRole('region', { name: 'Step explanation' });
+    expect(region.textContent).toContain('Step 1 of 7');
+    expect(region.querySelector('[aria-live="polite"]')?.textContent).toBe('Forward: q = x + y = -2 + 5 = 3');
+    expect(region.querySelectorAll('.formula .tex-block').length).toBe(1);
+  });
+
+  it('shows, at the multiply gate, the upstream gradient and one local gradient and product per operand', () => {
+    // step 3 is the backward step at f = q·z: ∂f/∂q = z = -4 and ∂f/∂z = q = 3
+    render(<StepPanel analysis={analysis} step={2} />);
+    expect(screen.getByText('Upstream gradient')).toBeTruthy();
+    expect(screen.getAllByText(/^Local gradient for/).map((e) => e.textContent)).toEqual(['Local gradient for q', 'Local gradient for z']);
+    expect(screen.getByText(/multiply gate/)).toBeTruthy();
+  });
+
+  it('says a sum is formed where a value fans out', () => {
+    const fanout = analyze('x = 2; y = 3; q = x * y; f = q + x');
+    if (!fanout.ok) throw new Error('must compile');
+    const xStep = fanout.value.schedule.backwardStepOf[fanout.value.graph.names.get('x')!];
+    render(<StepPanel analysis={fanout.value} step={xStep} />);
+    expect(screen.getByText('Upstream gradient: the sum of its terms')).toBeTruthy();
+    // ∂f/∂x = y·1 through q (its first use) + 1 directly = 3 + 1 = 4
+    expect(screen.getByRole('region').querySelector('[aria-live]')?.textContent).toBe('Backward: ∂f/∂x = 3 + 1 = 4');
+  });
+});
