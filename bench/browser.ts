@@ -35,6 +35,22 @@ async function main() {
     await page.goto(`http://localhost:${PORT}/`);
     await page.waitForSelector('svg[aria-label="Computational graph"]');
 
+    const small = await page.evaluate(async () => {
+      const area = document.querySelector('textarea') as HTMLTextAreaElement;
+      const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
+      const frame = () => new Promise((r) => requestAnimationFrame(() => r(null)));
+      const base = area.value;
+      const times: number[] = [];
+      for (let k = 0; k < 30; k++) {
+        const t0 = performance.now();
+        setter.call(area, base.replace('y = 5', `y = ${k % 9 + 1}`));
+        area.dispatchEvent(new Event('input', { bubbles: true }));
+        await frame();
+        times.push(performance.now() - t0);
+      }
+      return times;
+    });
+
     const program = bigProgram(500);
     const built = compile(program);
     const nodes = built.ok ? built.value.graph.nodes.length : 0;
@@ -92,6 +108,7 @@ async function main() {
     await browser.close();
 
     console.log(`browser timings (Chromium headless, production build)`);
+    console.log(`  keystroke, CS231n example (5 nodes)          : median ${median(small).toFixed(1)} ms to next frame (max ${Math.max(...small).toFixed(1)})`);
     console.log(`  keystroke, ${nodes}-node program, value edit : median ${median(typing.times).toFixed(1)} ms to next frame (max ${Math.max(...typing.times).toFixed(1)})`);
     console.log(`  keystroke, ${nodes}-node program, new gate   : median ${median(typing.shape).toFixed(1)} ms to next frame (max ${Math.max(...typing.shape).toFixed(1)})`);
     console.log(`  step on the 2-3-2-1 MLP preset            : median ${median(stepping).toFixed(1)} ms to next frame (max ${Math.max(...stepping).toFixed(1)})`);

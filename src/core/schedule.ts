@@ -84,13 +84,18 @@ export function schedule(trace: Trace): Schedule {
 
   for (const node of nodes) {
     if (node.kind !== 'gate') continue;
-    const formula = forwardFormula(node, nodes, values);
     forwardStepOf[node.id] = steps.length;
-    steps.push(Object.freeze({
-      kind: 'forward', index: steps.length, node: node.id,
+    const formula = once(() => forwardFormula(node, nodes, values));
+    steps.push(withFormulas({
+      kind: 'forward' as const, index: steps.length, node: node.id,
       operands: node.args.map((a) => ({ node: a, value: values[a] })),
-      value: values[node.id], formula, lines: [formula], tex: formula.tex, text: `Forward: ${formula.text}`,
-    }));
+      value: values[node.id],
+    }, {
+      formula,
+      lines: () => [formula()],
+      tex: () => formula().tex,
+      text: () => `Forward: ${formula().text}`,
+    }) satisfies ForwardStep);
   }
   const forwardCount = steps.length;
 
@@ -111,17 +116,19 @@ export function schedule(trace: Trace): Schedule {
     const terms = id === graph.output ? [] : outEdges[id]
       .filter((e) => live[edges[e].to])
       .map((e) => ({ edge: e, consumer: edges[e].to, contribution: contributions[e] }));
-    const upstream = upstreamFormula(output, node, terms.map((t) => t.contribution), grads[id]);
+    const upstream = once(() => upstreamFormula(output, node, terms.map((t) => t.contribution), grads[id]));
     const locals = node.kind === 'gate' ? localGrads(node, trace, running, dep) : [];
-    const lines = [upstream, ...locals.flatMap((l) => [l.local, l.product])];
-    const texts = [upstream.text, ...locals.map((l) => l.product.text)];
+    const lines = once(() => [upstream(), ...locals.flatMap((l) => [l.local, l.product])]);
     backwardStepOf[id] = steps.length;
-    steps.push(Object.freeze({
-      kind: 'backward', index: steps.length, node: id, grad: grads[id],
-      terms, upstream, locals, lines,
+    steps.push(withFormulas({
+      kind: 'backward' as const, index: steps.length, node: id, grad: grads[id], terms, locals,
       pattern: node.kind === 'gate' ? OPS[node.op].pattern : terms.length > 1 ? 'branch: the gradients from every use add up' : undefined,
-      tex: joinTex(lines.map((l) => l.tex)), text: `Backward: ${texts.join('; ')}`,
-    }));
+    }, {
+      upstream,
+      lines,
+      tex: () => joinTex(lines().map((l) => l.tex)),
+      text: () => `Backward: ${[upstream().text, ...locals.map((l) => l.product.text)].join('; ')}`,
+    }) satisfies BackwardStep);
   }
   return Object.freeze({ steps: Object.freeze(steps), forwardCount, forwardStepOf, backwardStepOf });
 }
@@ -138,11 +145,39 @@ function localGrads(node: GateNode, trace: Trace, running: Float64Array, dep: Ui
     const localGrad = op.partials[argIndex](values[a], b === undefined ? 0 : values[b], values[node.id]);
     const contribution = contributions[edge];
     running[operand] += contribution;
-    locals.push(Object.freeze({
+    locals.push(withFormulas({
       edge, operand, argIndex, localGrad, contribution, runningSum: running[operand],
-      local: localFormula(node, argIndex, nodes, localGrad),
-      product: productFormula(nodes[graph.output], node, nodes[operand], outEdges[operand].length > 1, grads[node.id], localGrad, contribution),
-    }));
+    }, {
+      local: () => localFormula(node, argIndex, nodes, localGrad),
+      product: () => productFormula(nodes[graph.output], node, nodes[operand], outEdges[operand].length > 1, grads[node.id], localGrad, contribution),
+    }) satisfies LocalGrad);
   });
   return locals;
+}
+
+/** Memoises a thunk. */
+function once<T>(make: () => T): () => T {
+  let made = false;
+  let value: T;
+  return () => {
+    if (!made) {
+      value = make();
+      made = true;
+    }
+    return value;
+  };
+}
+
+/**
+ * Freezes a step's numbers and adds its formulas as read-only properties built on first read.
+ * Building TeX is most of a schedule's cost and the app shows one step at a time, so a keystroke
+ * on a big program pays only for the numbers; the formulas stay plain values to every reader.
+ */
+function withFormulas<N extends object, F extends Record<string, () => unknown>>(
+  numbers: N, formulas: F,
+): N & { readonly [K in keyof F]: ReturnType<F[K]> } {
+  for (const [key, make] of Object.entries(formulas)) {
+    Object.defineProperty(numbers, key, { enumerable: true, get: once(make) });
+  }
+  return Object.freeze(numbers) as N & { readonly [K in keyof F]: ReturnType<F[K]> };
 }
