@@ -6,6 +6,7 @@
 import dagre from '@dagrejs/dagre';
 import { pathToFileURL } from 'node:url';
 import { countCrossings, layeredLayout, type Layout, type LayoutInput } from '../src/layout/layered.ts';
+import { mulberry32 } from './random.ts';
 
 export interface LayoutBenchRow {
   nodes: number;
@@ -116,17 +117,6 @@ function timeMedian<T>(runs: number, work: () => T): { ms: number; result: T } {
   }
   times.sort((a, b) => a - b);
   return { ms: times[Math.floor(times.length / 2)], result };
-}
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function formatLayoutBench(rows: readonly LayoutBenchRow[]): string {

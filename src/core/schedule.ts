@@ -1,10 +1,11 @@
 /**
  * Trace → Step[]: the forward steps (each gate, in topological order), then the backward steps
- * (each node the output depends on, from the output back to the inputs). A step is plain frozen
- * data holding every number and formula the app shows for it; stepping is an index into this.
+ * (each node the output depends on, from the output back to the inputs). A step is frozen data
+ * holding every number and formula the app shows for it (steps.ts); stepping is an index into this.
  */
 import { OPS } from './ops.ts';
-import { forwardFormula, localFormula, productFormula, upstreamFormula, type Formula } from './stepTex.ts';
+import type { Formula } from './stepTex.ts';
+import { Backward, Forward, Local } from './steps.ts';
 import { compileTape, type Trace } from './evaluate.ts';
 import type { GateNode } from './types.ts';
 
@@ -69,14 +70,11 @@ export interface Schedule {
   readonly backwardStepOf: Int32Array;
 }
 
-/** Several lines of TeX as one KaTeX-renderable block. */
-export const joinTex = (lines: readonly string[]) =>
-  lines.length === 1 ? lines[0] : `\\begin{gathered}${lines.join(' \\\\ ')}\\end{gathered}`;
+export { joinTex } from './steps.ts';
 
 export function schedule(trace: Trace): Schedule {
-  const { graph, values, grads, contributions } = trace;
+  const { graph, contributions } = trace;
   const { nodes, edges, outEdges } = graph;
-  const output = nodes[graph.output];
   const dep = compileTape(graph).dependsOnInput;
   const steps: Step[] = [];
   const forwardStepOf = new Int32Array(nodes.length).fill(-1);
@@ -85,17 +83,7 @@ export function schedule(trace: Trace): Schedule {
   for (const node of nodes) {
     if (node.kind !== 'gate') continue;
     forwardStepOf[node.id] = steps.length;
-    const formula = once(() => forwardFormula(node, nodes, values));
-    steps.push(withFormulas({
-      kind: 'forward' as const, index: steps.length, node: node.id,
-      operands: node.args.map((a) => ({ node: a, value: values[a] })),
-      value: values[node.id],
-    }, {
-      formula,
-      lines: () => [formula()],
-      tex: () => formula().tex,
-      text: () => `Forward: ${formula().text}`,
-    }) satisfies ForwardStep);
+    steps.push(new Forward(steps.length, node, trace));
   }
   const forwardCount = steps.length;
 
@@ -116,26 +104,15 @@ export function schedule(trace: Trace): Schedule {
     const terms = id === graph.output ? [] : outEdges[id]
       .filter((e) => live[edges[e].to])
       .map((e) => ({ edge: e, consumer: edges[e].to, contribution: contributions[e] }));
-    const upstream = once(() => upstreamFormula(output, node, terms.map((t) => t.contribution), grads[id]));
     const locals = node.kind === 'gate' ? localGrads(node, trace, running, dep) : [];
-    const lines = once(() => [upstream(), ...locals.flatMap((l) => [l.local, l.product])]);
     backwardStepOf[id] = steps.length;
-    steps.push(withFormulas({
-      kind: 'backward' as const, index: steps.length, node: id, grad: grads[id], terms, locals,
-      pattern: node.kind === 'gate' ? OPS[node.op].pattern : terms.length > 1 ? 'branch: the gradients from every use add up' : undefined,
-    }, {
-      upstream,
-      lines,
-      tex: () => joinTex(lines().map((l) => l.tex)),
-      text: () => `Backward: ${[upstream().text, ...locals.map((l) => l.product.text)].join('; ')}`,
-    }) satisfies BackwardStep);
+    steps.push(new Backward(steps.length, node, terms, locals, trace));
   }
   return Object.freeze({ steps: Object.freeze(steps), forwardCount, forwardStepOf, backwardStepOf });
 }
 
 function localGrads(node: GateNode, trace: Trace, running: Float64Array, dep: Uint8Array): LocalGrad[] {
-  const { graph, values, grads, contributions } = trace;
-  const { nodes, outEdges } = graph;
+  const { values, contributions } = trace;
   const op = OPS[node.op];
   const [a, b] = node.args;
   const locals: LocalGrad[] = [];
@@ -145,39 +122,7 @@ function localGrads(node: GateNode, trace: Trace, running: Float64Array, dep: Ui
     const localGrad = op.partials[argIndex](values[a], b === undefined ? 0 : values[b], values[node.id]);
     const contribution = contributions[edge];
     running[operand] += contribution;
-    locals.push(withFormulas({
-      edge, operand, argIndex, localGrad, contribution, runningSum: running[operand],
-    }, {
-      local: () => localFormula(node, argIndex, nodes, localGrad),
-      product: () => productFormula(nodes[graph.output], node, nodes[operand], outEdges[operand].length > 1, grads[node.id], localGrad, contribution),
-    }) satisfies LocalGrad);
+    locals.push(new Local(node, argIndex, localGrad, contribution, running[operand], trace));
   });
   return locals;
-}
-
-/** Memoises a thunk. */
-function once<T>(make: () => T): () => T {
-  let made = false;
-  let value: T;
-  return () => {
-    if (!made) {
-      value = make();
-      made = true;
-    }
-    return value;
-  };
-}
-
-/**
- * Freezes a step's numbers and adds its formulas as read-only properties built on first read.
- * Building TeX is most of a schedule's cost and the app shows one step at a time, so a keystroke
- * on a big program pays only for the numbers; the formulas stay plain values to every reader.
- */
-function withFormulas<N extends object, F extends Record<string, () => unknown>>(
-  numbers: N, formulas: F,
-): N & { readonly [K in keyof F]: ReturnType<F[K]> } {
-  for (const [key, make] of Object.entries(formulas)) {
-    Object.defineProperty(numbers, key, { enumerable: true, get: once(make) });
-  }
-  return Object.freeze(numbers) as N & { readonly [K in keyof F]: ReturnType<F[K]> };
 }
