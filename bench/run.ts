@@ -117,7 +117,7 @@ function buildSection(): void {
   });
   console.log(table(['program', 'nodes', 'parse', 'build graph', '= compile', 'evaluate', 'schedule', 'analyze (all)', 'slider move'], rows));
   console.log(`evaluate = first evaluation of a fresh graph (tape + forward + backward + warnings);
-analyze = compile + evaluate + step schedule with TeX; slider move = analyzeCompiled on a compiled graph (evaluate + schedule).`);
+analyze = compile + evaluate + step schedule (its TeX is written when a step is read); slider move = analyzeCompiled on a compiled graph (evaluate + schedule).`);
 }
 
 function layoutSection(): Promise<void> {
