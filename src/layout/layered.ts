@@ -116,7 +116,12 @@ export function layeredLayout(input: LayoutInput, options: LayoutOptions = {}): 
  * Longest-path layers from the left: inputs (and other leaves) at 0, a gate one past its
  * deepest operand. Then the output moves to the last layer, and each constant moves right to
  * just before its first consumer, so `2` sits beside the gate it feeds rather than by the inputs.
+ * An input first used deep in the graph (a last layer's weight, a target) moves the same way: it
+ * stays left of everything it feeds, but its edges no longer cross the whole picture. Inputs used
+ * within two layers stay in the first column, as in the lecture's pictures.
  */
+const DEEP_USE = 2;
+
 function assignLayers(input: LayoutInput): Int32Array {
   const n = input.nodes.length;
   const layer = new Int32Array(n);
@@ -138,7 +143,9 @@ function assignLayers(input: LayoutInput): Int32Array {
     if (consumerLayer[from] < 0 || layer[to] < consumerLayer[from]) consumerLayer[from] = layer[to];
   }
   for (let v = 0; v < n; v++) {
-    if (input.nodes[v].kind === 'const' && incoming[v].length === 0 && consumerLayer[v] > 0) layer[v] = consumerLayer[v] - 1;
+    const kind = input.nodes[v].kind;
+    if (incoming[v].length > 0 || consumerLayer[v] <= 0) continue;
+    if (kind === 'const' || (kind === 'input' && consumerLayer[v] > DEEP_USE)) layer[v] = consumerLayer[v] - 1;
   }
   return layer;
 }
