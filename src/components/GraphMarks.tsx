@@ -17,10 +17,12 @@ const edgePath = line<Point>().x((p) => p.x).y((p) => p.y).curve(curveMonotoneX)
  * Labels sit 40% along the edge's last segment: far enough from the target that edges
  * converging on one gate have drifted apart, close enough to read as that gate's input.
  */
+const LABEL_AT = 0.4;
+
 function labelPoint(points: readonly Point[]): Point {
   const a = points[points.length - 2] ?? points[0];
   const b = points[points.length - 1];
-  return { x: a.x + 0.4 * (b.x - a.x), y: a.y + 0.4 * (b.y - a.y) };
+  return { x: a.x + LABEL_AT * (b.x - a.x), y: a.y + LABEL_AT * (b.y - a.y) };
 }
 
 export function ArrowMarker() {
