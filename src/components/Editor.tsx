@@ -3,7 +3,7 @@
  * and the node hovered in the graph. The caret links back: putting it on a name highlights
  * that node. The text is never rewritten behind the student's back, whatever they type.
  */
-import { useMemo, useRef, type ReactNode } from 'react';
+import { useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
 import type { Analysis, ProgramError, Span } from '../core/index.ts';
 import { useChainrule } from '../store/store.ts';
 
@@ -28,6 +28,12 @@ export function Editor({ source, error, analysis }: Props) {
   const linkCaret = (el: HTMLTextAreaElement) => {
     if (!current || el.selectionStart !== el.selectionEnd) return;
     hover(nodeAt(current, el.selectionStart));
+  };
+  const linkPointer = (e: MouseEvent<HTMLTextAreaElement>) => {
+    if (!current || !backdrop.current) return;
+    const at = offsetAtPoint(backdrop.current, e.currentTarget, e.clientX, e.clientY);
+    const node = at === null ? null : nodeAt(current, at);
+    if (node !== hovered) hover(node);
   };
 
   return (
@@ -54,6 +60,8 @@ export function Editor({ source, error, analysis }: Props) {
             }
           }}
           onSelect={(e) => linkCaret(e.currentTarget)}
+          onMouseMove={linkPointer}
+          onMouseLeave={() => hover(null)}
           onBlur={() => hover(null)}
         />
       </div>
@@ -87,18 +95,51 @@ function markText(source: string, errorSpan?: Span, hoverSpan?: Span) {
   return out;
 }
 
-/** The node whose name (or else smallest expression) contains a caret position. */
+/**
+ * The text offset under the pointer, or null off the text. The textarea cannot say, so ask the
+ * mirrored backdrop beneath it: for one hit test, let the pointer fall through to it.
+ */
+function offsetAtPoint(mirror: HTMLElement, area: HTMLTextAreaElement, x: number, y: number): number | null {
+  if (typeof document.caretRangeFromPoint !== 'function') return null;
+  area.style.pointerEvents = 'none';
+  mirror.style.pointerEvents = 'auto';
+  const hit = document.caretRangeFromPoint(x, y);
+  area.style.pointerEvents = '';
+  mirror.style.pointerEvents = '';
+  if (!hit || !mirror.contains(hit.startContainer)) return null;
+  const before = document.createRange();
+  before.setStart(mirror, 0);
+  before.setEnd(hit.startContainer, hit.startOffset);
+  const offset = before.toString().length;
+  // The caret lands between characters: keep it only if the pointer is over the one after it.
+  const glyph = document.createRange();
+  glyph.setStart(hit.startContainer, hit.startOffset);
+  glyph.setEnd(hit.startContainer, Math.min(hit.startOffset + 1, hit.startContainer.textContent?.length ?? 0));
+  const box = glyph.getBoundingClientRect();
+  const over = x >= box.left - 4 && x <= box.right + 4 && y >= box.top && y <= box.bottom;
+  return over ? offset : null;
+}
+
+/**
+ * The node written at a text position: a name where it is defined, a name where it is used
+ * (through the edge of that use), or else the smallest expression around it.
+ */
 function nodeAt(analysis: Analysis, pos: number): number | null {
+  const { nodes, edges } = analysis.graph;
   let best: number | null = null;
   let bestLength = Infinity;
-  for (const node of analysis.graph.nodes) {
-    const span = node.nameSpan ?? node.span;
-    if (pos < span.start || pos > span.end) continue;
+  const consider = (node: number, span: Span | undefined) => {
+    if (!span || pos < span.start || pos > span.end) return;
     const length = span.end - span.start;
     if (length < bestLength) {
-      best = node.id;
+      best = node;
       bestLength = length;
     }
+  };
+  for (const node of nodes) {
+    consider(node.id, node.nameSpan);
+    consider(node.id, node.span);
   }
+  for (const edge of edges) consider(edge.from, edge.span);
   return best;
 }

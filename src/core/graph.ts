@@ -19,7 +19,7 @@ export interface BuiltGraph {
 type Draft =
   | { kind: 'input'; name: string; declared: boolean; span: Span; nameSpan: Span }
   | { kind: 'const'; value: number; symbol?: string; span: Span }
-  | { kind: 'gate'; op: OpName; args: number[]; name?: string; span: Span; nameSpan?: Span };
+  | { kind: 'gate'; op: OpName; args: number[]; argSpans: Span[]; name?: string; span: Span; nameSpan?: Span };
 
 class UserError {
   constructor(readonly message: string, readonly span: Span) {}
@@ -79,7 +79,7 @@ class Builder {
       if (this.names.has('f') || this.definedAt.has('f')) {
         throw new UserError("the last line has no name, so its result would be called f — but f is already used; write out = … instead", s.span);
       }
-      return this.named('f', this.expression(s.expr), s.span, s.span);
+      return this.named('f', s.expr, s.span, s.span);
     }
     const value = signedNumber(s.expr);
     if (value !== undefined) {
@@ -89,14 +89,15 @@ class Builder {
       this.names.set(s.name, id);
       return id;
     }
-    return this.named(s.name, this.expression(s.expr), s.span, s.nameSpan);
+    return this.named(s.name, s.expr, s.span, s.nameSpan);
   }
 
   /** Names a freshly built gate, or wraps an existing node (`u = w0`) in an identity gate. */
-  private named(name: string, id: number, span: Span, nameSpan: Span): number {
+  private named(name: string, expr: Expr, span: Span, nameSpan: Span): number {
+    const id = this.expression(expr);
     const d = this.drafts[id];
     const fresh = d.kind === 'gate' && d.name === undefined && id === this.drafts.length - 1;
-    const named = fresh ? id : this.add({ kind: 'gate', op: 'identity', args: [id], span });
+    const named = fresh ? id : this.add({ kind: 'gate', op: 'identity', args: [id], argSpans: [expr.span], span });
     const gate = this.drafts[named] as Extract<Draft, { kind: 'gate' }>;
     gate.name = name;
     gate.nameSpan = nameSpan;
@@ -126,9 +127,10 @@ class Builder {
     switch (e.kind) {
       case 'number': return this.add({ kind: 'const', value: e.value, span: e.span });
       case 'name': return this.reference(e.name, e.span);
-      case 'unary': return this.add({ kind: 'gate', op: e.op, args, span: e.span });
-      case 'binary': return this.add({ kind: 'gate', op: e.op, args, span: e.span });
-      case 'call': return this.add({ kind: 'gate', op: e.op, args, span: e.span });
+      case 'unary':
+      case 'binary':
+      case 'call':
+        return this.add({ kind: 'gate', op: e.op, args, argSpans: children(e).map((c) => c.span), span: e.span });
     }
   }
 
@@ -166,7 +168,7 @@ class Builder {
       if (d.kind !== 'gate') return;
       d.args.forEach((from, argIndex) => {
         const id = edges.length;
-        edges.push(Object.freeze({ id, from, to, argIndex }));
+        edges.push(Object.freeze({ id, from, to, argIndex, span: d.argSpans[argIndex] }));
         outEdges[from].push(id);
         inEdges[to].push(id);
       });

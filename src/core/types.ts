@@ -74,6 +74,8 @@ export interface Edge {
   readonly to: number;
   /** Which operand of `to` this edge feeds (0 or 1). */
   readonly argIndex: number;
+  /** Where the operand is written: for `x + y`, the `x` that links this use to its node. */
+  readonly span: Span;
 }
 
 /** A computational graph. Nodes are in topological order: every node comes after its operands. */

@@ -233,8 +233,8 @@ describe('layoutGraph', () => {
     return {
       nodes,
       edges: [
-        { id: 0, from: 0, to: 2, argIndex: 0 },
-        { id: 1, from: 1, to: 2, argIndex: 1 },
+        { id: 0, from: 0, to: 2, argIndex: 0, span: common.span },
+        { id: 1, from: 1, to: 2, argIndex: 1, span: common.span },
       ],
       outEdges: [[0], [1], []],
       output: 2,
