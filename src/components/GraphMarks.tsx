@@ -13,18 +13,6 @@ import { OUTPUT_STUB } from './useGraphZoom.ts';
 
 const edgePath = line<Point>().x((p) => p.x).y((p) => p.y).curve(curveMonotoneX);
 
-/**
- * Labels sit 40% along the edge's last segment: far enough from the target that edges
- * converging on one gate have drifted apart, close enough to read as that gate's input.
- */
-const LABEL_AT = 0.4;
-
-function labelPoint(points: readonly Point[]): Point {
-  const a = points[points.length - 2] ?? points[0];
-  const b = points[points.length - 1];
-  return { x: a.x + LABEL_AT * (b.x - a.x), y: a.y + LABEL_AT * (b.y - a.y) };
-}
-
 export function ArrowMarker() {
   return (
     <defs>
@@ -35,12 +23,12 @@ export function ArrowMarker() {
   );
 }
 
-interface EdgeProps { analysis: Analysis; id: number; geometry: EdgeLayout; valueOn: boolean; gradOn: boolean; active: boolean }
+interface EdgeProps { analysis: Analysis; id: number; geometry: EdgeLayout; at: Point; valueOn: boolean; gradOn: boolean; active: boolean }
 
-export const EdgeMark = memo(function EdgeMark({ analysis, id, geometry, valueOn, gradOn, active }: EdgeProps) {
+/** `at` is where the labels go (src/layout/labels.ts): the value above it, the gradient below. */
+export const EdgeMark = memo(function EdgeMark({ analysis, id, geometry, at, valueOn, gradOn, active }: EdgeProps) {
   const { graph, trace } = analysis;
   const edge = graph.edges[id];
-  const at = labelPoint(geometry.points);
   return (
     <g className={`edge${active ? ' active' : ''}`}>
       <path d={edgePath(geometry.points as Point[]) ?? ''} markerEnd="url(#arrow)" />

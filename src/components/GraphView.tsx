@@ -6,12 +6,12 @@
  * another colour, so the two read apart on a projector and without colour.
  */
 import { useMemo } from 'react';
-import type { Analysis } from '../core/index.ts';
-import { layoutGraph } from '../layout/index.ts';
+import { formatNumber, type Analysis } from '../core/index.ts';
+import { layoutGraph, placeLabels, type Layout } from '../layout/index.ts';
 import { useChainrule } from '../store/store.ts';
 import { ArrowMarker, EdgeMark, NodeMark, OutputStub } from './GraphMarks.tsx';
 import { stepView } from './graphState.ts';
-import { nodeSize } from './nodeShape.ts';
+import { GATE_RADIUS, nodeSize } from './nodeShape.ts';
 import { MARGIN, useGraphZoom } from './useGraphZoom.ts';
 
 /** Room between columns for a label like "∂ -0.19661" at 14 px; one object so the layout cache hits. */
@@ -29,6 +29,7 @@ export function GraphView({ analysis, step, stale }: Props) {
   const view = useMemo(() => stepView(analysis, step), [analysis, step]);
   const focus = view.current === null ? null : layout.nodes[view.current];
   const { gradFlows, fanOut } = useMemo(() => gradientPaths(analysis), [analysis]);
+  const labelAnchors = useMemo(() => edgeLabelAnchors(analysis, layout), [analysis, layout]);
   const { svgRef, transform, fit } = useGraphZoom(layout, focus);
   const selected = useChainrule((s) => s.selected);
   const hovered = useChainrule((s) => s.hovered);
@@ -48,7 +49,7 @@ export function GraphView({ analysis, step, stale }: Props) {
             <g className="edges">
               {graph.edges.map((edge) => (
                 <EdgeMark
-                  key={edge.id} analysis={analysis} id={edge.id} geometry={layout.edges[edge.id]}
+                  key={edge.id} analysis={analysis} id={edge.id} geometry={layout.edges[edge.id]} at={labelAnchors[edge.id]}
                   valueOn={view.valueShown(edge.from)}
                   gradOn={gradFlows[edge.from] === 1 && view.gradShown(edge.id)}
                   active={view.current === edge.to || view.current === edge.from}
@@ -83,4 +84,23 @@ function gradientPaths(analysis: Analysis) {
   for (const s of schedule.steps) if (s.kind === 'backward') gradFlows[s.node] = 1;
   for (const e of graph.edges) if (schedule.backwardStepOf[e.to] >= 0) fanOut[e.from]++;
   return { gradFlows, fanOut };
+}
+
+/** Label blocks sized by their longest text (14 px labels), clear of the nodes and each other. */
+function edgeLabelAnchors(analysis: Analysis, layout: Layout) {
+  const { graph, trace } = analysis;
+  const charWidth = 8.4;
+  const sizes = graph.edges.map((e) => {
+    const value = formatNumber(trace.values[e.from]).length;
+    const grad = 2 + formatNumber(trace.contributions[e.id]).length;
+    return { width: Math.max(value, grad) * charWidth + 6, above: 20, below: 23 };
+  });
+  const boxes = graph.nodes.map((node) => {
+    const { x, y } = layout.nodes[node.id];
+    const { width, height } = nodeSize(node);
+    // A named gate's name sits above its circle.
+    const top = node.kind === 'gate' && node.name ? y - GATE_RADIUS - 22 : y - height / 2;
+    return { left: x - width / 2, right: x + width / 2, top, bottom: y + height / 2 };
+  });
+  return placeLabels(layout.edges, sizes, boxes);
 }

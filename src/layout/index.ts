@@ -7,6 +7,7 @@ import type { Graph, GraphNode } from '../core/types.ts';
 import { layeredLayout, type Layout, type LayoutInput, type LayoutOptions } from './layered.ts';
 
 export { countCrossings, layeredLayout, defaultLayerGap, defaultNodeGap } from './layered.ts';
+export { placeLabels, type Box, type LabelSize } from './labels.ts';
 export type { EdgeLayout, Layout, LayoutInput, LayoutOptions, NodeKind, Point } from './layered.ts';
 
 export interface NodeSize {
