@@ -93,7 +93,8 @@ function edgeLabelAnchors(analysis: Analysis, layout: Layout) {
   const sizes = graph.edges.map((e) => {
     const value = formatNumber(trace.values[e.from]).length;
     const grad = 2 + formatNumber(trace.contributions[e.id]).length;
-    return { width: Math.max(value, grad) * charWidth + 6, above: 20, below: 23 };
+    // Widths in steps of 4 characters, so a slider nudging a digit rarely moves a label.
+    return { width: Math.ceil(Math.max(value, grad) / 4) * 4 * charWidth + 6, above: 20, below: 23 };
   });
   const boxes = graph.nodes.map((node) => {
     const { x, y } = layout.nodes[node.id];
