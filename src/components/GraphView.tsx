@@ -28,7 +28,6 @@ export function GraphView({ analysis, step, stale }: Props) {
   const layout = useMemo(() => layoutGraph(graph, nodeSize, LAYOUT_OPTIONS), [graph]);
   const view = useMemo(() => stepView(analysis, step), [analysis, step]);
   const focus = view.current === null ? null : layout.nodes[view.current];
-  const { gradFlows, fanOut } = useMemo(() => gradientPaths(analysis), [analysis]);
   const labelAnchors = useMemo(() => edgeLabelAnchors(analysis, layout), [analysis, layout]);
   const { svgRef, transform, fit } = useGraphZoom(layout, focus);
   const selected = useChainrule((s) => s.selected);
@@ -51,7 +50,7 @@ export function GraphView({ analysis, step, stale }: Props) {
                 <EdgeMark
                   key={edge.id} analysis={analysis} id={edge.id} geometry={layout.edges[edge.id]} at={labelAnchors[edge.id]}
                   valueOn={view.valueShown(edge.from)}
-                  gradOn={gradFlows[edge.from] === 1 && view.gradShown(edge.id)}
+                  gradOn={view.gradShown(edge.id)}
                   active={view.current === edge.to || view.current === edge.from}
                 />
               ))}
@@ -64,7 +63,7 @@ export function GraphView({ analysis, step, stale }: Props) {
               <NodeMark
                 key={node.id} analysis={analysis} id={node.id} at={layout.nodes[node.id]}
                 state={view.nodeState(node.id)}
-                showSum={fanOut[node.id] > 1 && view.nodeGradShown(node.id)}
+                showSum={view.sumShown(node.id)}
                 selected={selected === node.id} hovered={hovered === node.id}
                 onSelect={select_} onHover={hover}
               />
@@ -74,16 +73,6 @@ export function GraphView({ analysis, step, stale }: Props) {
       </svg>
     </div>
   );
-}
-
-/** Which nodes get a gradient (a backward step), and how many live uses each has (its fan-out). */
-function gradientPaths(analysis: Analysis) {
-  const { graph, schedule } = analysis;
-  const gradFlows = new Uint8Array(graph.nodes.length);
-  const fanOut = new Uint16Array(graph.nodes.length);
-  for (const s of schedule.steps) if (s.kind === 'backward') gradFlows[s.node] = 1;
-  for (const e of graph.edges) if (schedule.backwardStepOf[e.to] >= 0) fanOut[e.from]++;
-  return { gradFlows, fanOut };
 }
 
 /** Label blocks sized by their longest text (14 px labels), clear of the nodes and each other. */

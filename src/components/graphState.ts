@@ -15,6 +15,8 @@ export interface StepView {
   gradShown(edge: number): boolean;
   /** Has this node's own gradient (the sum of its terms) been formed by this step? */
   nodeGradShown(node: number): boolean;
+  /** Is this node's gradient a sum of several terms (a fan-out), and has the sum been formed? */
+  sumShown(node: number): boolean;
   nodeState(node: number): NodeState;
 }
 
@@ -30,7 +32,12 @@ export function stepView(analysis: Analysis, step: number): StepView {
     current: s ? s.node : null,
     valueShown,
     nodeGradShown,
-    gradShown: (edge: number) => nodeGradShown(graph.edges[edge].to),
+    // A term flows along an edge once its consumer's step runs, if its source gets a gradient at all.
+    gradShown: (edge: number) => backwardStepOf[graph.edges[edge].from] >= 0 && nodeGradShown(graph.edges[edge].to),
+    sumShown(node) {
+      const b = schedule.steps[backwardStepOf[node]];
+      return b?.kind === 'backward' && b.terms.length > 1 && nodeGradShown(node);
+    },
     nodeState(node) {
       if (s && s.node === node) return 'current';
       if (phase === 'backward') return nodeGradShown(node) ? 'reached' : 'pending';

@@ -4,6 +4,7 @@
  * so creation order is a topological order (ties broken by position in the text).
  * The AST walk uses an explicit stack: a 10,000-term `a+b+c+…` is 10,000 levels deep.
  */
+import { compileTape } from './evaluate.ts';
 import { CONSTANTS, type OpName } from './ops.ts';
 import type { Expr, Program, Statement } from './parser.ts';
 import { nodeLabels } from './tex.ts';
@@ -186,9 +187,6 @@ class Builder {
         name: d.name, span: d.span, nameSpan: d.nameSpan, label, text, labelPrec, textPrec,
       });
     });
-    if (!this.inputs.some((i) => reaches(nodes, i, output))) {
-      this.warnings.push({ kind: 'no-inputs', message: 'the output does not depend on any input: there is nothing to backpropagate' });
-    }
     const outputName = (nodes[output] as { name?: string }).name ?? 'f';
     const graph: Graph = Object.freeze({
       nodes: Object.freeze(nodes),
@@ -200,19 +198,12 @@ class Builder {
       names: this.names,
       ...structureKeys(drafts, output),
     });
+    // The tape evaluation needs anyway already knows, in one pass, what depends on an input.
+    if (!compileTape(graph).dependsOnInput[output]) {
+      this.warnings.push({ kind: 'no-inputs', message: 'the output does not depend on any input: there is nothing to backpropagate' });
+    }
     return { graph, inputValues: Object.freeze(this.inputValues), warnings: Object.freeze(this.warnings) };
   }
-}
-
-/** Does the output depend on node `from`? Scans forward once, in topological order. */
-function reaches(nodes: readonly GraphNode[], from: number, to: number): boolean {
-  const live = new Uint8Array(nodes.length);
-  live[from] = 1;
-  for (let i = from + 1; i <= to; i++) {
-    const n = nodes[i];
-    if (n.kind === 'gate' && n.args.some((a) => live[a])) live[i] = 1;
-  }
-  return live[to] === 1;
 }
 
 function structureKeys(drafts: readonly Draft[], output: number): { layoutKey: string; key: string } {

@@ -75,7 +75,7 @@ export { joinTex } from './steps.ts';
 export function schedule(trace: Trace): Schedule {
   const { graph, contributions } = trace;
   const { nodes, edges, outEdges } = graph;
-  const dep = compileTape(graph).dependsOnInput;
+  const { dependsOnInput: dep, reachesOutput: live } = compileTape(graph);
   const steps: Step[] = [];
   const forwardStepOf = new Int32Array(nodes.length).fill(-1);
   const backwardStepOf = new Int32Array(nodes.length).fill(-1);
@@ -87,15 +87,6 @@ export function schedule(trace: Trace): Schedule {
   }
   const forwardCount = steps.length;
 
-  // Which nodes the output depends on: a backward sweep over the consumers of each node.
-  const live = new Uint8Array(nodes.length);
-  live[graph.output] = 1;
-  for (let id = graph.output; id >= 0; id--) {
-    if (!live[id]) continue;
-    const n = nodes[id];
-    if (n.kind === 'gate') for (const a of n.args) live[a] = 1;
-  }
-
   const running = new Float64Array(nodes.length);
   running[graph.output] = 1;
   for (let id = nodes.length - 1; id >= 0; id--) {
@@ -104,15 +95,16 @@ export function schedule(trace: Trace): Schedule {
     const terms = id === graph.output ? [] : outEdges[id]
       .filter((e) => live[edges[e].to])
       .map((e) => ({ edge: e, consumer: edges[e].to, contribution: contributions[e] }));
-    const locals = node.kind === 'gate' ? localGrads(node, trace, running, dep) : [];
+    const locals = node.kind === 'gate' ? localGrads(node, trace, running, dep, live) : [];
     backwardStepOf[id] = steps.length;
     steps.push(new Backward(steps.length, node, terms, locals, trace));
   }
   return Object.freeze({ steps: Object.freeze(steps), forwardCount, forwardStepOf, backwardStepOf });
 }
 
-function localGrads(node: GateNode, trace: Trace, running: Float64Array, dep: Uint8Array): LocalGrad[] {
-  const { values, contributions } = trace;
+function localGrads(node: GateNode, trace: Trace, running: Float64Array, dep: Uint8Array, live: Uint8Array): LocalGrad[] {
+  const { values, contributions, graph } = trace;
+  const uses = (n: number) => graph.outEdges[n].filter((e) => live[graph.edges[e].to]).length;
   const op = OPS[node.op];
   const [a, b] = node.args;
   const locals: LocalGrad[] = [];
@@ -122,7 +114,7 @@ function localGrads(node: GateNode, trace: Trace, running: Float64Array, dep: Ui
     const localGrad = op.partials[argIndex](values[a], b === undefined ? 0 : values[b], values[node.id]);
     const contribution = contributions[edge];
     running[operand] += contribution;
-    locals.push(new Local(node, argIndex, localGrad, contribution, running[operand], trace));
+    locals.push(new Local(node, argIndex, localGrad, contribution, running[operand], uses(operand) > 1, trace));
   });
   return locals;
 }

@@ -44,7 +44,9 @@ export class Local implements LocalGrad {
 
   constructor(
     gate: GateNode, readonly argIndex: number, readonly localGrad: number,
-    readonly contribution: number, readonly runningSum: number, trace: Trace,
+    readonly contribution: number, readonly runningSum: number,
+    /** The operand has other uses: this term is one of a sum, written `+=`. */
+    private readonly fansOut: boolean, trace: Trace,
   ) {
     this.edge = gate.inEdges[argIndex];
     this.operand = gate.args[argIndex];
@@ -55,8 +57,7 @@ export class Local implements LocalGrad {
   get local(): Formula { return localFormula(this.#gate, this.argIndex, this.#trace.graph.nodes, this.localGrad); }
   get product(): Formula {
     const { graph, grads } = this.#trace;
-    const fansOut = graph.outEdges[this.operand].length > 1;
-    return productFormula(graph.nodes[graph.output], this.#gate, graph.nodes[this.operand], fansOut, grads[this.#gate.id], this.localGrad, this.contribution);
+    return productFormula(graph.nodes[graph.output], this.#gate, graph.nodes[this.operand], this.fansOut, grads[this.#gate.id], this.localGrad, this.contribution);
   }
 }
 
