@@ -67,20 +67,6 @@ describe('operationCounts', () => {
     });
   });
 
-  it.each(SMOOTH)('needs 1 + 2k forward passes for k inputs and gates + edges for backprop: %j', (source) => {
-    const { graph } = build(source);
-    const counts = operationCounts(graph);
-    const gates = graph.nodes.filter((n) => n.kind === 'gate').length;
-    const k = graph.inputs.length;
-    expect(counts.inputs).toBe(k);
-    expect(counts.gates).toBe(gates);
-    expect(counts.numerical.forwardPasses).toBe(1 + 2 * k);
-    expect(counts.numerical.total).toBe((1 + 2 * k) * gates);
-    expect(counts.backprop.forwardGates).toBe(gates);
-    expect(counts.backprop.backwardTerms).toBe(graph.edges.length);
-    expect(counts.backprop.total).toBe(gates + graph.edges.length);
-  });
-
   it('counts every use of a fan-out name as its own edge', () => {
     const counts = operationCounts(build('x = 3\nf = x*x + x').graph);
     expect(counts.backprop).toEqual({ forwardGates: 2, backwardTerms: 4, total: 6 });

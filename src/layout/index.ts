@@ -60,7 +60,6 @@ function freeze(layout: Layout): Layout {
   for (const edge of layout.edges) {
     for (const point of edge.points) Object.freeze(point);
     Object.freeze(edge.points);
-    Object.freeze(edge.label);
     Object.freeze(edge);
   }
   Object.freeze(layout.nodes);

@@ -15,6 +15,7 @@ describe('edge label placement', () => {
     // three edges fan out from (0, 100) to targets 60 px apart: at 40% their labels would collide
     const edges = [0, 60, 120].map((y) => ({ points: [{ x: 0, y: 100 }, { x: 200, y }] }));
     const anchors = placeLabels(edges, edges.map(() => size), []);
+    expect(anchors).toHaveLength(3);
     for (let i = 0; i < anchors.length; i++) {
       for (let j = i + 1; j < anchors.length; j++) expect(overlaps(box(anchors[i]), box(anchors[j]))).toBe(false);
     }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Graph, GraphNode, Span } from '../core/types.ts';
-import { layoutGraph } from './index.ts';
+import { layoutGraph, placeLabels } from './index.ts';
 import { countCrossings, layeredLayout, type Layout, type LayoutInput } from './layered.ts';
 
 type Node = LayoutInput['nodes'][number];
@@ -35,7 +35,7 @@ const fast = { numRuns: 50 };
 const epsilon = 1e-6;
 
 function allPoints(layout: Layout): { x: number; y: number }[] {
-  return [...layout.nodes, ...layout.edges.flatMap((edge) => [...edge.points, edge.label])];
+  return [...layout.nodes, ...layout.edges.flatMap((edge) => edge.points)];
 }
 
 describe('layeredLayout', () => {
@@ -75,19 +75,24 @@ describe('layeredLayout', () => {
     );
   });
 
-  it('puts each edge label at the midpoint of the segment entering the target, distinct for parallel edges', () => {
+  it('gives every edge, parallel ones too, its own last segment, and places each edge\'s label on it', () => {
     fc.assert(
       fc.property(expressionDag, (input) => {
         const layout = layeredLayout(input);
+        const anchors = placeLabels(layout.edges, layout.edges.map(() => ({ width: 50, above: 20, below: 23 })), []);
+        expect(anchors).toHaveLength(input.edges.length);
         const seen = new Set<string>();
-        for (const { points, label } of layout.edges) {
+        layout.edges.forEach(({ points }, e) => {
           const [a, b] = [points[points.length - 2], points[points.length - 1]];
-          expect(label.x).toBeCloseTo((a.x + b.x) / 2, 6);
-          expect(label.y).toBeCloseTo((a.y + b.y) / 2, 6);
-          const key = `${label.x.toFixed(3)},${label.y.toFixed(3)}`;
-          expect(seen.has(key), `two edges share the label point ${key}`).toBe(false);
+          const key = [a.x, a.y, b.x, b.y].map((v) => v.toFixed(3)).join(',');
+          expect(seen.has(key), `two edges share the last segment ${key}`).toBe(false);
           seen.add(key);
-        }
+          const p = anchors[e];
+          const cross = (b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x);
+          expect(Math.abs(cross)).toBeLessThanOrEqual(1e-6 * (1 + Math.hypot(b.x - a.x, b.y - a.y) ** 2));
+          expect(p.x).toBeGreaterThanOrEqual(a.x - epsilon);
+          expect(p.x).toBeLessThanOrEqual(b.x + epsilon);
+        });
       }),
       fast,
     );

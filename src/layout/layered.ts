@@ -36,8 +36,6 @@ export interface Point {
 export interface EdgeLayout {
   /** From the source's right side, through waypoints, to the target's left side; x never decreases. */
   readonly points: readonly Point[];
-  /** Midpoint of the last segment, the one entering the target: value above it, gradient below. */
-  readonly label: Point;
 }
 
 export interface Layout {
@@ -94,13 +92,11 @@ export function layeredLayout(input: LayoutInput, options: LayoutOptions = {}): 
     }
     const before = graph.layerOf[chain[chain.length - 1]] - 1;
     if (chain.length === 2 && before > graph.layerOf[chain[0]]) {
-      // A long edge drawn direct (over the dummy budget) still enters level, its label by its target.
+      // A long edge drawn direct (over the dummy budget) still enters level: its last segment, where labels go, is short.
       points.push({ x: columns.x[before] + columns.width[before] / 2, y: target.y + ports[e] });
     }
     points.push({ x: target.x - width[chain[chain.length - 1]] / 2, y: target.y + ports[e] });
-    const a = points[points.length - 2];
-    const b = points[points.length - 1];
-    return { points, label: { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 } };
+    return { points };
   });
   const last = layers.length - 1;
   return {
@@ -152,7 +148,7 @@ function assignLayers(input: LayoutInput): Int32Array {
 
 /**
  * Vertical offsets at both ends for parallel edges (x*x: two edges from x to one gate), so
- * each has its own line and its own label point. Other edges meet nodes at mid-height.
+ * each has its own line and its own last segment for its labels. Other edges meet nodes at mid-height.
  */
 function multiEdgePorts(input: LayoutInput, height: Float64Array): Float64Array {
   const offsets = new Float64Array(input.edges.length);

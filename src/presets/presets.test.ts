@@ -8,7 +8,9 @@ describe('the presets', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const { graph, inputValues } = result.value;
-    for (const check of checkGradients(graph, inputValues)) {
+    const checks = checkGradients(graph, inputValues);
+    expect(checks).toHaveLength(graph.inputs.length);
+    for (const check of checks) {
       expect(check.error, check.name).toBeLessThan(1e-6);
     }
   });
@@ -31,5 +33,29 @@ describe('the presets', () => {
     const grad = (n: string) => trace.grads[graph.names.get(n)!];
     // ∂f/∂h_i = Π_{j>i} σ'(·)·w with w = 1 and σ' ≤ 1/4
     for (let i = 1; i < 8; i++) expect(Math.abs(grad(`h${i}`))).toBeLessThanOrEqual(Math.abs(grad(`h${i + 1}`)) / 4);
+  });
+
+  it('computes the 2-3-2-1 MLP with the course post\'s parameters as derived by hand', () => {
+    const result = analyze(PRESETS.find((p) => p.id === 'mlp-2321')!.source);
+    if (!result.ok) throw new Error('preset must compile');
+    const { graph, trace } = result.value;
+    const value = (n: string) => trace.values[graph.names.get(n)!];
+    const grad = (n: string) => trace.grads[graph.names.get(n)!];
+    // h1 = relu(W1·x + b1) = relu(0.1+0.4+0.1, 0.3+0.8+0.2, 0.5+1.2+0.3) = (0.6, 1.3, 2.0)
+    expect([value('h1_1'), value('h1_2'), value('h1_3')].map((v) => +v.toFixed(12))).toEqual([0.6, 1.3, 2]);
+    // h2 = relu(W2·h1 + b2) = (0.42+1.04+1.8+0.4, 0.6+1.43+2.4+0.5) = (3.66, 4.93)
+    expect(value('h2_1')).toBeCloseTo(3.66, 12);
+    expect(value('h2_2')).toBeCloseTo(4.93, 12);
+    // y = 1.3·3.66 + 1.4·4.93 + 0.6 = 4.758 + 6.902 + 0.6 = 12.26; J = (3 − 12.26)²/2 = 85.7476/2
+    expect(value('y_pred')).toBeCloseTo(12.26, 12);
+    expect(value('J')).toBeCloseTo(42.8738, 10);
+    // ∂J/∂y = 12.26 − 3 = 9.26; ∂J/∂W3 = 9.26·h2 = (33.8916, 45.6518); ∂J/∂h2 = 9.26·W3 = (12.038, 12.964)
+    expect(grad('y_pred')).toBeCloseTo(9.26, 12);
+    expect(grad('W3_11')).toBeCloseTo(33.8916, 10);
+    expect(grad('W3_12')).toBeCloseTo(45.6518, 10);
+    // every ReLU is active, so ∂J/∂b1 = W2ᵀ·∂J/∂h2 = (0.7·12.038 + 1.0·12.964, 0.8·… + 1.1·…, 0.9·… + 1.2·…)
+    expect(grad('b1_1')).toBeCloseTo(21.3906, 10);
+    expect(grad('b1_2')).toBeCloseTo(23.8908, 10);
+    expect(grad('b1_3')).toBeCloseTo(26.391, 10);
   });
 });

@@ -41,8 +41,12 @@ test('a long fan-out sum (the 2-2-2 network\'s last step) wraps inside the step 
   await page.getByLabel('Example').selectOption('net-222');
   await focusPage(page);
   await page.keyboard.press('End');
+  await expect(stepPanel(page).getByText('Upstream gradient: the sum of its terms')).toBeVisible();
   // ∂E/∂x1 sums two terms with long decimals: KaTeX breaks it after '+' or '=' rather than overflow.
   const formula = stepPanel(page).locator('.formula').first();
   expect(await formula.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+  // …and it did have to break: its pieces sit on more than one line.
+  const rows = await formula.locator('.katex-html > span').evaluateAll((bases) => new Set(bases.map((b) => Math.round(b.getBoundingClientRect().top))).size);
+  expect(rows).toBeGreaterThan(1);
   expect(await seriousViolations(page)).toEqual([]);
 });
