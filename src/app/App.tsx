@@ -1,18 +1,38 @@
 /**
  * The app shell: editor and inputs on the left, the graph with its timeline in the middle,
  * the step explanation on the right. Everything shown derives from the stored text and step.
+ * Either side panel folds away to give the graph the room; what is not on screen at first
+ * paint (the shortcuts, the table view, the final gradients) is loaded when first needed.
  */
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { derive, clampStep } from '../store/derive.ts';
 import { useChainrule } from '../store/store.ts';
 import { Editor } from '../components/Editor.tsx';
 import { GraphView } from '../components/GraphView.tsx';
 import { InputsPanel } from '../components/InputsPanel.tsx';
+import { Legend } from '../components/Legend.tsx';
 import { NodeDetails } from '../components/NodeDetails.tsx';
 import { PresetPicker } from '../components/PresetPicker.tsx';
 import { StepPanel } from '../components/StepPanel.tsx';
 import { Timeline } from '../components/Timeline.tsx';
 import { useKeyboardStepping, usePlayback } from '../components/usePlayback.ts';
 import { Warnings } from '../components/Warnings.tsx';
+
+const ShortcutsDialog = lazy(() => import('../components/ShortcutsDialog.tsx'));
+const GradientsTable = lazy(() => import('../components/GradientsTable.tsx'));
+const NodeTable = lazy(() => import('../components/NodeTable.tsx'));
+
+const TEXT = {
+  brand: 'Chainrule',
+  programPanel: 'Program panel',
+  explanationPanel: 'Explanation panel',
+  shortcuts: 'Keyboard shortcuts',
+  language: 'Language reference',
+  tableView: 'Table view',
+  empty: 'Type a program to see its graph.',
+  left: 'Program and inputs',
+  right: 'Explanation',
+};
 
 export function App() {
   const source = useChainrule((s) => s.source);
@@ -24,30 +44,64 @@ export function App() {
   const stale = !current.ok;
   const step = clampStep(storedStep, analysis);
   const count = analysis?.schedule.steps.length ?? 0;
+  const [leftOpen, setLeftOpen] = useState(true);
+  const [rightOpen, setRightOpen] = useState(true);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [tableView, setTableView] = useState(false);
+  const openHelp = useCallback(() => setHelpOpen(true), []);
+  const closeHelp = useCallback(() => setHelpOpen(false), []);
   usePlayback(count, step);
-  useKeyboardStepping();
+  useKeyboardStepping(openHelp);
+  const atEnd = count > 0 && step === count - 1;
 
   return (
-    <div className="app">
+    <div className={`app${leftOpen ? '' : ' left-closed'}${rightOpen ? '' : ' right-closed'}`}>
       <header className="app-header">
-        <h1 className="brand">Chainrule</h1>
+        <h1 className="brand">{TEXT.brand}</h1>
         <PresetPicker />
+        <nav className="header-tools">
+          <button type="button" className="panel-toggle" aria-expanded={leftOpen} aria-controls="panel-left" onClick={() => setLeftOpen(!leftOpen)}>
+            {TEXT.programPanel}
+          </button>
+          <button type="button" className="panel-toggle" aria-expanded={rightOpen} aria-controls="panel-right" onClick={() => setRightOpen(!rightOpen)}>
+            {TEXT.explanationPanel}
+          </button>
+          <button type="button" className="help-button" onClick={openHelp} aria-keyshortcuts="?" title={`${TEXT.shortcuts} (?)`}>
+            <span aria-hidden="true">?</span><span className="sr-only">{TEXT.shortcuts}</span>
+          </button>
+          <a href="./language.md" target="_blank" rel="noreferrer">{TEXT.language}</a>
+        </nav>
       </header>
-      <aside className="left" aria-label="Program and inputs">
+      <aside className="left" id="panel-left" aria-label={TEXT.left} hidden={!leftOpen}>
         <Editor source={source} error={current.ok ? null : current.error} analysis={analysis} />
         {analysis && <Warnings analysis={analysis} stale={stale} />}
-        {analysis && <InputsPanel analysis={analysis} stale={stale} />}
+        {analysis && <InputsPanel analysis={analysis} stale={stale} step={step} />}
       </aside>
       <main className="center">
-        {analysis
-          ? <GraphView analysis={analysis} step={step} stale={stale} />
-          : <div className="graph-view empty">Type a program to see its graph.</div>}
+        <div className="graph-area">
+          {analysis
+            ? <GraphView analysis={analysis} step={step} stale={stale} />
+            : <div className="graph-view empty">{TEXT.empty}</div>}
+          {analysis && tableView && (
+            <Suspense fallback={null}>
+              <div className="node-table-overlay" id="node-table"><NodeTable analysis={analysis} step={step} /></div>
+            </Suspense>
+          )}
+          <div className="graph-extras">
+            <Legend />
+            <button type="button" className="table-toggle" aria-pressed={tableView} aria-controls={tableView ? 'node-table' : undefined} onClick={() => setTableView(!tableView)}>
+              {TEXT.tableView}
+            </button>
+          </div>
+        </div>
         <Timeline count={count} forwardCount={analysis?.schedule.forwardCount ?? 0} step={step} />
       </main>
-      <aside className="right" aria-label="Explanation">
+      <aside className="right" id="panel-right" aria-label={TEXT.right} hidden={!rightOpen}>
         {analysis && <StepPanel analysis={analysis} step={step} />}
-        {analysis && <NodeDetails analysis={analysis} />}
+        {analysis && atEnd && <Suspense fallback={null}><GradientsTable analysis={analysis} /></Suspense>}
+        {analysis && <NodeDetails analysis={analysis} step={step} />}
       </aside>
+      {helpOpen && <Suspense fallback={null}><ShortcutsDialog onClose={closeHelp} /></Suspense>}
     </div>
   );
 }

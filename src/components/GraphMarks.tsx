@@ -65,6 +65,9 @@ interface NodeProps {
   id: number;
   at: Point;
   state: NodeState;
+  /** Shown in the tooltip only once the pass has reached them: nothing is given away early. */
+  valueOn: boolean;
+  gradOn: boolean;
   /** At a fan-out, once the node's step is reached: the sum of the terms its uses sent back. */
   showSum: boolean;
   selected: boolean;
@@ -73,7 +76,7 @@ interface NodeProps {
   onHover: (id: number | null) => void;
 }
 
-export const NodeMark = memo(function NodeMark({ analysis, id, at, state, showSum, selected, hovered, onSelect, onHover }: NodeProps) {
+export const NodeMark = memo(function NodeMark({ analysis, id, at, state, valueOn, gradOn, showSum, selected, hovered, onSelect, onHover }: NodeProps) {
   const { graph, trace } = analysis;
   const node = graph.nodes[id];
   const size = nodeSize(node);
@@ -85,7 +88,7 @@ export const NodeMark = memo(function NodeMark({ analysis, id, at, state, showSu
       onClick={(e) => { e.stopPropagation(); onSelect(selected ? null : id); }}
       onMouseEnter={() => onHover(id)} onMouseLeave={() => onHover(null)}
     >
-      <title>{`${node.text}: value ${formatNumber(trace.values[id])}, gradient ${formatNumber(trace.grads[id])}`}</title>
+      <title>{nodeTooltip(node.text, valueOn ? trace.values[id] : null, gradOn ? trace.grads[id] : null)}</title>
       {node.kind === 'gate' ? (
         <>
           <circle r={GATE_RADIUS} />
@@ -102,3 +105,9 @@ export const NodeMark = memo(function NodeMark({ analysis, id, at, state, showSu
     </g>
   );
 });
+
+/** "q: value 3, gradient -4", with only what the lesson has reached so far. */
+export function nodeTooltip(text: string, value: number | null, grad: number | null): string {
+  const value_ = value === null ? 'value not computed yet' : `value ${formatNumber(value)}`;
+  return grad === null ? `${text}: ${value_}` : `${text}: ${value_}, gradient ${formatNumber(grad)}`;
+}

@@ -63,6 +63,7 @@ export function GraphView({ analysis, step, stale }: Props) {
               <NodeMark
                 key={node.id} analysis={analysis} id={node.id} at={layout.nodes[node.id]}
                 state={view.nodeState(node.id)}
+                valueOn={view.valueShown(node.id)} gradOn={view.nodeGradShown(node.id)}
                 showSum={view.sumShown(node.id)}
                 selected={selected === node.id} hovered={hovered === node.id}
                 onSelect={select_} onHover={hover}
