@@ -33,22 +33,26 @@ test('at 1280×720 the side panels fold away and give the graph their room', asy
   await expect(page.getByRole('textbox', { name: 'Program' })).toBeVisible();
 });
 
-test('at 150 % zoom (a 960×600 CSS viewport) the graph stays on screen, above the editor', async ({ browser }) => {
-  // 1440×900 at 150 % zoom is 960×600 CSS pixels, each drawn with 1.5 device pixels.
-  const context = await browser.newContext({ viewport: { width: 960, height: 600 }, deviceScaleFactor: 1.5 });
-  const page = await context.newPage();
-  await openApp(page);
-  const g = await box(page, '.graph-svg');
-  const editorBox = await box(page, 'textarea');
-  expect(g.y + g.height).toBeLessThanOrEqual(600);
-  expect(g.height).toBeGreaterThan(200);
-  // Beside or above the editor, never below it.
-  expect(g.y + g.height <= editorBox.y + 1 || g.x + g.width <= editorBox.x + 1 || editorBox.x + editorBox.width <= g.x + 1).toBe(true);
-  await expect(page.getByRole('textbox', { name: 'Program' })).toBeInViewport();
-  await expect(stepPanel(page)).toBeInViewport();
-  await page.screenshot({ path: screenshotPath('screens-960x600-zoom150') });
-  await context.close();
-});
+// 1440×900 and 1280×720 screens at 150 % zoom: 960×600 and 853×480 CSS pixels.
+for (const [width, height] of [[960, 600], [853, 480]]) {
+  test(`at 150 % zoom (a ${width}×${height} CSS viewport) the graph stays on screen, beside or above the editor`, async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1.5 });
+    const page = await context.newPage();
+    await openApp(page);
+    const g = await box(page, '.graph-svg');
+    const editorBox = await box(page, 'textarea');
+    expect(g.y + g.height).toBeLessThanOrEqual(height);
+    expect(g.height).toBeGreaterThan(height / 3);
+    // Beside or above the editor, never below it.
+    expect(g.y + g.height <= editorBox.y + 1 || g.x + g.width <= editorBox.x + 1 || editorBox.x + editorBox.width <= g.x + 1).toBe(true);
+    await expect(page.getByRole('textbox', { name: 'Program' })).toBeInViewport();
+    await expect(stepPanel(page)).toBeInViewport();
+    const sideways = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    expect(sideways).toBe(false);
+    await page.screenshot({ path: screenshotPath(`screens-${width}x${height}-zoom150`) });
+    await context.close();
+  });
+}
 
 test('on a 390 px phone the page is one column without sideways scroll, and the graph takes touch', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, hasTouch: true, isMobile: true });
