@@ -73,6 +73,25 @@ export const texProgram = fc.record({
   return text.join('\n');
 });
 
+// ---- random programs at the level of syntax: every construct and separator (for the parser) ---
+
+/** Valid programs: a few statements over a small pool of names, every construct of the language. */
+const atom = fc.constantFrom('x', 'y', 'w0', 'y_true', '2', '0.5', '.5', '1e-3', 'pi', 'e', '(x + 1)');
+const expr = fc.letrec<{ e: string }>((tie) => ({
+  e: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    atom,
+    fc.tuple(tie('e'), fc.constantFrom('+', '-', '*', '/', '^', '**'), tie('e')).map(([a, op, b]) => `${a} ${op} ${b}`),
+    fc.tuple(fc.constantFrom('-', '+'), tie('e')).map(([s, a]) => `${s}${a}`),
+    fc.tuple(fc.constantFrom('exp', 'log', 'ln', 'sqrt', 'abs', 'sin', 'cos', 'tan', 'tanh', 'sigmoid', 'relu', 'softplus'), tie('e'))
+      .map(([f, a]) => `${f}(${a})`),
+    fc.tuple(fc.constantFrom('max', 'min', 'pow'), tie('e'), tie('e')).map(([f, a, b]) => `${f}(${a}, ${b})`),
+    tie('e').map((a) => `(${a})`),
+  ),
+})).e;
+export const syntaxProgram = fc.tuple(fc.array(expr, { maxLength: 3 }), expr, fc.constantFrom('\n', '; ', '  # note\n'))
+  .map(([lines, last, sep]) => ['x = -2', ...lines.map((l, i) => `t${i} = ${l}`), last].join(sep));
+
 // ---- random smooth programs: every op kept inside its domain (for finite differences) ---------
 
 type Tree = { k: 'ref'; i: number } | { k: 'num'; v: number } | { k: 'op'; f: string; args: Tree[] };
