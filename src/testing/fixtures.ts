@@ -1,7 +1,8 @@
 /**
  * What the unit tests share: the CS231n program, compile/analyze-or-throw, lookups by name,
  * and the random-program generators. Test-only: nothing in the app or the CLI imports this
- * module, so it is never bundled (it pulls in fast-check).
+ * module, so it is never bundled (it pulls in fast-check). The benchmarks' seeded program
+ * generator stays in bench/programs.ts: the benchmarks run it outside the tests.
  */
 import fc from 'fast-check';
 import { analyze, compile, FUNCTIONS, type Analysis, type Compiled } from '../core/index.ts';
