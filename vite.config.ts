@@ -8,11 +8,13 @@ import type { Connect, Plugin } from 'vite';
  * The language reference is part of the app's help: the build emits docs/language.md (and
  * the notes it links to) next to index.html, and the dev and preview servers serve them at
  * those paths as UTF-8 text (browsers would otherwise guess the encoding of ∂ and σ, or
- * offer a download).
+ * offer a download). The files start with a byte-order mark, so a static host that
+ * sends `text/markdown` without a charset still shows ∂ rather than mojibake.
  */
 function languageReference(): Plugin {
   const docs = ['language.md', 'language-notes.md'];
-  const read = (name: string) => readFileSync(fileURLToPath(new URL(`./docs/${name}`, import.meta.url)), 'utf8');
+  const pathOf = (name: string) => fileURLToPath(new URL(`./docs/${name}`, import.meta.url));
+  const read = (name: string) => '\uFEFF' + readFileSync(pathOf(name), 'utf8');
   const serve: Connect.NextHandleFunction = (req, res, next) => {
     const name = docs.find((d) => req.url?.replace(/[?#].*$/, '').endsWith(`/${d}`));
     if (name === undefined) return next();
@@ -21,7 +23,7 @@ function languageReference(): Plugin {
   };
   return {
     name: 'chainrule-language-reference',
-    buildStart() { for (const d of docs) this.addWatchFile(fileURLToPath(new URL(`./docs/${d}`, import.meta.url))); },
+    buildStart() { for (const d of docs) this.addWatchFile(pathOf(d)); },
     generateBundle() { for (const d of docs) this.emitFile({ type: 'asset', fileName: d, source: read(d) }); },
     configureServer(server) { server.middlewares.use(serve); },
     configurePreviewServer(server) { server.middlewares.use(serve); },

@@ -9,6 +9,8 @@ test('the built app serves the language reference as language.md', async ({ page
   expect(text).toContain('grad');
   expect(text).toContain('# The Chainrule language and command line');
   expect(text).toContain('∂f/∂x'); // read as UTF-8, not mangled
+  // A UTF-8 byte-order mark, so hosts that send text/markdown without a charset show it right too.
+  expect([...(await response.body()).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 
   // Opened in the browser it shows as text (not a download).
   await page.goto('./language.md');
