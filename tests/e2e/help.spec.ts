@@ -131,9 +131,10 @@ test('the last step lists the "Gradients" of every input and named node; the inp
   await expect(inputs.locator('.input-grad')).toHaveCount(2);
 });
 
-test('the header links to the language reference; a selected node with its actions passes axe', async ({ page }) => {
+test('the header links to the language reference; a selected node with its actions passes axe', async ({ page, request }) => {
   await openApp(page);
   await expect(page.getByRole('link', { name: 'Language reference' })).toHaveAttribute('href', './language.md');
+  expect((await request.get('./language.md')).status()).toBe(200);
   await focusPage(page);
   await page.keyboard.press('End');
   await nodeMark(page, 'q').click();
