@@ -19,6 +19,8 @@ const STEPPING: readonly (readonly [string[], string])[] = [
   [['Space'], 'Play or pause'],
   [['Home'], 'First step'],
   [['End'], 'Last step'],
+  [['PageDown'], 'Forward to the start of the backward pass, then to the end'],
+  [['PageUp'], 'Back to the start of the backward pass, then to the beginning'],
 ];
 const GRAPH: readonly (readonly [string[], string])[] = [
   [['+'], 'Zoom in'],

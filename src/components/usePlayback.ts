@@ -1,9 +1,11 @@
 /**
- * Playback and keyboard stepping. ←/→ step, Space plays or pauses, Home/End jump and `?` opens
+ * Playback and keyboard stepping. ←/→ step, Space plays or pauses, Home/End jump, PageDown/PageUp
+ * jump across the turn from the forward to the backward pass, and `?` opens
  * the shortcuts — wherever focus is, but never while the student types in the editor or works
  * a form control, and never for a key a focused widget already handled (the graph's Shift+arrows).
  */
 import { useEffect, useRef } from 'react';
+import { derive } from '../store/derive.ts';
 import { appStore, useChainrule } from '../store/store.ts';
 
 export function usePlayback(count: number, step: number) {
@@ -37,12 +39,19 @@ export function useKeyboardStepping(onHelp?: () => void) {
       // A focused button already answers Space with a click of its own.
       if (target?.tagName === 'BUTTON' && e.key === ' ') return;
       const s = appStore.getState();
+      // The first backward step: where the lesson turns round.
+      const turn = () => {
+        const shown = derive(s.lastGoodSource);
+        return shown.ok ? shown.analysis.schedule.forwardCount : 0;
+      };
       const actions: Record<string, () => void> = {
         ArrowRight: s.next,
         ArrowLeft: s.previous,
         Home: s.first,
         End: s.last,
         ' ': () => s.setPlaying(!s.playing),
+        PageDown: () => (s.step < turn() ? s.goTo(turn()) : s.last()),
+        PageUp: () => (s.step > turn() ? s.goTo(turn()) : s.first()),
         '?': () => help.current?.(),
       };
       const action = actions[e.key];

@@ -27,7 +27,7 @@ test('? opens "Keyboard shortcuts", which lists every key; Esc closes it and foc
   await page.keyboard.press('?');
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(dialog).toBeVisible();
-  for (const key of ['→', '←', 'Space', 'Home', 'End', '?', 'Esc', '+', '−', '0', 'Shift+←', 'Shift+↑']) {
+  for (const key of ['→', '←', 'Space', 'Home', 'End', 'PageUp', 'PageDown', '?', 'Esc', '+', '−', '0', 'Shift+←', 'Shift+↑']) {
     await expect(dialog.locator('kbd', { hasText: new RegExp(`^${key.replace(/[+?]/g, '\\$&')}$`) })).toHaveCount(1);
   }
   // Keys inside the dialog do not step the lesson behind it.
@@ -70,6 +70,21 @@ test('arrow keys step from a focused button or the legend; Shift+arrows are left
   await focusPage(page);
   await page.keyboard.press('Shift+ArrowRight');
   await expectStep(page, 2, count);
+});
+
+test('PageDown and PageUp jump across the turn from the forward to the backward pass', async ({ page }) => {
+  await openApp(page);
+  // The forward pass computes the two gates q and f (steps 1–2); the backward pass starts at 3.
+  expect(engine(DEFAULT_PRESET.source).schedule.forwardCount).toBe(2);
+  await focusPage(page);
+  await page.keyboard.press('PageDown');
+  await expectStep(page, 3, count);
+  await page.keyboard.press('PageDown');
+  await expectStep(page, count, count);
+  await page.keyboard.press('PageUp');
+  await expectStep(page, 3, count);
+  await page.keyboard.press('PageUp');
+  await expectStep(page, 1, count);
 });
 
 test('the legend explains values, ∂ gradients, node kinds and highlights', async ({ page }) => {
