@@ -36,8 +36,8 @@ export function useKeyboardStepping(onHelp?: () => void) {
       // An open modal dialog (the shortcuts) keeps its keys to itself.
       if (target instanceof Element && target.closest('dialog[open]')) return;
       if (target && (TYPING.has(target.tagName) || target.isContentEditable)) return;
-      // A focused button already answers Space with a click of its own.
-      if (target?.tagName === 'BUTTON' && e.key === ' ') return;
+      // A focused button (or the legend's summary) already answers Space with a click of its own.
+      if (e.key === ' ' && target instanceof Element && target.closest('button, summary, [role="button"]')) return;
       const s = appStore.getState();
       // The first backward step: where the lesson turns round.
       const turn = () => {

@@ -64,6 +64,10 @@ test('arrow keys step from a focused button or the legend; Shift+arrows are left
   await page.getByText('Legend', { exact: true }).focus();
   await page.keyboard.press('ArrowRight');
   await expectStep(page, 3, count);
+  // Space on the legend opens it rather than playing.
+  await page.keyboard.press(' ');
+  await expect(page.locator('details.legend')).toHaveAttribute('open', '');
+  await expect(button(page, 'Play')).toBeVisible();
   await button(page, 'Next step').focus();
   await page.keyboard.press('ArrowLeft');
   await expectStep(page, 2, count);
