@@ -65,6 +65,14 @@ test('on a 390 px phone the page is one column without sideways scroll, and the 
     expect(widths.doc).toBeLessThanOrEqual(widths.view);
     expect(widths.body).toBeLessThanOrEqual(widths.view);
     await page.screenshot({ path: screenshotPath(`screens-390-${id}`), fullPage: true });
+    // The last step adds the Gradients table and the longest formulas; the table view is wide.
+    await focusPage(page);
+    await page.keyboard.press('End');
+    await button(page, 'Table view').click();
+    await expect(page.getByRole('table', { name: 'Gradients' })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: screenshotPath(`screens-390-${id}-end`), fullPage: true });
+    await button(page, 'Table view').click();
   }
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
