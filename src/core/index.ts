@@ -8,6 +8,9 @@ import { parse, type Program } from './parser.ts';
 import { evaluate, type Trace } from './evaluate.ts';
 import { schedule, type Schedule } from './schedule.ts';
 import type { Result, Warning } from './types.ts';
+import { expandProgram } from './expand.ts';
+import { statementsView } from './statements.ts';
+import { DEFAULT_DETAIL, type Detail } from './views.ts';
 
 export interface Compiled extends BuiltGraph {
   readonly program: Program;
@@ -46,6 +49,29 @@ export function analyze(source: string): Result<Analysis> {
   return { ok: true, value: analyzeCompiled(compiled.value) };
 }
 
+export interface ViewOptions {
+  /** Statements, Gates (the default) or Primitives. */
+  readonly detail?: Detail;
+  /** In the Gates view, the fused calls to draw expanded, by position in `expandableCalls` order. */
+  readonly expand?: readonly number[];
+}
+
+/**
+ * One level of detail of a program. Primitives rewrites the program's fused calls into their
+ * op-table expansions before the graph is built; Statements groups each line of the gate
+ * analysis into one node. Same inputs, same gradients for every name, in every view.
+ */
+export function analyzeView(source: string, { detail = DEFAULT_DETAIL, expand = [] }: ViewOptions = {}): Result<Analysis> {
+  const parsed = parse(source);
+  if (!parsed.ok) return parsed;
+  const program = detail === 'primitives' ? expandProgram(parsed.value, 'all')
+    : detail === 'gates' && expand.length > 0 ? expandProgram(parsed.value, new Set(expand)) : parsed.value;
+  const built = buildGraph(program);
+  if (!built.ok) return built;
+  const gates = analyzeCompiled({ ...built.value, program });
+  return { ok: true, value: detail === 'statements' ? statementsView(gates) : gates };
+}
+
 export { parse, MAX_NESTING, type Program, type Expr, type Statement } from './parser.ts';
 export { buildGraph, type BuiltGraph } from './graph.ts';
 export { evaluate, Evaluator, compileTape, type Trace, type Tape } from './evaluate.ts';
@@ -56,3 +82,6 @@ export { texName, texNumber, formatNumber } from './tex.ts';
 export type { Formula } from './stepTex.ts';
 export { OPS, FUNCTIONS, CONSTANTS, type OpName, type OpSpec } from './ops.ts';
 export type * from './types.ts';
+export { DETAILS, DEFAULT_DETAIL, isDetail, matchStep, type Detail } from './views.ts';
+export { expandableCalls, expandProgram, hasExpansion } from './expand.ts';
+export { statementsView } from './statements.ts';
