@@ -3,10 +3,10 @@
  * handout) on stdout; exit 2 with a positioned error when the program is not valid.
  */
 import { readFileSync } from 'node:fs';
-import { analyze, type Analysis } from '../core/index.ts';
+import { analyze, analyzeView, DEFAULT_DETAIL, isDetail, type Analysis } from '../core/index.ts';
 import { explainLatex, explainMarkdown } from './explain.ts';
 
-const USAGE = `usage: chainrule grad|steps|explain '<program>' | --file PATH|-  [--format md|tex]`;
+const USAGE = `usage: chainrule grad|steps|explain '<program>' | --file PATH|-  [--format md|tex] [--detail statements|gates|primitives]`;
 
 /** JSON with non-finite numbers written as the strings "NaN", "Infinity", "-Infinity". */
 export const toJson = (value: unknown) =>
@@ -41,6 +41,7 @@ export function run(argv: readonly string[], io: Io): number {
   const [command, ...rest] = argv;
   let source: string | undefined;
   let format = 'md';
+  let detail: string = DEFAULT_DETAIL;
   for (let i = 0; i < rest.length; i++) {
     if (rest[i] === '--file') {
       const path = rest[++i];
@@ -50,14 +51,16 @@ export function run(argv: readonly string[], io: Io): number {
         return 1;
       }
     } else if (rest[i] === '--format') format = rest[++i] ?? '';
+    else if (rest[i] === '--detail') detail = rest[++i] ?? '';
     else if (source === undefined) source = rest[i];
     else { io.err(USAGE); return 1; }
   }
-  if (!['grad', 'steps', 'explain'].includes(command) || source === undefined || !['md', 'tex'].includes(format)) {
+  if (!['grad', 'steps', 'explain'].includes(command) || source === undefined || !['md', 'tex'].includes(format) || !isDetail(detail)) {
     io.err(USAGE);
     return 1;
   }
-  const result = analyze(source);
+  // Gradients are the same in every view, so `grad` ignores --detail; steps and explain follow it.
+  const result = command === 'grad' ? analyze(source) : analyzeView(source, { detail: isDetail(detail) ? detail : DEFAULT_DETAIL });
   if (!result.ok) {
     const { message, span } = result.error;
     io.out(toJson({ error: { message, line: span.line, column: span.column } }));

@@ -68,7 +68,8 @@ export function analyzeView(source: string, { detail = DEFAULT_DETAIL, expand = 
     : detail === 'gates' && expand.length > 0 ? expandProgram(parsed.value, new Set(expand)) : parsed.value;
   const built = buildGraph(program);
   if (!built.ok) return built;
-  const gates = analyzeCompiled({ ...built.value, program });
+  // `program` stays the text as written: fused-call positions (`expand`) count in it.
+  const gates = analyzeCompiled({ ...built.value, program: parsed.value });
   return { ok: true, value: detail === 'statements' ? statementsView(gates) : gates };
 }
 
