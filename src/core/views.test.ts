@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import katex from 'katex';
 import { analyzeView, DETAILS, matchStep, type Analysis, type Detail } from './index.ts';
 import { PRESETS } from '../presets/index.ts';
+import { texProgram } from '../testing/fixtures.ts';
 
 function view(source: string, detail: Detail, expand?: number[]): Analysis {
   const r = analyzeView(source, { detail, expand });
@@ -179,6 +180,12 @@ describe('on random programs', () => {
         expectRenderableSteps(a);
       }
     }), { numRuns: 150 });
+  });
+
+  it('every step of every view renders under KaTeX, with awkward names and values (NaN, 1e300, 1e-7)', () => {
+    fc.assert(fc.property(texProgram, (source) => {
+      for (const detail of DETAILS) expectRenderableSteps(view(source, detail));
+    }), { numRuns: 60 });
   });
 
   it('a fused gate and its expanded chain send the same gradients to the inputs', () => {
