@@ -123,7 +123,7 @@ test('the Statements view of every preset at 1280×720: whole picture, label siz
     await page.mouse.move(0, 0);
     await page.keyboard.press('End');
     await page.waitForTimeout(400); // zoom transitions settle
-    const m = await graph(page).evaluate((svg) => {
+    const measure = () => graph(page).evaluate((svg) => {
       const box = svg.getBoundingClientRect();
       const nodes = [...svg.querySelectorAll('g.node')].map((n) => n.getBoundingClientRect());
       const inside = nodes.filter((r) => r.left >= box.left - 1 && r.right <= box.right + 1 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1).length;
@@ -131,8 +131,14 @@ test('the Statements view of every preset at 1280×720: whole picture, label siz
       const sizes = texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * ((t as SVGGraphicsElement).getScreenCTM()?.a ?? 1));
       return { nodes: nodes.length, inside, minLabel: Math.min(...sizes) };
     });
-    report.push(`${preset.id}: ${m.inside}/${m.nodes} nodes inside, smallest label ${m.minLabel.toFixed(1)} px`);
+    const m = await measure();
     await page.screenshot({ path: screenshotPath(`detail-statements-${preset.id}`) });
+    await page.getByRole('button', { name: 'Fit to screen' }).click();
+    await page.waitForTimeout(400);
+    const fit = await measure();
+    await page.screenshot({ path: screenshotPath(`detail-statements-${preset.id}-fit`) });
+    report.push(`${preset.id}: default ${m.inside}/${m.nodes} nodes inside, smallest label ${m.minLabel.toFixed(1)} px; `
+      + `fit ${fit.inside}/${fit.nodes}, ${fit.minLabel.toFixed(1)} px`);
   }
   test.info().annotations.push({ type: 'statements-fit-1280x720', description: report.join('; ') });
   console.log(report.join('\n'));
