@@ -69,8 +69,10 @@ export function analyzeView(source: string, { detail = DEFAULT_DETAIL, expand = 
   const built = buildGraph(program);
   if (!built.ok) return built;
   // `program` stays the text as written: fused-call positions (`expand`) count in it.
-  const gates = analyzeCompiled({ ...built.value, program: parsed.value });
-  return { ok: true, value: detail === 'statements' ? statementsView(gates) : gates };
+  const compiled = { ...built.value, program: parsed.value };
+  if (detail !== 'statements') return { ok: true, value: analyzeCompiled(compiled) };
+  // The Statements view needs the gate graph's values, not its step schedule.
+  return { ok: true, value: statementsView({ ...compiled, trace: evaluate(compiled.graph, compiled.inputValues) }) };
 }
 
 export { parse, MAX_NESTING, type Program, type Expr, type Statement } from './parser.ts';

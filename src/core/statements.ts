@@ -38,8 +38,11 @@ interface Built {
   readonly fromGate: (gateNode: number) => number | undefined;
 }
 
+/** What the Statements view needs of the gate analysis: its program, graph, inputs and warnings (no schedule). */
+export type GateTrace = Pick<Analysis, 'program' | 'graph' | 'trace' | 'warnings' | 'inputValues'>;
+
 /** The statement graph of a compiled program: inputs, then one node per named line. */
-function buildStatementGraph(gates: Analysis): Built {
+function buildStatementGraph(gates: GateTrace): Built {
   const { program, graph: g } = gates;
   const nodes: GraphNode[] = [];
   const lines: (Line | undefined)[] = [];
@@ -99,7 +102,7 @@ function buildStatementGraph(gates: Analysis): Built {
 }
 
 /** The Statements view of an analysed program: its own graph, trace and schedule. */
-export function statementsView(gates: Analysis): Analysis {
+export function statementsView(gates: GateTrace): Analysis {
   const { graph, lines, fromGate } = buildStatementGraph(gates);
   const { nodes, edges } = graph;
   const values = new Float64Array(nodes.length);
