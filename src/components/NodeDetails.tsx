@@ -5,7 +5,11 @@ import { expandableCalls, formatNumber, hasExpansion, type Analysis, type GraphN
 import { useChainrule } from '../store/store.ts';
 import { Tex } from './Tex.tsx';
 
-const TEXT = { expand: 'Expand this gate', expandHint: 'Draw this gate as its elementary gates, in place' };
+const TEXT = {
+  expand: 'Expand this gate',
+  expandHint: 'Draw this gate as its elementary gates, in place',
+  expandNote: 'One gate, one local gradient. Expanded, the chain’s steps multiply out to the same gradients.',
+};
 
 /** The position of a fused gate among the program's fused calls, if it can be expanded. */
 function expandable(analysis: Analysis, node: GraphNode): number | undefined {
@@ -38,7 +42,10 @@ export function NodeDetails({ analysis }: { analysis: Analysis }) {
       {backward?.kind === 'backward' && <Tex tex={backward.upstream.tex} display />}
       {node.kind === 'const' && <p className="muted">A constant: it has a value but no gradient is reported.</p>}
       {detail === 'gates' && expandable(analysis, node) !== undefined && (
-        <button type="button" title={TEXT.expandHint} onClick={() => expandGate(expandable(analysis, node) as number)}>{TEXT.expand}</button>
+        <p className="muted">
+          {TEXT.expandNote}{' '}
+          <button type="button" title={TEXT.expandHint} onClick={() => expandGate(expandable(analysis, node) as number)}>{TEXT.expand}</button>
+        </p>
       )}
     </section>
   );
