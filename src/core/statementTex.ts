@@ -92,6 +92,25 @@ export function partialOf(top: GraphNode, bottom: GraphNode): Formula {
   return { tex: `\\frac{\\partial ${atom(top)}}{\\partial ${atom(bottom)}}`, text: `∂${atomText(top)}/∂${atomText(bottom)}` };
 }
 
+/**
+ * Upstream × local = term: ∂f/∂x = ∂f/∂h · ∂h/∂x for a line h using x. When x has other uses
+ * this is one term of its sum, written `+=`; the sum is shown at x's own step.
+ */
+export function statementProduct(
+  output: GraphNode, line: GraphNode, operand: GraphNode, fansOut: boolean, upstream: number, local: number, term: number,
+): Formula {
+  const lhs = partialOf(output, operand);
+  const up = partialOf(output, line);
+  const mid = partialOf(line, operand);
+  const eq = fansOut ? { tex: ' \mathrel{+}= ', text: ' += ' } : { tex: ' = ', text: ' = ' };
+  const rest = equalities([
+    { tex: `${up.tex} \cdot ${mid.tex}`, text: `${up.text} · ${mid.text}` },
+    { tex: `${texNum(upstream, Prec.signed)} \cdot ${texNum(local, Prec.unary + 0.5)}`, text: `${textNum(upstream, Prec.signed)} · ${textNum(local, Prec.unary + 0.5)}` },
+    { tex: texNumber(term), text: formatNumber(term) },
+  ]);
+  return { tex: lhs.tex + eq.tex + rest.tex, text: lhs.text + eq.text + rest.text };
+}
+
 // ---- symbolic partials -------------------------------------------------------------------
 
 /** Which of (a, b, out) an op's partial TeX mentions: found once by writing it with markers. */

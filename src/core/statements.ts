@@ -13,8 +13,8 @@ import { flattenLine, lineLocals, lineValues, type Line } from './line.ts';
 import type { OpName } from './ops.ts';
 import type { Expr } from './parser.ts';
 import type { BackwardStep, ForwardStep, GradTerm, LocalGrad, Schedule, Step } from './schedule.ts';
-import { linePartials, lineFormula, type LinePartials } from './statementTex.ts';
-import { productFormula, upstreamFormula, type Formula } from './stepTex.ts';
+import { linePartials, lineFormula, statementProduct, type LinePartials } from './statementTex.ts';
+import { upstreamFormula, type Formula } from './stepTex.ts';
 import type { Edge, GateNode, Graph, GraphNode, InputNode, Warning } from './types.ts';
 import type { Trace } from './evaluate.ts';
 import { joinTex } from './steps.ts';
@@ -242,8 +242,9 @@ class StatementLocal implements LocalGrad {
   }
   get product(): Formula {
     const { graph, grads } = this.#trace;
-    return productFormula(graph.nodes[graph.output], this.#gate, graph.nodes[this.operand], this.fansOut, grads[this.#gate.id], this.localGrad, this.contribution);
+    return statementProduct(graph.nodes[graph.output], this.#gate, graph.nodes[this.operand], this.fansOut, grads[this.#gate.id], this.localGrad, this.contribution);
   }
+  get lines(): readonly Formula[] { return [this.local, this.product]; }
 }
 
 class StatementBackward implements BackwardStep {
