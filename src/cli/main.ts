@@ -3,7 +3,7 @@
  * handout) on stdout; exit 2 with a positioned error when the program is not valid.
  */
 import { readFileSync } from 'node:fs';
-import { analyze, analyzeView, DEFAULT_DETAIL, isDetail, type Analysis } from '../core/index.ts';
+import { analyzeCompiled, analyzeCompiledView, compile, DEFAULT_DETAIL, isDetail, type Analysis } from '../core/index.ts';
 import { explainLatex, explainMarkdown } from './explain.ts';
 
 const USAGE = `usage: chainrule grad|steps|explain '<program>' | --file PATH|-  [--format md|tex] [--detail statements|gates|primitives]`;
@@ -59,14 +59,15 @@ export function run(argv: readonly string[], io: Io): number {
     io.err(USAGE);
     return 1;
   }
-  // Gradients are the same in every view, so `grad` ignores --detail; steps and explain follow it.
-  const result = command === 'grad' ? analyze(source) : analyzeView(source, { detail: isDetail(detail) ? detail : DEFAULT_DETAIL });
-  if (!result.ok) {
-    const { message, span } = result.error;
+  const compiled = compile(source);
+  if (!compiled.ok) {
+    const { message, span } = compiled.error;
     io.out(toJson({ error: { message, line: span.line, column: span.column } }));
     return 2;
   }
-  const a = result.value;
+  // Gradients are the same in every view, so `grad` ignores --detail; steps and explain follow it.
+  const a: Analysis = command === 'grad' ? analyzeCompiled(compiled.value)
+    : analyzeCompiledView(compiled.value, { detail: isDetail(detail) ? detail : DEFAULT_DETAIL });
   if (command === 'grad') io.out(toJson(gradReport(a)));
   else if (command === 'steps') io.out(toJson(stepsReport(a)));
   else io.out(format === 'tex' ? explainLatex(a) : explainMarkdown(a));

@@ -57,22 +57,27 @@ export interface ViewOptions {
 }
 
 /**
- * One level of detail of a program. Primitives rewrites the program's fused calls into their
- * op-table expansions before the graph is built; Statements groups each line of the gate
+ * One level of detail of a compiled program. Primitives rewrites the program's fused calls into
+ * their op-table expansions and builds the graph again; Statements groups each line of the gate
  * analysis into one node. Same inputs, same gradients for every name, in every view.
  */
-export function analyzeView(source: string, { detail = DEFAULT_DETAIL, expand = [] }: ViewOptions = {}): Result<Analysis> {
-  const parsed = parse(source);
-  if (!parsed.ok) return parsed;
-  const program = detail === 'primitives' ? expandProgram(parsed.value, 'all')
-    : detail === 'gates' && expand.length > 0 ? expandProgram(parsed.value, new Set(expand)) : parsed.value;
-  const built = buildGraph(program);
-  if (!built.ok) return built;
+export function analyzeCompiledView(compiled: Compiled, { detail = DEFAULT_DETAIL, expand = [] }: ViewOptions = {}): Analysis {
+  if (detail === 'statements') {
+    // The Statements view needs the gate graph's values, not its step schedule.
+    return statementsView({ ...compiled, trace: evaluate(compiled.graph, compiled.inputValues) });
+  }
+  if (detail === 'gates' && expand.length === 0) return analyzeCompiled(compiled);
+  const built = buildGraph(expandProgram(compiled.program, detail === 'primitives' ? 'all' : new Set(expand)));
+  // An expansion only adds gates to a valid program: it cannot make it invalid.
+  if (!built.ok) throw new Error(`expansion broke the program: ${built.error.message}`);
   // `program` stays the text as written: fused-call positions (`expand`) count in it.
-  const compiled = { ...built.value, program: parsed.value };
-  if (detail !== 'statements') return { ok: true, value: analyzeCompiled(compiled) };
-  // The Statements view needs the gate graph's values, not its step schedule.
-  return { ok: true, value: statementsView({ ...compiled, trace: evaluate(compiled.graph, compiled.inputValues) }) };
+  return analyzeCompiled({ ...built.value, program: compiled.program });
+}
+
+export function analyzeView(source: string, options: ViewOptions = {}): Result<Analysis> {
+  const compiled = compile(source);
+  if (!compiled.ok) return compiled;
+  return { ok: true, value: analyzeCompiledView(compiled.value, options) };
 }
 
 export { parse, MAX_NESTING, type Program, type Expr, type Statement } from './parser.ts';

@@ -47,3 +47,15 @@ describe('a line’s local partials, written by the chain rule through its gates
     expect(s.kind === 'backward' && s.locals.map((l) => l.localGrad)).toEqual([12]); // 3·(−2)² = 12
   });
 });
+
+describe('a statement’s upstream × local', () => {
+  it('writes ∂f/∂x = ∂f/∂h · ∂h/∂x, and += for one term of a fan-out', () => {
+    const a = statements('x = 2\nh = 3 * x\nf = h * x');
+    const s = a.schedule.steps[a.schedule.backwardStepOf[a.graph.names.get('h') as number]];
+    if (s.kind !== 'backward') throw new Error('no backward step');
+    // ∂f/∂h = x = 2, ∂h/∂x = 3: one of x's two terms is 2 · 3 = 6
+    expect(s.locals[0].product.tex).toBe(
+      '\\frac{\\partial f}{\\partial x} \\mathrel{+}= \\frac{\\partial f}{\\partial h} \\cdot \\frac{\\partial h}{\\partial x} = 2 \\cdot 3 = 6');
+    expect(s.locals[0].product.text).toBe('∂f/∂x += ∂f/∂h · ∂h/∂x = 2 · 3 = 6');
+  });
+});

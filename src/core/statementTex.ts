@@ -102,10 +102,10 @@ export function statementProduct(
   const lhs = partialOf(output, operand);
   const up = partialOf(output, line);
   const mid = partialOf(line, operand);
-  const eq = fansOut ? { tex: ' \mathrel{+}= ', text: ' += ' } : { tex: ' = ', text: ' = ' };
+  const eq = fansOut ? { tex: ' \\mathrel{+}= ', text: ' += ' } : { tex: ' = ', text: ' = ' };
   const rest = equalities([
-    { tex: `${up.tex} \cdot ${mid.tex}`, text: `${up.text} · ${mid.text}` },
-    { tex: `${texNum(upstream, Prec.signed)} \cdot ${texNum(local, Prec.unary + 0.5)}`, text: `${textNum(upstream, Prec.signed)} · ${textNum(local, Prec.unary + 0.5)}` },
+    { tex: `${up.tex} \\cdot ${mid.tex}`, text: `${up.text} · ${mid.text}` },
+    { tex: `${texNum(upstream, Prec.signed)} \\cdot ${texNum(local, Prec.unary + 0.5)}`, text: `${textNum(upstream, Prec.signed)} · ${textNum(local, Prec.unary + 0.5)}` },
     { tex: texNumber(term), text: formatNumber(term) },
   ]);
   return { tex: lhs.tex + eq.tex + rest.tex, text: lhs.text + eq.text + rest.text };
