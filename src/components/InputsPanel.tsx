@@ -6,6 +6,7 @@
 import { useState } from 'react';
 import { formatNumber, numberLiteral, type Analysis } from '../core/index.ts';
 import { useChainrule } from '../store/store.ts';
+import { isApplyingEdit } from './editorEdits.ts';
 import { Tex } from './Tex.tsx';
 
 export function InputsPanel({ analysis, stale }: { analysis: Analysis; stale: boolean }) {
@@ -53,7 +54,10 @@ function NumberField({ name, value, disabled, onChange }: { name: string; value:
         const v = Number(e.target.value);
         if (e.target.value.trim() !== '' && Number.isFinite(v)) onChange(v);
       }}
-      onBlur={() => setDraft(null)}
+      // An app edit borrows the focus for a moment; only a real leave drops what is typed here.
+      onBlur={() => {
+        if (!isApplyingEdit()) setDraft(null);
+      }}
     />
   );
 }

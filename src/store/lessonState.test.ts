@@ -1,0 +1,82 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeLesson, encodeLesson, LESSON_VERSION, MAX_TEXT, sharedPart, type LessonRecord } from './lessonState.ts';
+
+const record: LessonRecord = {
+  source: 'x = 3\nf = x * x # ünïcode ✓\n',
+  fallback: null,
+  step: 4,
+  presetId: 'fanout',
+  speed: 4,
+  ownText: 'a = 1\nf = a\n',
+  edits: [{ presetId: 'cs231n', text: 'x = 1\nf = x\n' }],
+};
+
+const withFields = (fields: Record<string, unknown>) => JSON.stringify({ ...JSON.parse(encodeLesson(record)), ...fields });
+
+describe('the lesson record codec', () => {
+  it('reads back exactly what it wrote', () => {
+    expect(decodeLesson(encodeLesson(record))).toEqual({ ok: true, value: record });
+  });
+
+  it('round-trips any well-formed record', () => {
+    const text = fc.string({ unit: 'binary', maxLength: 200 });
+    const arbitraryRecord = fc.record({
+      source: text,
+      fallback: fc.option(text),
+      step: fc.nat(),
+      presetId: fc.constantFrom(null, 'cs231n', 'fanout', 'mlp-2321'),
+      speed: fc.constantFrom(0.5, 1, 2, 4, 8),
+      ownText: fc.option(text),
+      edits: fc.array(fc.record({ presetId: fc.constantFrom('cs231n', 'neuron'), text }), { maxLength: 8 }),
+    });
+    fc.assert(fc.property(arbitraryRecord, (r) => {
+      expect(decodeLesson(encodeLesson(r))).toEqual({ ok: true, value: r });
+    }));
+  });
+
+  it('never throws, whatever the string: it returns a Result', () => {
+    const anyJson = fc.json();
+    const nearRecord = fc.dictionary(
+      fc.constantFrom('v', 'source', 'fallback', 'step', 'presetId', 'speed', 'ownText', 'edits', '__proto__', 'constructor'),
+      fc.jsonValue(),
+    ).map((o) => JSON.stringify(o));
+    const truncated = fc.nat({ max: 200 }).map((n) => encodeLesson(record).slice(0, n));
+    fc.assert(fc.property(fc.oneof(fc.string({ unit: 'binary' }), anyJson, nearRecord, truncated), (s) => {
+      const decoded = decodeLesson(s);
+      expect(typeof decoded.ok).toBe('boolean');
+      if (!decoded.ok) expect(decoded.error).toMatch(/\S/);
+    }), { numRuns: 2000 });
+  });
+
+  it('refuses another version, so a stale schema falls back to defaults', () => {
+    const decoded = decodeLesson(withFields({ v: LESSON_VERSION + 1 }));
+    expect(decoded).toEqual({ ok: false, error: `the saved lesson has version ${LESSON_VERSION + 1}, not ${LESSON_VERSION}` });
+    expect(decodeLesson(withFields({ v: undefined })).ok).toBe(false);
+  });
+
+  it('refuses wrong types, unknown examples and oversized texts, each with a reason', () => {
+    expect(decodeLesson('not json')).toEqual({ ok: false, error: 'the saved lesson is not readable' });
+    expect(decodeLesson('[]')).toEqual({ ok: false, error: 'the saved lesson is not a record' });
+    expect(decodeLesson(withFields({ source: 42 })).ok).toBe(false);
+    expect(decodeLesson(withFields({ step: -1 })).ok).toBe(false);
+    expect(decodeLesson(withFields({ step: 1.5 })).ok).toBe(false);
+    expect(decodeLesson(withFields({ presetId: 'nope' })).ok).toBe(false);
+    expect(decodeLesson(withFields({ presetId: '__proto__' })).ok).toBe(false);
+    expect(decodeLesson(withFields({ speed: 3 })).ok).toBe(false);
+    expect(decodeLesson(withFields({ edits: [{ presetId: 'toString', text: '' }] })).ok).toBe(false);
+    expect(decodeLesson(withFields({ source: 'x'.repeat(MAX_TEXT + 1) })).ok).toBe(false);
+  });
+
+  it('ignores fields it does not know and fills optional ones it lacks', () => {
+    const decoded = decodeLesson(JSON.stringify({ v: LESSON_VERSION, source: 'f = 1', later: { detail: 'full' } }));
+    expect(decoded).toEqual({
+      ok: true,
+      value: { source: 'f = 1', fallback: null, step: 0, presetId: null, speed: 2, ownText: null, edits: [] },
+    });
+  });
+
+  it('leaves the student\'s private texts out of what a link carries', () => {
+    expect(sharedPart(record)).toEqual({ ...record, ownText: null, edits: [] });
+  });
+});
