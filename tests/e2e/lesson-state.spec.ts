@@ -176,3 +176,16 @@ test('several undeclared names are one warning, each line named once, with one D
   await expect(editor(page)).toHaveValue(typed);
   expect(problems.errors).toEqual([]);
 });
+
+test('a value typed in the inputs panel keeps its half-typed form ("0.") and each change is one undo step', async ({ page }) => {
+  await openApp(page);
+  const field = page.getByRole('textbox', { name: 'y value' });
+  await field.selectText();
+  await field.pressSequentially('0.5');
+  await expect(field).toHaveValue('0.5'); // "0." is 0 to the program but stays "0." in the field
+  await expect(field).toBeFocused();
+  await expect(editor(page)).toHaveValue(DEFAULT_PRESET.source.replace('y = 5', 'y = 0.5'));
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Control+z'); // the slider has the focus: undo reaches the program
+  await expect(editor(page)).toHaveValue(DEFAULT_PRESET.source.replace('y = 5', 'y = 0'));
+});
