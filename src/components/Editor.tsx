@@ -85,7 +85,7 @@ export function Editor({ source, error, analysis }: Props) {
  */
 function useAppEditsAsNativeEdits(area: { readonly current: HTMLTextAreaElement | null }) {
   useEffect(() => {
-    const disconnect = appStore.getState().connectEditor((next) => (area.current ? replaceText(area.current, next) : false));
+    const disconnect = appStore.getState().connectEditor((next, group) => (area.current ? replaceText(area.current, next, group) : false));
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey || !area.current || editsText(e.target as Element | null)) return;
       const key = e.key.toLowerCase();

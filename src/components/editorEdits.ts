@@ -10,24 +10,36 @@
  */
 
 let applying = false;
+/** The last grouped edit: a later edit of the same group amends it if the text is still its result. */
+let lastGroup: { readonly group: string; readonly after: string } | null = null;
 
 /** True while an app edit holds the focus in the editor. */
 export const isApplyingEdit = () => applying;
 
-/** Replaces the textarea's whole text with `next` as one undoable edit; false if the browser cannot. */
-export function replaceText(area: HTMLTextAreaElement, next: string): boolean {
+/**
+ * Replaces the textarea's whole text with `next` as one undoable edit; false if the browser
+ * cannot. An edit of the same `group` as the last one, with the text still as that one left it,
+ * first undoes it, so a slider drag of fifty values is one Ctrl+Z step (the redo it leaves is
+ * dropped by the new edit, as after any edit).
+ */
+export function replaceText(area: HTMLTextAreaElement, next: string, group?: string): boolean {
   if (typeof document.execCommand !== 'function') return false;
-  const before = area.value;
-  const { start, end } = changedRange(before, next);
-  const insert = next.slice(start, next.length - (before.length - end));
+  const amend = group !== undefined && lastGroup?.group === group && lastGroup.after === area.value;
+  lastGroup = null;
   const previous = document.activeElement as HTMLElement | null;
   const [selStart, selEnd] = [area.selectionStart, area.selectionEnd];
   applying = true;
   try {
     area.focus({ preventScroll: true });
+    if (amend) document.execCommand('undo');
+    const before = area.value;
+    if (before === next) return true; // the gesture came back to where it started: no step at all
+    const { start, end } = changedRange(before, next);
+    const insert = next.slice(start, next.length - (before.length - end));
     area.setSelectionRange(start, end);
     const ok = insert === '' ? document.execCommand('delete') : document.execCommand('insertText', false, insert);
     if (!ok || area.value !== next) return false;
+    if (group !== undefined) lastGroup = { group, after: next };
     // The student's caret, moved along if the edit was before it.
     const shift = (at: number) => (at >= end ? at + next.length - before.length : Math.min(at, start));
     if (previous !== area) area.setSelectionRange(shift(selStart), shift(selEnd));

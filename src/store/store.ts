@@ -50,9 +50,10 @@ export interface State {
 
 /**
  * Puts a whole new text into the editor as one undoable edit. Returns false when it could not
- * (no editor on screen); the store then sets the text itself.
+ * (no editor on screen); the store then sets the text itself. Successive edits of one `group`
+ * (one slider drag) amend each other: the whole drag is one undo step.
  */
-export type EditorSink = (next: string) => boolean;
+export type EditorSink = (next: string, group?: string) => boolean;
 
 export interface Actions {
   setSource(source: string): void;
@@ -68,7 +69,8 @@ export interface Actions {
   last(): void;
   setPlaying(playing: boolean): void;
   setSpeed(speed: number): void;
-  setInput(name: string, value: number): void;
+  /** `group` names one gesture (a slider drag) whose edits undo as one. */
+  setInput(name: string, value: number, group?: string): void;
   declare(name: string, value: number): void;
   /** Declares every listed input in one edit, in the order given. */
   declareAll(inputs: readonly { readonly name: string; readonly value: number }[]): void;
@@ -136,8 +138,8 @@ export function createChainruleStore(init: Partial<State> = {}) {
       set({ lastGoodSource: source, step: Math.max(0, Math.min(step, stepCount(source) - 1)) });
     };
     /** An app edit: through the editor (one undo step) if there is one, and finished at once. */
-    const appEdit = (next: string) => {
-      if (next !== get().source && !(sink?.(next) && get().source === next)) get().setSource(next);
+    const appEdit = (next: string, group?: string) => {
+      if (next !== get().source && !(sink?.(next, group) && get().source === next)) get().setSource(next);
       settle();
     };
 
@@ -179,8 +181,8 @@ export function createChainruleStore(init: Partial<State> = {}) {
         set({ playing });
       },
       setSpeed: (speed) => set({ settings: { ...get().settings, speed } }),
-      setInput(name, value) {
-        appEdit(setInputValue(get().source, name, value));
+      setInput(name, value, group) {
+        appEdit(setInputValue(get().source, name, value), group);
       },
       declare(name, value) {
         appEdit(declareInput(get().source, name, value));

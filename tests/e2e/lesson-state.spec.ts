@@ -189,3 +189,19 @@ test('a value typed in the inputs panel keeps its half-typed form ("0.") and eac
   await page.keyboard.press('Control+z'); // the slider has the focus: undo reaches the program
   await expect(editor(page)).toHaveValue(DEFAULT_PRESET.source.replace('y = 5', 'y = 0'));
 });
+
+test('a whole slider drag is one Ctrl+Z step', async ({ page }) => {
+  await openApp(page);
+  const slider = page.getByRole('slider', { name: 'z slider' });
+  const box = await slider.boundingBox();
+  if (!box) throw new Error('no slider box');
+  const y = box.y + box.height / 2;
+  await page.mouse.move(box.x + box.width / 2, y);
+  await page.mouse.down();
+  for (const share of [0.6, 0.7, 0.8, 0.9]) await page.mouse.move(box.x + box.width * share, y, { steps: 2 });
+  await page.mouse.up();
+  await expect(editor(page)).not.toHaveValue(DEFAULT_PRESET.source);
+  await expect(editor(page)).toHaveValue(/^z = \d/m); // dragged right of 0, from z = -4
+  await page.keyboard.press('Control+z');
+  await expect(editor(page)).toHaveValue(DEFAULT_PRESET.source);
+});
