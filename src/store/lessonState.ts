@@ -12,8 +12,11 @@ import { presetById } from '../presets/index.ts';
 
 export const LESSON_VERSION = 1;
 
-/** Beyond this, a text is not a program a student typed: refuse it rather than stall the page. */
-export const MAX_TEXT = 1_000_000;
+/**
+ * Beyond this, a text is not a program a student typed: refuse it rather than stall the page.
+ * About local storage's whole quota (5 M characters in Chromium), so whatever saved reads back.
+ */
+export const MAX_TEXT = 5_000_000;
 /** Kept edits of examples beyond this drop the oldest; the own program is never dropped. */
 export const MAX_EDITS = 8;
 export const SPEEDS = [0.5, 1, 2, 4, 8] as const;
@@ -61,7 +64,7 @@ const fail = (error: string): Decoded => ({ ok: false, error });
  * is an error with a reason, so the caller falls back to defaults and can say why.
  */
 export function decodeLesson(text: string): Decoded {
-  if (typeof text !== 'string' || text.length > 4 * MAX_TEXT) return fail('the saved lesson is too large');
+  if (typeof text !== 'string' || text.length > (MAX_EDITS + 3) * MAX_TEXT + 1000) return fail('the saved lesson is too large');
   let raw: unknown;
   try {
     raw = JSON.parse(text); // the one place that throws: the JSON syntax of a foreign string

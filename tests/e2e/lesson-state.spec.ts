@@ -69,6 +69,7 @@ test('after picking an example the arrow keys step through it instead of switchi
   await expect(graph(page)).toBeFocused();
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowRight');
+  await page.screenshot({ path: screenshotPath('lesson-picked-example-focus') });
   await expectStep(page, 3, engine(source('fanout')).schedule.steps.length);
   await expect(picker(page)).toHaveValue('fanout');
   await expect(editor(page)).toHaveValue(source('fanout'));
