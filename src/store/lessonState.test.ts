@@ -55,17 +55,23 @@ describe('the lesson record codec', () => {
     expect(decodeLesson(withFields({ v: undefined })).ok).toBe(false);
   });
 
-  it('refuses wrong types, unknown examples and oversized texts, each with a reason', () => {
+  it('refuses what has no program in it, with a reason', () => {
     expect(decodeLesson('not json')).toEqual({ ok: false, error: 'the saved lesson is not readable' });
     expect(decodeLesson('[]')).toEqual({ ok: false, error: 'the saved lesson is not a record' });
-    expect(decodeLesson(withFields({ source: 42 })).ok).toBe(false);
-    expect(decodeLesson(withFields({ step: -1 })).ok).toBe(false);
-    expect(decodeLesson(withFields({ step: 1.5 })).ok).toBe(false);
-    expect(decodeLesson(withFields({ presetId: 'nope' })).ok).toBe(false);
-    expect(decodeLesson(withFields({ presetId: '__proto__' })).ok).toBe(false);
-    expect(decodeLesson(withFields({ speed: 3 })).ok).toBe(false);
-    expect(decodeLesson(withFields({ edits: [{ presetId: 'toString', text: '' }] })).ok).toBe(false);
+    expect(decodeLesson(withFields({ source: 42 }))).toEqual({ ok: false, error: 'the saved lesson has no program text' });
     expect(decodeLesson(withFields({ source: 'x'.repeat(MAX_TEXT + 1) })).ok).toBe(false);
+  });
+
+  it('keeps the program when another field is wrong or no longer known, giving that field its default', () => {
+    const decoded = decodeLesson(withFields({
+      step: 1.5, presetId: '__proto__', speed: 3, fallback: 7, ownText: ['x'],
+      edits: [{ presetId: 'toString', text: '' }, { presetId: 'neuron', text: 'f = 1', extra: true }, 'junk'],
+    }));
+    expect(decoded).toEqual({
+      ok: true,
+      value: { ...record, step: 0, presetId: null, speed: 2, fallback: null, ownText: null, edits: [{ presetId: 'neuron', text: 'f = 1' }] },
+    });
+    expect(decodeLesson(withFields({ step: -1 }))).toMatchObject({ ok: true, value: { step: 0 } });
   });
 
   it('ignores fields it does not know and fills optional ones it lacks', () => {

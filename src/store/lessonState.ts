@@ -59,9 +59,11 @@ export function sharedPart(record: LessonRecord): LessonRecord {
 const fail = (error: string): Decoded => ({ ok: false, error });
 
 /**
- * Reads a record back. Fields added by later versions are ignored; a missing optional field
- * takes its default; a wrong type, an unknown example, an oversized text or another version
- * is an error with a reason, so the caller falls back to defaults and can say why.
+ * Reads a record back. Another version, a non-record or a missing program text is an error with
+ * a reason, so the caller falls back to defaults and can say why. Past that, the program text is
+ * what matters: a field that is missing, wrongly typed or no longer known (an example since
+ * renamed, a speed since dropped) takes its default rather than costing the student the text.
+ * Fields added by later versions are ignored.
  */
 export function decodeLesson(text: string): Decoded {
   if (typeof text !== 'string' || text.length > (MAX_EDITS + 3) * MAX_TEXT + 1000) return fail('the saved lesson is too large');
@@ -73,43 +75,25 @@ export function decodeLesson(text: string): Decoded {
   }
   if (!isObject(raw)) return fail('the saved lesson is not a record');
   if (raw.v !== LESSON_VERSION) return fail(`the saved lesson has version ${describe(raw.v)}, not ${LESSON_VERSION}`);
-
-  const source = raw.source;
-  if (!isText(source)) return fail('the saved program text is missing or too long');
-  const fallback = optional(raw.fallback, isText);
-  const ownText = optional(raw.ownText, isText);
-  if (fallback === undefined || ownText === undefined) return fail('a saved text is not a string or is too long');
-
-  const step = raw.step ?? 0;
-  if (typeof step !== 'number' || !Number.isSafeInteger(step) || step < 0) return fail('the saved step is not a step number');
-  const presetId = raw.presetId ?? null;
-  if (presetId !== null && (typeof presetId !== 'string' || !presetById(presetId))) return fail('the saved example is unknown');
-  const speed = raw.speed ?? 2;
-  if (!(SPEEDS as readonly unknown[]).includes(speed)) return fail('the saved speed is not one of the speeds');
-
-  const edits = decodeEdits(raw.edits ?? []);
-  if (!edits) return fail('the saved edits of examples are malformed');
-  return { ok: true, value: { source, fallback, step, presetId, speed: speed as number, ownText, edits } };
+  const { source } = raw;
+  if (!isText(source)) return fail('the saved lesson has no program text');
+  const step = raw.step;
+  const value: LessonRecord = {
+    source,
+    fallback: isText(raw.fallback) ? raw.fallback : null,
+    step: typeof step === 'number' && Number.isSafeInteger(step) && step >= 0 ? step : 0,
+    presetId: isPresetId(raw.presetId) ? raw.presetId : null,
+    speed: (SPEEDS as readonly unknown[]).includes(raw.speed) ? (raw.speed as number) : 2,
+    ownText: isText(raw.ownText) ? raw.ownText : null,
+    edits: Array.isArray(raw.edits) ? raw.edits.filter(isKeptEdit).slice(0, MAX_EDITS).map(({ presetId, text }) => ({ presetId, text })) : [],
+  };
+  return { ok: true, value };
 }
 
-function decodeEdits(raw: unknown): KeptEdit[] | null {
-  if (!Array.isArray(raw) || raw.length > MAX_EDITS) return null;
-  const edits: KeptEdit[] = [];
-  for (const e of raw) {
-    if (!isObject(e) || typeof e.presetId !== 'string' || !presetById(e.presetId) || !isText(e.text)) return null;
-    edits.push({ presetId: e.presetId, text: e.text });
-  }
-  return edits;
-}
-
+const isPresetId = (x: unknown): x is string => typeof x === 'string' && presetById(x) !== undefined;
+const isKeptEdit = (x: unknown): x is KeptEdit => isObject(x) && isPresetId(x.presetId) && isText(x.text);
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isText = (x: unknown): x is string => typeof x === 'string' && x.length <= MAX_TEXT;
-
-/** null/absent → null; a valid value → itself; anything else → undefined (an error). */
-function optional<T>(x: unknown, valid: (x: unknown) => x is T): T | null | undefined {
-  if (x === undefined || x === null) return null;
-  return valid(x) ? x : undefined;
-}
 
 function describe(x: unknown): string {
   return typeof x === 'number' || typeof x === 'string' ? JSON.stringify(x).slice(0, 20) : typeof x;
