@@ -53,6 +53,13 @@ test('Back and then Forward keep the program and the step', async ({ page }) => 
   await page.goBack();
   await expect(editor(page)).toHaveValue(program);
   await expectStep(page, 3, count);
+  // And the other way round: Back to the page before the app, then Forward into it.
+  await page.goBack();
+  await page.goBack();
+  await expect(page).toHaveURL('about:blank');
+  await page.goForward();
+  await expect(editor(page)).toHaveValue(program);
+  await expectStep(page, 3, count);
 });
 
 test('a corrupted save opens the default program, without an error', async ({ page }) => {
