@@ -28,7 +28,7 @@ export function Warnings({ analysis, stale }: { analysis: Analysis; stale: boole
       {undeclared.length > 0 && (
         <li className="warning warning-default-input">
           {byLine(analysis, undeclared)} {TEXT.undeclared(undeclared.length)}{' '}
-          <button type="button" className="declare-all" title={TEXT.declareTitle} onClick={() => declareAll(inputs)}>
+          <button type="button" className="declare declare-all" title={TEXT.declareTitle} onClick={() => declareAll(inputs)}>
             {inputs.length === 1 ? TEXT.declareOne(inputs[0].name) : TEXT.declareAll}
           </button>
         </li>
