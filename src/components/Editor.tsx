@@ -75,6 +75,22 @@ export function Editor({ source, error, analysis }: Props) {
       <div id="program-error" role="alert" className="error-message">
         {error ? `Line ${error.span.line}, column ${error.span.column}: ${error.message}` : ''}
       </div>
+      <StorageNotice />
+    </div>
+  );
+}
+
+const TEXT = {
+  unreadable: (reason: string) => `Your saved program could not be read (${reason}), so the default example is open.`,
+  notSaving: 'This browser is not keeping your program (storage is full or turned off): copy it somewhere safe.',
+};
+
+/** What autosave could not do, said where the text is. */
+function StorageNotice() {
+  const problem = useChainrule((s) => s.storageProblem);
+  return (
+    <div role="alert" className="storage-notice muted">
+      {problem === null ? '' : problem.kind === 'unreadable' ? TEXT.unreadable(problem.reason) : TEXT.notSaving}
     </div>
   );
 }

@@ -39,8 +39,37 @@ describe('autosave', () => {
     const store = createChainruleStore();
     const { loaded } = startAutosave(store, throwing);
     expect(loaded).toEqual({ kind: 'unreadable', reason: 'local storage could not be read' });
+    expect(store.getState().storageProblem).toEqual({ kind: 'unreadable', reason: 'local storage could not be read' });
     expect(() => store.getState().setSource('f = 1')).not.toThrow();
     expect(store.getState().source).toBe('f = 1');
+    expect(store.getState().storageProblem).toEqual({ kind: 'not-saving' }); // and the student is told
+  });
+
+  it('says so while saving fails and stops saying it once saving works again', () => {
+    const storage = memory();
+    let full = true;
+    const flaky: KeyValueStorage = {
+      getItem: storage.getItem,
+      setItem: (k, v) => {
+        if (full) throw new Error('QuotaExceededError');
+        storage.setItem(k, v);
+      },
+    };
+    const store = createChainruleStore();
+    startAutosave(store, flaky);
+    expect(store.getState().storageProblem).toBeNull();
+    store.getState().setSource('f = 1');
+    expect(store.getState().storageProblem).toEqual({ kind: 'not-saving' });
+    full = false;
+    store.getState().setSource('f = 2');
+    expect(store.getState().storageProblem).toBeNull();
+    expect(loadLesson(storage)).toMatchObject({ kind: 'saved', record: { source: 'f = 2' } });
+  });
+
+  it('says the program is not kept where there is no storage at all', () => {
+    const store = createChainruleStore();
+    startAutosave(store, null);
+    expect(store.getState().storageProblem).toEqual({ kind: 'not-saving' });
   });
 
   it('starts from the defaults on a stale or corrupted save, and says why', () => {

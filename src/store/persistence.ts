@@ -63,13 +63,21 @@ export function saveLesson(storage: KeyValueStorage, record: LessonRecord): bool
 export function startAutosave(store: StoreApi<Store>, storage: KeyValueStorage | null): { loaded: Loaded; stop: () => void } {
   const loaded = loadLesson(storage);
   if (loaded.kind === 'saved') store.getState().restore(loaded.record);
-  if (!storage) return { loaded, stop: () => {} };
+  // The student is told: a save that could not be read, or a browser that keeps nothing.
+  if (loaded.kind === 'unreadable') store.setState({ storageProblem: { kind: 'unreadable', reason: loaded.reason } });
+  if (!storage) {
+    store.setState({ storageProblem: { kind: 'not-saving' } });
+    return { loaded, stop: () => {} };
+  }
   let last = lessonRecord(store.getState());
   const stop = store.subscribe((state) => {
     const record = lessonRecord(state);
     if (sameRecord(record, last)) return;
     last = record;
-    saveLesson(storage, record);
+    const saved = saveLesson(storage, record);
+    // Once saving works again the message has done its job.
+    if (saved && state.storageProblem !== null) store.setState({ storageProblem: null });
+    if (!saved && state.storageProblem?.kind !== 'not-saving') store.setState({ storageProblem: { kind: 'not-saving' } });
   });
   return { loaded, stop };
 }

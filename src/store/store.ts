@@ -46,7 +46,13 @@ export interface State {
   readonly edits: readonly KeptEdit[];
   readonly selected: number | null;
   readonly hovered: number | null;
+  /** Why the program is not (or was not) kept by autosave; null while saving works. Not saved itself. */
+  readonly storageProblem: StorageProblem | null;
 }
+
+export type StorageProblem =
+  | { readonly kind: 'unreadable'; readonly reason: string }
+  | { readonly kind: 'not-saving' };
 
 /**
  * Puts a whole new text into the editor as one undoable edit. Returns false when it could not
@@ -95,6 +101,7 @@ export const initialState: State = {
   edits: [],
   selected: null,
   hovered: null,
+  storageProblem: null,
 };
 
 const stepCount = (source: string) => {

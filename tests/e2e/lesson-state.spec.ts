@@ -62,11 +62,18 @@ test('Back and then Forward keep the program and the step', async ({ page }) => 
   await expectStep(page, 3, count);
 });
 
-test('a corrupted save opens the default program, without an error', async ({ page }) => {
+test('a corrupted save opens the default program with a message, never a crash', async ({ page }) => {
   const problems = await openApp(page);
   await page.evaluate(() => localStorage.setItem('chainrule.lesson', '{"v":1,"source":'));
   await page.reload();
   await expect(editor(page)).toHaveValue(DEFAULT_PRESET.source);
+  const notice = page.locator('.storage-notice[role="alert"]');
+  await expect(notice).toHaveText('Your saved program could not be read (the saved lesson is not readable), so the default example is open.');
+  await page.screenshot({ path: screenshotPath('lesson-unreadable-save'), clip: { x: 0, y: 0, width: 700, height: 450 } });
+  await setProgram(page, program); // the next save replaces the broken one
+  await expect(notice).toHaveText('');
+  await page.reload();
+  await expect(editor(page)).toHaveValue(program);
   expect(problems.errors).toEqual([]);
 });
 
