@@ -119,7 +119,7 @@ test('half-typed text keeps the last finished graph on screen, not a passing one
   await openApp(page);
   await setProgram(page, program);
   await expect(nodeMark(page, 'x')).toHaveCount(1);
-  await page.waitForTimeout(1500); // idle past the settle time: this program is finished
+  await page.waitForTimeout(2000); // idle past the 1 s settle time (with room for a loaded machine): finished
 
   // `f = sgn` compiles on the way (an input called sgn) but is not what the student meant.
   await editor(page).selectText();
