@@ -62,7 +62,10 @@ export type StorageProblem =
 export type EditorSink = (next: string, group?: string) => boolean;
 
 export interface Actions {
+  /** The student's typing (or the browser's undo of it). */
   setSource(source: string): void;
+  /** Any other change to the text (an SGD update, say): one undo step, finished at once. */
+  applyEdit(next: string, group?: string): void;
   loadPreset(id: string): void;
   /** Brings back the student's own program. */
   restoreOwn(): void;
@@ -158,6 +161,7 @@ export function createChainruleStore(init: Partial<State> = {}) {
         clearTimeout(settleTimer);
         if (derive(source).ok) settleTimer = setTimeout(settle, SETTLE_MS);
       },
+      applyEdit: appEdit,
       loadPreset(id) {
         const preset = presetById(id);
         if (!preset) return;
