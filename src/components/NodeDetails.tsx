@@ -4,7 +4,7 @@
  * that produced them, a jump to its step, and its numbers to copy at full precision.
  */
 import { useState } from 'react';
-import { formatNumber, type Analysis } from '../core/index.ts';
+import { expandableCalls, formatNumber, hasExpansion, type Analysis, type GraphNode } from '../core/index.ts';
 import { useChainrule } from '../store/store.ts';
 import { copyText, fullPrecision } from './copyText.ts';
 import { stepView } from './graphState.ts';
@@ -25,12 +25,24 @@ const TEXT = {
   copied: (what: string) => `Copied ${what}`,
   copyFailed: 'Copy failed: select the number and copy it by hand',
   constant: 'A constant: it has a value but no gradient is reported.',
+  expand: 'Expand this gate',
+  expandHint: 'Draw this gate as its elementary gates, in place',
+  expandNote: 'One gate, one local gradient. Expanded, the chain’s steps multiply out to the same gradients.',
 };
+
+/** The position of a fused gate among the program's fused calls, if it can be expanded. */
+function expandable(analysis: Analysis, node: GraphNode): number | undefined {
+  if (node.kind !== 'gate' || !hasExpansion(node.op)) return undefined;
+  const i = expandableCalls(analysis.program).findIndex((s) => s.start === node.span.start && s.end === node.span.end);
+  return i < 0 ? undefined : i;
+}
 
 export function NodeDetails({ analysis, step }: { analysis: Analysis; step: number }) {
   const selected = useChainrule((s) => s.selected);
   const select = useChainrule((s) => s.select);
   const goTo = useChainrule((s) => s.goTo);
+  const detail = useChainrule((s) => s.detail);
+  const expandGate = useChainrule((s) => s.expandGate);
   const [copied, setCopied] = useState<{ node: number; note: string } | null>(null);
   const { graph, trace, schedule } = analysis;
   const node = selected === null ? undefined : graph.nodes[selected];
@@ -77,6 +89,12 @@ export function NodeDetails({ analysis, step }: { analysis: Analysis; step: numb
       {forward?.kind === 'forward' && <Tex tex={forward.formula.tex} display />}
       {backward?.kind === 'backward' && <Tex tex={backward.upstream.tex} display />}
       {node.kind === 'const' && <p className="muted">{TEXT.constant}</p>}
+      {detail === 'gates' && expandable(analysis, node) !== undefined && (
+        <p className="muted">
+          {TEXT.expandNote}{' '}
+          <button type="button" title={TEXT.expandHint} onClick={() => expandGate(expandable(analysis, node) as number)}>{TEXT.expand}</button>
+        </p>
+      )}
     </section>
   );
 }

@@ -41,7 +41,7 @@ export function useKeyboardStepping(onHelp?: () => void) {
       const s = appStore.getState();
       // The first backward step: where the lesson turns round.
       const turn = () => {
-        const shown = derive(s.lastGoodSource);
+        const shown = derive(s.lastGoodSource, s.detail, s.expanded);
         return shown.ok ? shown.analysis.schedule.forwardCount : 0;
       };
       const actions: Record<string, () => void> = {
