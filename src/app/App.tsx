@@ -12,7 +12,6 @@ import { Editor } from '../components/Editor.tsx';
 import { GraphView } from '../components/GraphView.tsx';
 import { InputsPanel } from '../components/InputsPanel.tsx';
 import { Legend } from '../components/Legend.tsx';
-import { NodeDetails } from '../components/NodeDetails.tsx';
 import { PresetPicker } from '../components/PresetPicker.tsx';
 import { StepPanel } from '../components/StepPanel.tsx';
 import { Timeline } from '../components/Timeline.tsx';
@@ -22,6 +21,8 @@ import { Warnings } from '../components/Warnings.tsx';
 const ShortcutsDialog = lazy(() => import('../components/ShortcutsDialog.tsx'));
 const GradientsTable = lazy(() => import('../components/GradientsTable.tsx'));
 const NodeTable = lazy(() => import('../components/NodeTable.tsx'));
+// Only after a click on a node.
+const NodeDetails = lazy(() => import('../components/NodeDetails.tsx').then((m) => ({ default: m.NodeDetails })));
 
 const TEXT = {
   brand: 'Chainrule',
@@ -39,6 +40,7 @@ export function App() {
   const source = useChainrule((s) => s.source);
   const lastGoodSource = useChainrule((s) => s.lastGoodSource);
   const storedStep = useChainrule((s) => s.step);
+  const hasSelection = useChainrule((s) => s.selected !== null);
   const detail = useChainrule((s) => s.detail);
   const expanded = useChainrule((s) => s.expanded);
   const current = derive(source, detail, expanded);
@@ -103,7 +105,7 @@ export function App() {
       <aside className="right" id="panel-right" aria-label={TEXT.right} hidden={!rightOpen}>
         {analysis && <StepPanel analysis={analysis} step={step} />}
         {analysis && atEnd && <Suspense fallback={null}><GradientsTable analysis={analysis} /></Suspense>}
-        {analysis && <NodeDetails analysis={analysis} step={step} />}
+        {analysis && hasSelection && <Suspense fallback={null}><NodeDetails analysis={analysis} step={step} /></Suspense>}
       </aside>
       {helpOpen && <Suspense fallback={null}><ShortcutsDialog onClose={closeHelp} /></Suspense>}
     </div>
