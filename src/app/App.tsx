@@ -66,12 +66,6 @@ export function App() {
         <PresetPicker />
         <DetailControl />
         <nav className="header-tools">
-          <button type="button" className="panel-toggle" aria-expanded={leftOpen} aria-controls="panel-left" onClick={() => setLeftOpen(!leftOpen)}>
-            {TEXT.programPanel}
-          </button>
-          <button type="button" className="panel-toggle" aria-expanded={rightOpen} aria-controls="panel-right" onClick={() => setRightOpen(!rightOpen)}>
-            {TEXT.explanationPanel}
-          </button>
           <button type="button" className="help-button" onClick={openHelp} aria-keyshortcuts="?" title={`${TEXT.shortcuts} (?)`}>
             <span aria-hidden="true">?</span><span className="sr-only">{TEXT.shortcuts}</span>
           </button>
@@ -93,6 +87,15 @@ export function App() {
               <div className="node-table-overlay" id="node-table"><NodeTable analysis={analysis} step={step} /></div>
             </Suspense>
           )}
+          {/* Fold the side panels away from the graph's own corner, where the room goes. */}
+          <div className="panel-toggles">
+            <button type="button" className="panel-toggle" aria-expanded={leftOpen} aria-controls="panel-left" onClick={() => setLeftOpen(!leftOpen)}>
+              {TEXT.programPanel}
+            </button>
+            <button type="button" className="panel-toggle" aria-expanded={rightOpen} aria-controls="panel-right" onClick={() => setRightOpen(!rightOpen)}>
+              {TEXT.explanationPanel}
+            </button>
+          </div>
           <div className="graph-extras">
             <Legend />
             <button type="button" className="table-toggle" aria-pressed={tableView} aria-controls={tableView ? 'node-table' : undefined} onClick={() => setTableView(!tableView)}>
