@@ -35,7 +35,7 @@ describe('the step panel', () => {
     const xStep = fanout.value.schedule.backwardStepOf[fanout.value.graph.names.get('x')!];
     render(<StepPanel analysis={fanout.value} step={xStep} />);
     expect(screen.getByText('Upstream gradient: the sum of its terms')).toBeTruthy();
-    // ∂f/∂x = y·1 through q (its first use) + 1 directly = 3 + 1 = 4
-    expect(screen.getByRole('region').querySelector('[aria-live]')?.textContent).toBe('Backward: ∂f/∂x = 3 + 1 = 4');
+    // The backward pass reaches f = q + x first (term 1), then q = x·y (term y = 3): ∂f/∂x = 1 + 3 = 4
+    expect(screen.getByRole('region').querySelector('[aria-live]')?.textContent).toBe('Backward: ∂f/∂x = 1 + 3 = 4');
   });
 });
