@@ -18,7 +18,9 @@ describe('the step panel', () => {
     const region = screen.getByRole('region', { name: 'Step explanation' });
     expect(region.textContent).toContain('Step 1 of 7');
     expect(region.querySelector('[aria-live="polite"]')?.textContent).toBe('Forward: q = x + y = -2 + 5 = 3');
-    expect(region.querySelectorAll('.formula .tex-block').length).toBe(1);
+    // One formula: its one-line form, and its two-line form (q = x + y | = -2 + 5 = 3) for a narrow panel.
+    expect(region.querySelectorAll('.formula .fit-formula').length).toBe(1);
+    expect(region.querySelectorAll('.formula .tex-block').length).toBe(3);
   });
 
   it('shows, at the multiply gate, the upstream gradient and one local gradient and product per operand', () => {

@@ -76,14 +76,14 @@ describe('local and total derivatives', () => {
   it('writes a local partial with the gate\'s own expression on top, never as the total ∂f/∂x', () => {
     // The add gate f = g₁ + x: ∂(g₁ + x)/∂x = 1, while the total ∂f/∂x = 2·3 + 1 = 7.
     const local = f.locals.find((l) => l.operand === a.graph.names.get('x')) as BackwardStep['locals'][number];
-    expect(local.local.tex).toBe('\\partial \\left(\\mathsf{g}_{1} + x\\right)/\\partial x = 1');
+    expect(local.local.tex).toBe('\\partial (\\mathsf{g}_{1} + x)/\\partial x = 1');
     expect(stepAt(a, 'x').upstream.text).toBe('∂f/∂x = 1 + 3 + 3 = 7');
   });
 
   it('marks the varied slot when an operand fills both (x·x)', () => {
     const g1 = a.schedule.steps[a.schedule.backwardStepOf[1]] as BackwardStep; // node 1 is g₁ = x·x
     expect(g1.locals.map((l) => l.local.text)).toEqual(['∂(x * x)/∂x (operand 1) = 3', '∂(x * x)/∂x (operand 2) = 3']);
-    expect(g1.locals[0].local.tex).toBe('\\partial \\left(\\underline{x} \\cdot x\\right)/\\partial \\underline{x} = x = 3');
+    expect(g1.locals[0].local.tex).toBe('\\partial (\\underline{x} \\cdot x)/\\partial \\underline{x} = x = 3');
   });
 
   it('shows a fan-out as a sum of terms as they arrive, never +=', () => {

@@ -60,10 +60,10 @@ describe('the step schedule', () => {
     expect(df.text).toBe('Backward: ∂f/∂f = 1; ∂f/∂q = ∂f/∂f · ∂(q * z)/∂q = 1 · (-4) = -4; ∂f/∂z = ∂f/∂f · ∂(q * z)/∂z = 1 · 3 = 3');
     expect(df.lines.map((l) => l.tex)).toEqual([
       '\\partial f/\\partial f = 1',
-      '\\partial \\left(q \\cdot z\\right)/\\partial q = z = -4',
-      '\\partial f/\\partial q = \\partial f/\\partial f \\cdot \\partial \\left(q \\cdot z\\right)/\\partial q = 1 \\cdot \\left(-4\\right) = -4',
-      '\\partial \\left(q \\cdot z\\right)/\\partial z = q = 3',
-      '\\partial f/\\partial z = \\partial f/\\partial f \\cdot \\partial \\left(q \\cdot z\\right)/\\partial z = 1 \\cdot 3 = 3',
+      '\\partial (q \\cdot z)/\\partial q = z = -4',
+      '\\partial f/\\partial q = \\partial f/\\partial f \\cdot \\partial (q \\cdot z)/\\partial q = 1 \\cdot \\left(-4\\right) = -4',
+      '\\partial (q \\cdot z)/\\partial z = q = 3',
+      '\\partial f/\\partial z = \\partial f/\\partial f \\cdot \\partial (q \\cdot z)/\\partial z = 1 \\cdot 3 = 3',
     ]);
     expect(dq.text).toContain('∂f/∂x = ∂f/∂q · ∂(x + y)/∂x = -4 · 1 = -4');
   });

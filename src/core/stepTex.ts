@@ -10,6 +10,12 @@ import type { GateNode, GraphNode } from './types.ts';
 export interface Formula {
   readonly tex: string;
   readonly text: string;
+  /**
+   * The same chain on two lines, broken at its middle `=` (the second line starts with `=`):
+   * what a panel too narrow for `tex` shows, so no formula is more than two lines tall.
+   * Absent for a chain of fewer than three stages.
+   */
+  readonly split?: readonly [string, string];
 }
 
 const texNum = (v: number, slot: number) => wrapTex(texNumber(v), numberPrec(v), slot);
@@ -18,7 +24,9 @@ const textNum = (v: number, slot: number) => wrapText(formatNumber(v), numberPre
 // Partial derivatives are written inline, ∂f/∂x with a slash, never as stacked fractions:
 // a formula stays one line however long its names, and breaks only at = or +.
 // A name with sub- and superscripts (W⁽¹⁾₂₂) stands bare after ∂; anything looser is bracketed.
-const partialTex = (n: GraphNode) => wrapTex(n.label, n.labelPrec, Prec.power);
+// Plain brackets, not \left( \right): those grow around W^{(1)}_{22} and make the line tall.
+const paren = (tex: string, prec: number, slot: number) => (prec < slot ? `(${tex})` : tex);
+const partialTex = (n: GraphNode) => paren(n.label, n.labelPrec, Prec.power);
 const partialText = (n: GraphNode) => wrapText(n.text, n.textPrec, Prec.atom);
 
 /** The total gradient ∂f/∂v: how the output changes with v, through every path. */
@@ -44,7 +52,7 @@ export function localPartial(node: GateNode, argIndex: number, nodes: readonly G
   const prec = op.inlineTex ? (op.textPrec ?? op.prec) : op.prec;
   const operand = args[argIndex];
   return {
-    tex: `\\partial ${wrapTex(exprTex, prec, Prec.atom)}/\\partial ${mark(partialTex(operand), argIndex)}`,
+    tex: `\\partial ${paren(exprTex, prec, Prec.atom)}/\\partial ${mark(partialTex(operand), argIndex)}`,
     text: `∂${wrapText(exprText, op.textPrec ?? op.prec, Prec.atom)}/∂${partialText(operand)}${repeated ? ` (operand ${argIndex + 1})` : ''}`,
   };
 }
@@ -69,7 +77,19 @@ function sumOf(terms: readonly number[], gapAt = -1, open = false): Formula {
 function chain(parts: readonly Formula[]): Formula {
   const kept = parts.filter((p, i) => i === 0 || p.tex !== parts[i - 1].tex);
   const texts = kept.map((p) => p.text).filter((t, i, all) => t !== '' && (i === 0 || t !== all[i - 1]));
-  return { tex: kept.map((p) => p.tex).join(' = '), text: texts.join(' = ') };
+  const tex = kept.map((p) => p.tex).join(' = ');
+  if (kept.length < 3) return { tex, text: texts.join(' = ') };
+  // Break at the `=` that balances the two lines best (by TeX length, a fair proxy for width).
+  const lengths = kept.map((p) => p.tex.replace(/\\[a-z]+|[{}]/gi, '').length);
+  const total = lengths.reduce((a, b) => a + b, 0);
+  let half = 1;
+  let best = Infinity;
+  for (let i = 1, run = lengths[0]; i < kept.length; run += lengths[i++]) {
+    const worst = Math.max(run, total - run);
+    if (worst < best) { best = worst; half = i; }
+  }
+  const split: [string, string] = [kept.slice(0, half).map((p) => p.tex).join(' = '), `{} = ${kept.slice(half).map((p) => p.tex).join(' = ')}`];
+  return { tex, text: texts.join(' = '), split };
 }
 
 export function forwardFormula(node: GateNode, nodes: readonly GraphNode[], values: ArrayLike<number>): Formula {
