@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkGradients, evaluate, Evaluator, type Graph } from './index.ts';
+import { checkGradients, evaluate, Evaluator, type Analysis, type Graph } from './index.ts';
 import { analyzed as run, compiled as build, CS231N, gradOf, smoothProgram, valueOf } from '../testing/fixtures.ts';
 
 describe('the course examples, checked against hand derivations', () => {

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import katex from 'katex';
-import { analyze, formatNumber, texNumber, type Analysis, type BackwardStep } from './index.ts';
+import { formatNumber, texNumber, type Analysis, type BackwardStep } from './index.ts';
 import { PRESETS } from '../presets/index.ts';
-
-function run(source: string): Analysis {
-  const r = analyze(source);
-  if (!r.ok) throw new Error(`${source}\n${r.error.message}`);
-  return r.value;
-}
+import { analyzed as run } from '../testing/fixtures.ts';
 const stepAt = (a: Analysis, name: string) =>
   a.schedule.steps[a.schedule.backwardStepOf[a.graph.names.get(name) as number]] as BackwardStep;
 const render = (tex: string) => katex.renderToString(tex, { throwOnError: true, trust: false, maxExpand: 1000 });
