@@ -3,10 +3,10 @@
  * handout) on stdout; exit 2 with a positioned error when the program is not valid.
  */
 import { readFileSync } from 'node:fs';
-import { analyzeCompiled, compile, evaluate, type Analysis, type Graph, type Trace, type Warning } from '../core/index.ts';
+import { analyzeCompiledView, compile, DEFAULT_DETAIL, evaluate, isDetail, type Analysis, type Graph, type Trace, type Warning } from '../core/index.ts';
 import { explainLatex, explainMarkdown } from './explain.ts';
 
-const USAGE = `usage: chainrule grad|steps|explain '<program>' | --file PATH|-  [--format md|tex]`;
+const USAGE = `usage: chainrule grad|steps|explain '<program>' | --file PATH|-  [--format md|tex] [--detail statements|gates|primitives]`;
 
 /** JSON with non-finite numbers written as the strings "NaN", "Infinity", "-Infinity". */
 export const toJson = (value: unknown) =>
@@ -44,6 +44,7 @@ export function run(argv: readonly string[], io: Io): number {
   const [command, ...rest] = argv;
   let source: string | undefined;
   let format = 'md';
+  let detail: string = DEFAULT_DETAIL;
   for (let i = 0; i < rest.length; i++) {
     if (rest[i] === '--file') {
       const path = rest[++i];
@@ -53,10 +54,11 @@ export function run(argv: readonly string[], io: Io): number {
         return 1;
       }
     } else if (rest[i] === '--format') format = rest[++i] ?? '';
+    else if (rest[i] === '--detail') detail = rest[++i] ?? '';
     else if (source === undefined) source = rest[i];
     else { io.err(USAGE); return 1; }
   }
-  if (!['grad', 'steps', 'explain'].includes(command) || source === undefined || !['md', 'tex'].includes(format)) {
+  if (!['grad', 'steps', 'explain'].includes(command) || source === undefined || !['md', 'tex'].includes(format) || !isDetail(detail)) {
     io.err(USAGE);
     return 1;
   }
@@ -66,13 +68,15 @@ export function run(argv: readonly string[], io: Io): number {
     io.out(toJson({ error: { message, line: span.line, column: span.column } }));
     return 2;
   }
+  // Gradients are the same in every view, so `grad` ignores --detail; and it prints no steps,
+  // so it evaluates the gate graph and never builds a step schedule.
   if (command === 'grad') {
     const { graph, inputValues, warnings } = compiled.value;
     const trace = evaluate(graph, inputValues);
     io.out(toJson(gradReport({ graph, trace, allWarnings: [...warnings, ...trace.warnings] })));
     return 0;
   }
-  const a: Analysis = analyzeCompiled(compiled.value);
+  const a: Analysis = analyzeCompiledView(compiled.value, { detail: isDetail(detail) ? detail : DEFAULT_DETAIL });
   if (command === 'steps') io.out(toJson(stepsReport(a)));
   else io.out(format === 'tex' ? explainLatex(a) : explainMarkdown(a));
   return 0;
