@@ -225,6 +225,9 @@ describe('backprop agrees with finite differences', () => {
       const t = evaluate(graph, inputValues);
       const big = (x: number) => !Number.isFinite(x) || Math.abs(x) > 1e5;
       fc.pre(!t.values.some(big) && !t.grads.some(big));
+      // Differences at h = 1e-4 resolve only what varies slowly at that scale: sin(t³) with a gradient
+      // of 2·10⁴ turns over every 3·10⁻⁴, so beyond |∂f/∂x| = 10³ the samples alias, whatever backprop says.
+      fc.pre(graph.inputs.every((id) => Math.abs(t.grads[id]) <= 1e3));
       const base = kinks(graph, t.values);
       fc.pre(base.margin > 1e-3);
       // An independent 4-point central difference, f'(x) ≈ (-f(x+2h) + 8f(x+h) - 8f(x-h) + f(x-2h)) / 12h,
