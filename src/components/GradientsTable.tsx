@@ -35,7 +35,7 @@ export default function GradientsTable({ analysis }: { analysis: Analysis }) {
             <tr key={id} className={node.kind === 'input' ? 'is-input' : undefined}>
               <th scope="row">
                 {/* The typeset name for the eye, the name as typed for a screen reader. */}
-                <span aria-hidden="true"><Tex tex={node.label} /></span><span className="sr-only">{node.name}</span>
+                <span aria-hidden="true"><Tex tex={node.label} fallback={node.text} /></span><span className="sr-only">{node.name}</span>
               </th>
               <td className="value">{formatNumber(trace.values[id])}</td>
               <td className="grad">{node.kind === 'const' ? TEXT.none : formatNumber(trace.grads[id])}</td>

@@ -63,7 +63,7 @@ export function NodeDetails({ analysis, step }: { analysis: Analysis; step: numb
   return (
     <section className="node-details" aria-label={TEXT.region}>
       <h2 className="panel-title">
-        {TEXT.selected} <Tex tex={node.label} />
+        {TEXT.selected} <Tex tex={node.label} fallback={node.text} />
         <button type="button" className="link" onClick={() => select(null)} aria-label={TEXT.close}>×</button>
       </h2>
       <dl>
@@ -86,8 +86,8 @@ export function NodeDetails({ analysis, step }: { analysis: Analysis; step: numb
         {gradOn && <button type="button" onClick={() => void copy(TEXT.gradient, trace.grads[node.id])}>{TEXT.copyGradient}</button>}
       </div>
       <p className="copy-status muted" role="status">{copied?.node === node.id ? copied.note : ''}</p>
-      {forward?.kind === 'forward' && <Tex tex={forward.formula.tex} display />}
-      {backward?.kind === 'backward' && <Tex tex={backward.upstream.tex} display />}
+      {forward?.kind === 'forward' && <Tex tex={forward.formula.tex} display fallback={forward.formula.text} />}
+      {backward?.kind === 'backward' && <Tex tex={backward.upstream.tex} display fallback={backward.upstream.text} />}
       {node.kind === 'const' && <p className="muted">{TEXT.constant}</p>}
       {detail === 'gates' && expandable(analysis, node) !== undefined && (
         <p className="muted">
