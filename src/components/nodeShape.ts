@@ -6,6 +6,8 @@ import type { GraphNode } from '../core/index.ts';
 import { OPS } from '../core/index.ts';
 
 export const GATE_RADIUS = 21;
+/** Edge labels, sums and names: px in layout units (styles.css says the same). */
+export const LABEL_FONT = 14;
 
 export function nodeSize(node: GraphNode): { width: number; height: number } {
   if (node.kind === 'gate') return { width: GATE_RADIUS * 2, height: GATE_RADIUS * 2 + (node.name ? 22 : 0) };

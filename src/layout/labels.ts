@@ -1,7 +1,10 @@
 /**
- * Where each edge's labels go: a point on the edge's last segment, slid along it until the
- * label block (value above the edge, gradient below) clears the nodes and the labels placed
- * before it. Greedy in edge order, so the same graph and label sizes give the same picture.
+ * Where each edge's labels go: a point on the edge, slid along its segments (the last one
+ * first, where the reader looks for it) until the label block (value above the edge, gradient
+ * below) clears the obstacles (nodes, their names and sums) and the labels placed before it.
+ * Greedy in edge order, so the same graph and label sizes give the same picture. Edges whose
+ * every candidate still overlaps something come back as clashes: labelRoom.ts widens the
+ * layout there and places again.
  */
 import type { Point } from './layered.ts';
 
@@ -19,12 +22,21 @@ export interface Box {
   readonly bottom: number;
 }
 
-/** Fractions along the last segment, best first: off the target, where converging edges part. */
-const CANDIDATES = [0.4, 0.3, 0.52, 0.22, 0.64, 0.15, 0.76];
+export interface Placement {
+  /** Label anchor per edge. */
+  readonly anchors: Point[];
+  /** Edges whose label could not be placed clear of everything; each with the box it took. */
+  readonly clashes: { readonly edge: number; readonly box: Box }[];
+}
+
+/** Fractions along a segment, best first: off the target, where converging edges part. */
+const CANDIDATES = [0.4, 0.3, 0.52, 0.22, 0.64, 0.15, 0.76, 0.08, 0.88];
+/** On the other segments of a long edge the middle reads best. */
+const OTHER_SEGMENT = [0.5, 0.35, 0.65, 0.2, 0.8];
 const CELL = 120;
 
 /** A uniform grid of boxes: each collision test looks at a few cells, not at every label. */
-class BoxGrid {
+export class BoxGrid {
   private readonly cells = new Map<string, Box[]>();
 
   private keys(b: Box): string[] {
@@ -60,23 +72,33 @@ class BoxGrid {
   }
 }
 
-const boxAt = (p: Point, s: LabelSize): Box => ({ left: p.x - s.width / 2, right: p.x + s.width / 2, top: p.y - s.above, bottom: p.y + s.below });
+export const boxAt = (p: Point, s: LabelSize): Box => ({ left: p.x - s.width / 2, right: p.x + s.width / 2, top: p.y - s.above, bottom: p.y + s.below });
 
-/** Label anchors per edge. `nodes` are obstacles; labels never move off their own edge. */
-export function placeLabels(
+/** Candidate anchors along an edge, best first: the last segment, then the others from the target back. */
+function* candidates(points: readonly Point[]): Generator<Point> {
+  const last = points.length - 1;
+  for (let s = last; s >= 1; s--) {
+    const a = points[s - 1];
+    const b = points[s];
+    if (s < last && a.x === b.x && a.y === b.y) continue;
+    for (const t of s === last ? CANDIDATES : OTHER_SEGMENT) yield { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
+  }
+  if (points.length === 1) yield points[0];
+}
+
+/** Label anchors and the edges that could not be placed clear. Labels never leave their own edge. */
+export function placeEdgeLabels(
   edges: readonly { readonly points: readonly Point[] }[],
   sizes: readonly LabelSize[],
-  nodes: readonly Box[],
-): Point[] {
+  obstacles: readonly Box[],
+): Placement {
   const grid = new BoxGrid();
-  for (const n of nodes) grid.add(n);
-  return edges.map(({ points }, e) => {
-    const a = points[points.length - 2] ?? points[0];
-    const b = points[points.length - 1];
-    let best: Point | null = null;
+  for (const o of obstacles) grid.add(o);
+  const clashes: { edge: number; box: Box }[] = [];
+  const anchors = edges.map(({ points }, e) => {
+    let best: Point = points[points.length - 1];
     let bestOverlap = Infinity;
-    for (const t of CANDIDATES) {
-      const p = { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
+    for (const p of candidates(points)) {
       const overlap = grid.overlap(boxAt(p, sizes[e]));
       if (overlap < bestOverlap) {
         best = p;
@@ -84,8 +106,22 @@ export function placeLabels(
         if (overlap === 0) break;
       }
     }
-    const chosen = best as Point;
-    grid.add(boxAt(chosen, sizes[e]));
-    return chosen;
+    const box = boxAt(best, sizes[e]);
+    if (bestOverlap > 0) clashes.push({ edge: e, box });
+    grid.add(box);
+    return best;
   });
+  return { anchors, clashes };
 }
+
+/** Label anchors per edge. `nodes` are obstacles; labels never move off their own edge. */
+export function placeLabels(
+  edges: readonly { readonly points: readonly Point[] }[],
+  sizes: readonly LabelSize[],
+  nodes: readonly Box[],
+): Point[] {
+  return placeEdgeLabels(edges, sizes, nodes).anchors;
+}
+
+export const overlaps = (a: Box, b: Box, slack = 0): boolean =>
+  Math.min(a.right, b.right) - Math.max(a.left, b.left) > slack && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > slack;

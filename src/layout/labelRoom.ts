@@ -1,0 +1,114 @@
+/**
+ * Room for the labels. Places every edge label (labels.ts); where one cannot be placed clear
+ * of the nodes and the other labels, widens the gap between the two columns it sits between
+ * (everything right of the gap moves right) and places again. Crowded columns spread out and
+ * the rest of the drawing keeps its layer gap, so the property "no label overlaps a label or
+ * sits on a node" holds without making every graph wide.
+ */
+import type { Layout, Point } from './layered.ts';
+import { overlaps, placeEdgeLabels, type Box, type LabelSize } from './labels.ts';
+
+/** A box that moves with a node, relative to its centre: its shape, its name, its Σ∂ sum, the output's stub labels. */
+export interface Attached {
+  readonly node: number;
+  readonly box: Box;
+  /** A label (it must clear other nodes' boxes too), rather than the node's own shape. */
+  readonly label?: boolean;
+}
+
+export interface LabelledLayout {
+  /** The layout with gaps widened where labels needed the room. */
+  readonly layout: Layout;
+  /** Label anchor per edge. */
+  readonly anchors: readonly Point[];
+  /** Labels still overlapping something after the last round (0 unless the budget ran out). */
+  readonly clashes: number;
+}
+
+const ROUNDS = 16;
+/** Least and most room added to one gap in one round. */
+const MIN_WIDEN = 16;
+const MAX_WIDEN = 64;
+
+const shift = (b: Box, p: Point): Box => ({ left: b.left + p.x, right: b.right + p.x, top: b.top + p.y, bottom: b.bottom + p.y });
+
+export function layoutLabels(base: Layout, sizes: readonly LabelSize[], attached: readonly Attached[]): LabelledLayout {
+  let layout = base;
+  for (let round = 0; ; round++) {
+    const boxes = attached.map((a) => shift(a.box, layout.nodes[a.node]));
+    const { anchors, clashes } = placeEdgeLabels(layout.edges, sizes, boxes);
+    const clashing = [...clashes.map((c) => c.box), ...attachedClashes(attached, boxes)];
+    if (clashing.length === 0 || round === ROUNDS) return { layout, anchors, clashes: clashing.length };
+    const room = roomFor(clashing, attached, boxes);
+    if (room.size === 0) return { layout, anchors, clashes: clashing.length };
+    layout = widen(layout, room);
+  }
+}
+
+/** Attached labels (sums, the output's labels) that overlap another node's boxes. */
+function attachedClashes(attached: readonly Attached[], boxes: readonly Box[]): Box[] {
+  const found: Box[] = [];
+  attached.forEach((a, i) => {
+    if (!a.label) return;
+    // Its own node's boxes sit around it by design; every other node's must stay clear.
+    for (let j = 0; j < attached.length; j++) {
+      if (attached[j].node !== a.node && overlaps(boxes[i], boxes[j])) {
+        found.push(boxes[i]);
+        return;
+      }
+    }
+  });
+  return found;
+}
+
+/**
+ * The gaps to widen: for each clash, the free stretch between node columns nearest its box,
+ * with how much room it needs. Keys are the gap's middle x (every point right of it moves).
+ */
+function roomFor(clashing: readonly Box[], attached: readonly Attached[], boxes: readonly Box[]): Map<number, number> {
+  // Columns: the union of the nodes' own shapes along x; gaps are what lies between them.
+  const spans = attached
+    .map((a, i) => (a.label ? null : boxes[i]))
+    .filter((b): b is Box => b !== null)
+    .map((b) => [b.left, b.right] as const)
+    .sort((p, q) => p[0] - q[0]);
+  const gaps: [number, number][] = [];
+  let reach = -Infinity;
+  for (const [left, right] of spans) {
+    if (left > reach && reach > -Infinity) gaps.push([reach, left]);
+    reach = Math.max(reach, right);
+  }
+  const room = new Map<number, number>();
+  if (gaps.length === 0) return room;
+  for (const c of clashing) {
+    const mid = (c.left + c.right) / 2;
+    let best = gaps[0];
+    let distance = Infinity;
+    for (const g of gaps) {
+      const d = mid < g[0] ? g[0] - mid : mid > g[1] ? mid - g[1] : 0;
+      if (d < distance) [best, distance] = [g, d];
+    }
+    const at = (best[0] + best[1]) / 2;
+    const need = Math.min(MAX_WIDEN, Math.max(MIN_WIDEN, (c.right - c.left) / 2));
+    room.set(at, Math.max(room.get(at) ?? 0, need));
+  }
+  return room;
+}
+
+/** Moves every point right of each gap's middle by that gap's room. */
+function widen(layout: Layout, room: ReadonlyMap<number, number>): Layout {
+  const cuts = [...room].sort((a, b) => a[0] - b[0]);
+  const move = (p: Point): Point => {
+    let dx = 0;
+    for (const [at, by] of cuts) if (p.x > at) dx += by;
+    return dx === 0 ? p : { x: p.x + dx, y: p.y };
+  };
+  const added = cuts.reduce((sum, [, by]) => sum + by, 0);
+  return {
+    nodes: layout.nodes.map(move),
+    edges: layout.edges.map((e) => ({ points: e.points.map(move) })),
+    layers: layout.layers,
+    width: layout.width + added,
+    height: layout.height,
+  };
+}
