@@ -31,7 +31,7 @@ export function GraphView({ analysis, step, stale }: Props) {
   const { layout, anchors: labelAnchors } = useMemo(() => labelledLayout(analysis, base), [analysis, base]);
   const view = useMemo(() => stepView(analysis, step), [analysis, step]);
   const focus = view.current === null ? null : layout.nodes[view.current];
-  const { svgRef, transform, fit } = useGraphZoom(layout, focus);
+  const { svgRef, transform, fit } = useGraphZoom(layout, focus, graph.layoutKey);
   const selected = useChainrule((s) => s.selected);
   const hovered = useChainrule((s) => s.hovered);
   const select_ = useChainrule((s) => s.select);
@@ -43,7 +43,7 @@ export function GraphView({ analysis, step, stale }: Props) {
         <button type="button" onClick={fit}>Fit to screen</button>
         {stale && <span className="stale-note">Showing the last program that parsed — fix the error to update.</span>}
       </div>
-      <svg ref={svgRef} role="img" aria-label="Computational graph" className="graph-svg">
+      <svg ref={svgRef} role="img" aria-label="Computational graph" className="graph-svg" tabIndex={0}>
         <g transform={transform.toString()}>
           <g transform={`translate(${MARGIN},${MARGIN})`}>
             <ArrowMarker />

@@ -5,7 +5,7 @@
 import type { GraphNode } from '../core/index.ts';
 import { OPS } from '../core/index.ts';
 
-export const GATE_RADIUS = 21;
+export const GATE_RADIUS = 22;
 /** Edge labels, sums and names: px in layout units (styles.css says the same). */
 export const LABEL_FONT = 14;
 
