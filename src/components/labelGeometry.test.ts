@@ -1,19 +1,41 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../core/index.ts';
+import { analyze, type Analysis } from '../core/index.ts';
 import { layoutGraph } from '../layout/index.ts';
+import { labelOverlaps } from '../layout/labelRoom.ts';
 import { PRESETS } from '../presets/index.ts';
-import { labelledLayout } from './labelGeometry.ts';
+import { attachedBoxes, edgeLabelSizes, labelledLayout, textWidth } from './labelGeometry.ts';
 import { nodeSize } from './nodeShape.ts';
 
-describe('labels on the presets', () => {
+const analysisOf = (source: string): Analysis => {
+  const result = analyze(source);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+};
+// The options GraphView lays graphs out with.
+const OPTIONS = { layerGap: 100, nodeGap: 60 };
+
+describe('label boxes of the drawing', () => {
+  it('estimates text at least as wide as a bold sans draws it', () => {
+    // DejaVu Sans Bold at 14 px, as Chromium's measureText gave it here: digits 9.74 px, "." 5.32, "-" 5.81, "∂" 7.62, " " 4.87.
+    expect(textWidth('0.19661')).toBeGreaterThanOrEqual(6 * 9.74 + 5.32);
+    expect(textWidth('∂ -0.39322')).toBeGreaterThanOrEqual(7.62 + 4.87 + 5.81 + 6 * 9.74 + 5.32); // ∂, space, minus, six digits, point
+  });
+
   for (const preset of PRESETS) {
-    it(`${preset.id}`, () => {
-      const r = analyze(preset.source);
-      if (!r.ok) throw new Error('bad');
-      const base = layoutGraph(r.value.graph, nodeSize, { layerGap: 100, nodeGap: 60 });
-      const out = labelledLayout(r.value, base);
-      console.log(preset.id, base.width, out.layout.width, out.clashes);
-      expect(out.clashes).toBe(0);
+    it(`preset "${preset.id}": every label clear of every other and of every node, at every step at once`, () => {
+      const analysis = analysisOf(preset.source);
+      const base = layoutGraph(analysis.graph, nodeSize, OPTIONS);
+      const { layout, anchors, clashes } = labelledLayout(analysis, base);
+      expect(clashes).toBe(0);
+      expect(labelOverlaps(layout, anchors, edgeLabelSizes(analysis), attachedBoxes(analysis))).toEqual([]);
     });
   }
+
+  it('keeps the same drawing when an edit leaves every label the same size', () => {
+    const a = analysisOf('x = 3\ny = 4\nf = x * y\n');
+    const b = analysisOf('x = 2\ny = 4\nf = x * y\n');
+    const base = layoutGraph(a.graph, nodeSize, OPTIONS);
+    expect(layoutGraph(b.graph, nodeSize, OPTIONS)).toBe(base);
+    expect(labelledLayout(b, base)).toBe(labelledLayout(a, base));
+  });
 });

@@ -49,7 +49,7 @@ export const gradText = (v: number) => `∂ ${formatNumber(v)}`;
 export const sumText = (v: number) => `Σ∂ ${formatNumber(v)}`;
 
 /** The label block of every edge: as wide as its wider text, from the value's top to the gradient's bottom. */
-function edgeLabelSizes({ graph, trace }: Analysis): LabelSize[] {
+export function edgeLabelSizes({ graph, trace }: Analysis): LabelSize[] {
   return graph.edges.map((e) => ({
     width: quantised(Math.max(textWidth(formatNumber(trace.values[e.from])), textWidth(gradText(trace.contributions[e.id])))),
     above: -top(VALUE_BASELINE),
@@ -58,7 +58,7 @@ function edgeLabelSizes({ graph, trace }: Analysis): LabelSize[] {
 }
 
 /** Node shapes and names (obstacles), fan-out sums and the output's labels (labels that move with their node). */
-function attachedBoxes(analysis: Analysis): Attached[] {
+export function attachedBoxes(analysis: Analysis): Attached[] {
   const { graph, trace, schedule } = analysis;
   const end = stepView(analysis, schedule.steps.length - 1);
   const boxes: Attached[] = [];

@@ -6,7 +6,7 @@
  * sits on a node" holds without making every graph wide.
  */
 import type { Layout, Point } from './layered.ts';
-import { overlaps, placeEdgeLabels, type Box, type LabelSize } from './labels.ts';
+import { boxAt, overlaps, placeEdgeLabels, type Box, type LabelSize } from './labels.ts';
 
 /** A box that moves with a node, relative to its centre: its shape, its name, its Σ∂ sum, the output's stub labels. */
 export interface Attached {
@@ -111,4 +111,29 @@ function widen(layout: Layout, room: ReadonlyMap<number, number>): Layout {
     width: layout.width + added,
     height: layout.height,
   };
+}
+
+/**
+ * Every overlap in a placed drawing, pair by pair (quadratic: for tests and checks, not for
+ * placing): edge labels against each other, the nodes and the attached labels; attached labels
+ * against other nodes' boxes.
+ */
+export function labelOverlaps(layout: Layout, anchors: readonly Point[], sizes: readonly LabelSize[], attached: readonly Attached[]): string[] {
+  const found: string[] = [];
+  const labels = anchors.map((p, e) => boxAt(p, sizes[e]));
+  const fixed = attached.map((a) => shift(a.box, layout.nodes[a.node]));
+  const slack = 1e-6;
+  labels.forEach((l, i) => {
+    for (let j = i + 1; j < labels.length; j++) if (overlaps(l, labels[j], slack)) found.push(`edge ${i}'s label overlaps edge ${j}'s`);
+    fixed.forEach((f, j) => {
+      if (overlaps(l, f, slack)) found.push(`edge ${i}'s label overlaps node ${attached[j].node}${attached[j].label ? "'s label" : ''}`);
+    });
+  });
+  attached.forEach((a, i) => {
+    if (!a.label) return;
+    fixed.forEach((f, j) => {
+      if (attached[j].node !== a.node && overlaps(fixed[i], f, slack)) found.push(`node ${a.node}'s label overlaps node ${attached[j].node}`);
+    });
+  });
+  return found;
 }
