@@ -4,13 +4,13 @@
  * each fan-out's Σ∂ sum below its node, and the output stub's labels. Widths are estimated from
  * the characters (a generous bold sans), so the layout stays pure and the same in Node and in
  * the browser. Every label that any step shows is placed at once, so stepping never moves one.
+ * Pure (no DOM, React or D3), so it can run beside the layout in a worker.
  */
 import { formatNumber, type Analysis } from '../core/index.ts';
 import type { Box, LabelSize, Layout } from '../layout/index.ts';
 import { layoutLabels, type Attached, type LabelledLayout } from '../layout/labelRoom.ts';
 import { stepView } from './graphState.ts';
-import { GATE_RADIUS, LABEL_FONT, nodeSize } from './nodeShape.ts';
-import { OUTPUT_STUB } from './useGraphZoom.ts';
+import { GATE_RADIUS, LABEL_FONT, nodeSize, OUTPUT_STUB } from './nodeShape.ts';
 
 /** Where GraphMarks.tsx draws the texts, relative to their anchor: the value's and the gradient's baselines. */
 export const VALUE_BASELINE = -7;

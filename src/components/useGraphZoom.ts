@@ -7,11 +7,11 @@
 import { interpolate, select, zoom, zoomIdentity, zoomTransform, type ZoomBehavior, type ZoomTransform } from 'd3';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Layout } from '../layout/index.ts';
-import { LABEL_FONT } from './nodeShape.ts';
+import { LABEL_FONT, OUTPUT_STUB } from './nodeShape.ts';
 
-/** Room around the drawing, and for the output's stub edge on the right. */
+export { OUTPUT_STUB };
+/** Room around the drawing. */
 export const MARGIN = 40;
-export const OUTPUT_STUB = 90;
 
 /** The least on-screen size of label text, in px: readable on a laptop and from the back of a room. */
 export const READABLE_PX = 12;

@@ -95,20 +95,28 @@ function roomFor(clashing: readonly Box[], attached: readonly Attached[], boxes:
   return room;
 }
 
-/** Moves every point right of each gap's middle by that gap's room. */
+/** Moves every point right of each gap's middle by that gap's room (prefix sums, binary search per point). */
 function widen(layout: Layout, room: ReadonlyMap<number, number>): Layout {
   const cuts = [...room].sort((a, b) => a[0] - b[0]);
+  const at = cuts.map(([x]) => x);
+  const shiftAfter = new Float64Array(cuts.length + 1);
+  cuts.forEach(([, by], i) => (shiftAfter[i + 1] = shiftAfter[i] + by));
   const move = (p: Point): Point => {
-    let dx = 0;
-    for (const [at, by] of cuts) if (p.x > at) dx += by;
-    return dx === 0 ? p : { x: p.x + dx, y: p.y };
+    // How many cuts lie left of p.
+    let lo = 0;
+    let hi = at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (at[mid] < p.x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? p : { x: p.x + shiftAfter[lo], y: p.y };
   };
-  const added = cuts.reduce((sum, [, by]) => sum + by, 0);
   return {
     nodes: layout.nodes.map(move),
     edges: layout.edges.map((e) => ({ points: e.points.map(move) })),
     layers: layout.layers,
-    width: layout.width + added,
+    width: layout.width + shiftAfter[cuts.length],
     height: layout.height,
   };
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { layeredLayout, type LayoutInput } from './layered.ts';
+import { expressionDag } from '../testing/fixtures.ts';
+import { layeredLayout } from './layered.ts';
 import { labelOverlaps, layoutLabels, type Attached } from './labelRoom.ts';
 import { placeLabels, type Box } from './labels.ts';
 
@@ -48,29 +49,21 @@ describe('edge label placement', () => {
  * label sits on another node. Checked pair by pair (labelOverlaps), not through the placement's grid.
  */
 describe('labels with room made for them (labelRoom.ts)', () => {
+  // The shared expression DAGs, with a label width per edge and a Σ∂ sum under some nodes.
   const dag = fc
     .record({
-      inputs: fc.integer({ min: 1, max: 4 }),
-      steps: fc.array(fc.record({ isConst: fc.integer({ min: 0, max: 5 }).map((k) => k === 0), arity: fc.integer({ min: 1, max: 2 }), picks: fc.tuple(fc.nat(), fc.nat()) }), { maxLength: 80 }),
+      input: expressionDag,
       labelWidths: fc.array(fc.integer({ min: 10, max: 130 }), { minLength: 100, maxLength: 100 }),
       sums: fc.array(fc.boolean(), { minLength: 50, maxLength: 50 }),
     })
-    .map(({ inputs, steps, labelWidths, sums }) => {
-      const nodes: LayoutInput['nodes'][number][] = Array.from({ length: inputs }, () => ({ width: 46, height: 32, kind: 'input' as const }));
-      const edges: { from: number; to: number }[] = [];
-      const pick = (r: number, before: number) => (r % 5 === 0 ? r % before : before - 1 - (r % Math.min(before, 4)));
-      for (const { isConst, arity, picks } of steps) {
-        const id = nodes.length;
-        if (!isConst) for (let k = 0; k < arity; k++) edges.push({ from: pick(picks[k], id), to: id });
-        nodes.push(isConst ? { width: 30, height: 26, kind: 'const' } : { width: 42, height: 42, kind: 'gate' });
-      }
-      const attached: Attached[] = nodes.flatMap((n, id) => {
+    .map(({ input, labelWidths, sums }) => {
+      const attached: Attached[] = input.nodes.flatMap((n, id) => {
         const shape: Attached = { node: id, box: { left: -n.width / 2, right: n.width / 2, top: -n.height / 2, bottom: n.height / 2 } };
         const sum: Attached = { node: id, label: true, box: { left: -45, right: 45, top: n.height / 2 + 5, bottom: n.height / 2 + 22 } };
-        return sums[id % sums.length] && id >= inputs ? [shape, sum] : [shape];
+        return sums[id % sums.length] && n.kind === 'gate' ? [shape, sum] : [shape];
       });
-      const sizes = edges.map((_, e) => ({ width: labelWidths[e % labelWidths.length], above: 21, below: 21 }));
-      return { input: { nodes, edges, output: nodes.length - 1 } as LayoutInput, attached, sizes };
+      const sizes = input.edges.map((_, e) => ({ width: labelWidths[e % labelWidths.length], above: 21, below: 21 }));
+      return { input, attached, sizes };
     });
 
   it('leaves no label on another label or on a node, on random expression graphs', () => {
@@ -80,7 +73,7 @@ describe('labels with room made for them (labelRoom.ts)', () => {
         expect(labelOverlaps(placed.layout, placed.anchors, sizes, attached)).toEqual([]);
         expect(placed.clashes).toBe(0);
       }),
-      { numRuns: 60 },
+      { numRuns: 30 },
     );
   });
 
@@ -99,7 +92,7 @@ describe('labels with room made for them (labelRoom.ts)', () => {
         }
         expect(placed.layout.width).toBeGreaterThanOrEqual(base.width);
       }),
-      { numRuns: 40 },
+      { numRuns: 20 },
     );
   });
 });

@@ -37,14 +37,16 @@ const CELL = 120;
 
 /** A uniform grid of boxes: each collision test looks at a few cells, not at every label. */
 export class BoxGrid {
-  private readonly cells = new Map<string, Box[]>();
+  private readonly cells = new Map<number, Box[]>();
+  /** Per stored box, the last query that counted it: a box in several cells is counted once. */
+  private readonly seen = new Map<Box, number>();
+  private query = 0;
 
-  private keys(b: Box): string[] {
-    const keys: string[] = [];
+  private *keys(b: Box): Generator<number> {
     for (let i = Math.floor(b.left / CELL); i <= Math.floor(b.right / CELL); i++) {
-      for (let j = Math.floor(b.top / CELL); j <= Math.floor(b.bottom / CELL); j++) keys.push(`${i},${j}`);
+      // Cell (i, j) as one number: rows far apart never meet within a drawing's 2^21 cells.
+      for (let j = Math.floor(b.top / CELL); j <= Math.floor(b.bottom / CELL); j++) yield i * 2097152 + j;
     }
-    return keys;
   }
 
   add(b: Box): void {
@@ -58,11 +60,11 @@ export class BoxGrid {
   /** Total area of `b` covered by stored boxes (overlaps counted once per stored box). */
   overlap(b: Box): number {
     let area = 0;
-    const seen = new Set<Box>();
+    const query = ++this.query;
     for (const key of this.keys(b)) {
       for (const o of this.cells.get(key) ?? []) {
-        if (seen.has(o)) continue;
-        seen.add(o);
+        if (this.seen.get(o) === query) continue;
+        this.seen.set(o, query);
         const w = Math.min(b.right, o.right) - Math.max(b.left, o.left);
         const h = Math.min(b.bottom, o.bottom) - Math.max(b.top, o.top);
         if (w > 0 && h > 0) area += w * h;
@@ -74,16 +76,25 @@ export class BoxGrid {
 
 export const boxAt = (p: Point, s: LabelSize): Box => ({ left: p.x - s.width / 2, right: p.x + s.width / 2, top: p.y - s.above, bottom: p.y + s.below });
 
-/** Candidate anchors along an edge, best first: the last segment, then the others from the target back. */
+/** Segments tried besides the last: the few before it, and the first. A long edge has hundreds; trying all is quadratic. */
+const EARLIER_SEGMENTS = 3;
+
+/** Candidate anchors along an edge, best first: the last segment, the few before it, then the first. */
 function* candidates(points: readonly Point[]): Generator<Point> {
   const last = points.length - 1;
-  for (let s = last; s >= 1; s--) {
+  if (last < 1) {
+    if (points.length === 1) yield points[0];
+    return;
+  }
+  const segments = [last];
+  for (let s = last - 1; s >= 1 && s >= last - EARLIER_SEGMENTS; s--) segments.push(s);
+  if (segments[segments.length - 1] > 1) segments.push(1);
+  for (const s of segments) {
     const a = points[s - 1];
     const b = points[s];
     if (s < last && a.x === b.x && a.y === b.y) continue;
     for (const t of s === last ? CANDIDATES : OTHER_SEGMENT) yield { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
   }
-  if (points.length === 1) yield points[0];
 }
 
 /** Label anchors and the edges that could not be placed clear. Labels never leave their own edge. */
@@ -107,8 +118,10 @@ export function placeEdgeLabels(
       }
     }
     const box = boxAt(best, sizes[e]);
+    // A clash is not an obstacle for the labels after it: the caller makes room and places all
+    // again, and a pile of clashing boxes would only make every later look-up slow.
     if (bestOverlap > 0) clashes.push({ edge: e, box });
-    grid.add(box);
+    else grid.add(box);
     return best;
   });
   return { anchors, clashes };
