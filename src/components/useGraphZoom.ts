@@ -58,10 +58,11 @@ export function useGraphZoom(layout: Layout, focus: Focus, shapeKey: unknown = l
     const behaviour = zoomRef.current;
     if (!svg || !behaviour) return;
     const selection = select(svg);
-    selection.interrupt('follow');
+    // The unnamed transition: d3-zoom interrupts that one when the student grabs the graph.
+    selection.interrupt();
     if (animate && !reducedMotion()) {
       target.current = t;
-      selection.transition('follow').duration(FOLLOW_MS).call(behaviour.transform, t)
+      selection.transition().duration(FOLLOW_MS).call(behaviour.transform, t)
         .on('end', () => { target.current = null; });
     } else {
       target.current = null;
@@ -109,7 +110,7 @@ export function useGraphZoom(layout: Layout, focus: Focus, shapeKey: unknown = l
     };
     svg.addEventListener('keydown', onKey);
     return () => {
-      selection.interrupt('follow').on('.zoom', null);
+      selection.interrupt().on('.zoom', null);
       svg.removeEventListener('keydown', onKey);
     };
   }, [place]);
