@@ -25,10 +25,10 @@ export interface LabelledLayout {
   readonly clashes: number;
 }
 
-const ROUNDS = 16;
+const ROUNDS = 24;
 /** Least and most room added to one gap in one round. */
-const MIN_WIDEN = 16;
-const MAX_WIDEN = 64;
+const MIN_WIDEN = 8;
+const MAX_WIDEN = 24;
 
 const shift = (b: Box, p: Point): Box => ({ left: b.left + p.x, right: b.right + p.x, top: b.top + p.y, bottom: b.bottom + p.y });
 
@@ -89,7 +89,7 @@ function roomFor(clashing: readonly Box[], attached: readonly Attached[], boxes:
       if (d < distance) [best, distance] = [g, d];
     }
     const at = (best[0] + best[1]) / 2;
-    const need = Math.min(MAX_WIDEN, Math.max(MIN_WIDEN, (c.right - c.left) / 2));
+    const need = Math.min(MAX_WIDEN, Math.max(MIN_WIDEN, (c.right - c.left) / 3));
     room.set(at, Math.max(room.get(at) ?? 0, need));
   }
   return room;
