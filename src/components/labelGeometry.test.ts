@@ -39,3 +39,15 @@ describe('label boxes of the drawing', () => {
     expect(labelledLayout(b, base)).toBe(labelledLayout(a, base));
   });
 });
+
+describe('label placement across value edits', () => {
+  it('keeps the placement while labels only get narrower, and places again when one grows', () => {
+    const wide = analysisOf('x = -0.123\ny = 4\nf = x * y\n'); // x·y = -0.492: wide labels
+    const narrow = analysisOf('x = 1\ny = 4\nf = x * y\n'); // 4: narrow labels
+    const base = layoutGraph(wide.graph, nodeSize, OPTIONS);
+    const first = labelledLayout(wide, base);
+    expect(labelledLayout(narrow, base)).toBe(first);
+    const grown = analysisOf('x = -0.123456\ny = 4.5678\nf = x * y\n');
+    expect(labelledLayout(grown, base)).not.toBe(first);
+  });
+});

@@ -83,19 +83,30 @@ export function attachedBoxes(analysis: Analysis): Attached[] {
   return boxes;
 }
 
-const cache = new WeakMap<Layout, { key: string; result: LabelledLayout }>();
+interface Placed {
+  readonly edgeWidths: readonly number[];
+  readonly attachedWidths: readonly number[];
+  readonly result: LabelledLayout;
+}
+const cache = new WeakMap<Layout, Placed>();
+
+/** Every label no wider than where it was placed: the old placement still holds, box inside box. */
+const fitsIn = (now: readonly number[], then: readonly number[]) => now.length === then.length && now.every((w, i) => w <= then[i]);
 
 /**
- * The drawn layout: `base` widened where labels need room, with every label's anchor. The same
- * result object while the label sizes stay the same, so a value edit rarely re-places the view.
+ * The drawn layout: `base` widened where labels need room, with every label's anchor. While an
+ * edit (a slider, a typed digit) leaves every label as narrow as or narrower than before, the
+ * previous result stands: nothing jumps, the view is not placed again, and a big graph is not
+ * placed again on every keystroke.
  */
 export function labelledLayout(analysis: Analysis, base: Layout): LabelledLayout {
   const sizes = edgeLabelSizes(analysis);
   const attached = attachedBoxes(analysis);
-  const key = `${sizes.map((s) => s.width.toFixed(1)).join(',')}|${attached.map((a) => `${a.node}:${(a.box.right - a.box.left).toFixed(1)}`).join(',')}`;
+  const edgeWidths = sizes.map((s) => s.width);
+  const attachedWidths = attached.map((a) => a.box.right - a.box.left);
   const hit = cache.get(base);
-  if (hit && hit.key === key) return hit.result;
+  if (hit && fitsIn(edgeWidths, hit.edgeWidths) && fitsIn(attachedWidths, hit.attachedWidths)) return hit.result;
   const result = layoutLabels(base, sizes, attached);
-  cache.set(base, { key, result });
+  cache.set(base, { edgeWidths, attachedWidths, result });
   return result;
 }

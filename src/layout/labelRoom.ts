@@ -39,33 +39,45 @@ export function layoutLabels(base: Layout, sizes: readonly LabelSize[], attached
     const { anchors, clashes } = placeEdgeLabels(layout.edges, sizes, boxes);
     const clashing = [...clashes.map((c) => c.box), ...attachedClashes(attached, boxes)];
     if (clashing.length === 0 || round === ROUNDS) return { layout, anchors, clashes: clashing.length };
-    const room = roomFor(clashing, attached, boxes);
+    const room = roomFor(clashing, attached, boxes, round);
     if (room.size === 0) return { layout, anchors, clashes: clashing.length };
     layout = widen(layout, room);
   }
 }
 
-/** Attached labels (sums, the output's labels) that overlap another node's boxes. */
+/** Attached labels (sums, the output's labels) that overlap another node's boxes; a grid keeps it linear. */
 function attachedClashes(attached: readonly Attached[], boxes: readonly Box[]): Box[] {
+  const cells = new Map<number, number[]>();
+  const cellsOf = (b: Box, visit: (key: number) => void) => {
+    for (let i = Math.floor(b.left / CELL); i <= Math.floor(b.right / CELL); i++) {
+      for (let j = Math.floor(b.top / CELL); j <= Math.floor(b.bottom / CELL); j++) visit(i * 2097152 + j);
+    }
+  };
+  boxes.forEach((b, index) => cellsOf(b, (key) => {
+    const cell = cells.get(key);
+    if (cell) cell.push(index);
+    else cells.set(key, [index]);
+  }));
   const found: Box[] = [];
   attached.forEach((a, i) => {
     if (!a.label) return;
     // Its own node's boxes sit around it by design; every other node's must stay clear.
-    for (let j = 0; j < attached.length; j++) {
-      if (attached[j].node !== a.node && overlaps(boxes[i], boxes[j])) {
-        found.push(boxes[i]);
-        return;
-      }
-    }
+    let hit = false;
+    cellsOf(boxes[i], (key) => {
+      for (const j of cells.get(key) ?? []) if (!hit && attached[j].node !== a.node && overlaps(boxes[i], boxes[j])) hit = true;
+    });
+    if (hit) found.push(boxes[i]);
   });
   return found;
 }
+const CELL = 120;
 
 /**
  * The gaps to widen: for each clash, the free stretch between node columns nearest its box,
  * with how much room it needs. Keys are the gap's middle x (every point right of it moves).
+ * Later rounds widen by more, so a crowded graph converges in a few rounds.
  */
-function roomFor(clashing: readonly Box[], attached: readonly Attached[], boxes: readonly Box[]): Map<number, number> {
+function roomFor(clashing: readonly Box[], attached: readonly Attached[], boxes: readonly Box[], round: number): Map<number, number> {
   // Columns: the union of the nodes' own shapes along x; gaps are what lies between them.
   const spans = attached
     .map((a, i) => (a.label ? null : boxes[i]))
@@ -80,16 +92,22 @@ function roomFor(clashing: readonly Box[], attached: readonly Attached[], boxes:
   }
   const room = new Map<number, number>();
   if (gaps.length === 0) return room;
+  const growth = 1 + Math.floor(round / 4);
   for (const c of clashing) {
     const mid = (c.left + c.right) / 2;
-    let best = gaps[0];
-    let distance = Infinity;
-    for (const g of gaps) {
-      const d = mid < g[0] ? g[0] - mid : mid > g[1] ? mid - g[1] : 0;
-      if (d < distance) [best, distance] = [g, d];
+    // The first gap ending right of mid, or the one before it: the nearer of the two.
+    let lo = 0;
+    let hi = gaps.length;
+    while (lo < hi) {
+      const m = (lo + hi) >> 1;
+      if (gaps[m][1] < mid) lo = m + 1;
+      else hi = m;
     }
+    const distance = (g: [number, number]) => (mid < g[0] ? g[0] - mid : mid > g[1] ? mid - g[1] : 0);
+    const candidates = [gaps[lo - 1], gaps[lo]].filter((g): g is [number, number] => g !== undefined);
+    const best = candidates.reduce((a, b) => (distance(b) < distance(a) ? b : a));
     const at = (best[0] + best[1]) / 2;
-    const need = Math.min(MAX_WIDEN, Math.max(MIN_WIDEN, (c.right - c.left) / 3));
+    const need = growth * Math.min(MAX_WIDEN, Math.max(MIN_WIDEN, (c.right - c.left) / 3));
     room.set(at, Math.max(room.get(at) ?? 0, need));
   }
   return room;
