@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, type Analysis } from '../core/index.ts';
+import { analyze, analyzeView, DETAILS, type Analysis, type Detail } from '../core/index.ts';
 import { layoutGraph } from '../layout/index.ts';
 import { labelOverlaps } from '../layout/labelRoom.ts';
 import { PRESETS } from '../presets/index.ts';
@@ -8,6 +8,11 @@ import { nodeSize } from './nodeShape.ts';
 
 const analysisOf = (source: string): Analysis => {
   const result = analyze(source);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+};
+const viewOf = (source: string, detail: Detail): Analysis => {
+  const result = analyzeView(source, { detail });
   if (!result.ok) throw new Error(result.error.message);
   return result.value;
 };
@@ -22,13 +27,15 @@ describe('label boxes of the drawing', () => {
   });
 
   for (const preset of PRESETS) {
-    it(`preset "${preset.id}": every label clear of every other and of every node, at every step at once`, () => {
-      const analysis = analysisOf(preset.source);
-      const base = layoutGraph(analysis.graph, nodeSize, OPTIONS);
-      const { layout, anchors, clashes } = labelledLayout(analysis, base);
-      expect(clashes).toBe(0);
-      expect(labelOverlaps(layout, anchors, edgeLabelSizes(analysis), attachedBoxes(analysis))).toEqual([]);
-    });
+    for (const detail of DETAILS) {
+      it(`preset "${preset.id}", ${detail} view: every label clear of every other and of every node, at every step at once`, () => {
+        const analysis = viewOf(preset.source, detail);
+        const base = layoutGraph(analysis.graph, nodeSize, OPTIONS);
+        const { layout, anchors, clashes } = labelledLayout(analysis, base);
+        expect(clashes).toBe(0);
+        expect(labelOverlaps(layout, anchors, edgeLabelSizes(analysis), attachedBoxes(analysis))).toEqual([]);
+      });
+    }
   }
 
   it('keeps the same drawing when an edit leaves every label the same size', () => {

@@ -80,7 +80,8 @@ for (const preset of PRESETS) {
     await page.getByLabel('Example').selectOption(preset.id);
     await expect(editor(page)).toHaveValue(preset.source);
     const problems: string[] = [];
-    for (const view of await views(page)) {
+    const shown = await views(page);
+    for (const view of shown) {
       await chooseView(page, view);
       // Each view has its own schedule; the counter says how long it is.
       const counterText = (await page.locator('.timeline .counter').textContent()) ?? '';
