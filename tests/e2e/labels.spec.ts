@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { PRESETS } from '../../src/presets/index.ts';
+import { chooseView, views } from './detailViews.ts';
 import { editor, engine, graph, openApp } from './helpers.ts';
 
 /** Boxes may touch: sub-pixel rounding of glyph boxes is not an overlap a reader sees. */
@@ -57,21 +58,6 @@ function sampleSteps(count: number, forwardCount: number): number[] {
   const backward = count - forwardCount;
   const picks = [0, forwardCount - 1, forwardCount, forwardCount + Math.floor(backward / 4), forwardCount + Math.floor(backward / 2), count - 1];
   return [...new Set(picks.filter((s) => s >= 0 && s < count))].sort((a, b) => a - b);
-}
-
-/** The views the page offers: the "Detail" radio group's choices, or today's gates alone. */
-async function views(page: Page): Promise<string[]> {
-  const group = page.getByRole('radiogroup', { name: 'Detail' });
-  if ((await group.count()) === 0) return ['Gates'];
-  return group.getByRole('radio').evaluateAll((radios) =>
-    radios.map((r) => r.getAttribute('aria-label') ?? r.closest('label')?.textContent?.trim() ?? ''),
-  );
-}
-
-async function chooseView(page: Page, view: string): Promise<void> {
-  const group = page.getByRole('radiogroup', { name: 'Detail' });
-  if ((await group.count()) === 0) return;
-  await group.getByRole('radio', { name: view }).check();
 }
 
 for (const preset of PRESETS) {

@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { PRESETS, presetById } from '../../src/presets/index.ts';
+import { chooseView, views } from './detailViews.ts';
 import { button, counter, editor, engine, focusPage, graph, openApp, screenshotPath } from './helpers.ts';
 
 test.use({ viewport: { width: 1280, height: 720 } });
@@ -74,20 +75,24 @@ function read(svg: Element, readableScale: number): Reading {
 const READABLE_SCALE = 12 / 14;
 
 for (const preset of PRESETS) {
-  test(`1280×720, preset "${preset.id}": labels ≥ 12 px at the default view, whole if it fits, else the current node in view`, async ({ page }) => {
+  test(`1280×720, preset "${preset.id}": labels ≥ 12 px at the default view of every view, whole if it fits, else the current node in view`, async ({ page }) => {
     await openPreset(page, preset.id);
     const { schedule } = engine(preset.source);
     // A step in the backward pass, so values, gradients and sums are all on screen.
     const step = schedule.forwardCount + Math.floor((schedule.steps.length - schedule.forwardCount) / 2);
     for (let i = 0; i < step; i++) await page.keyboard.press('ArrowRight');
-    await settled(page);
-    const r = await graph(page).evaluate(read, READABLE_SCALE);
-    expect(r.minFontPx).toBeGreaterThanOrEqual(MIN_LABEL_PX - 0.01);
-    if (r.fitsReadable) expect(r.whole).toBe(true);
-    expect(r.currentInside).toBe(true);
-    await page.mouse.move(0, 0);
-    await page.screenshot({ path: screenshotPath(`labels-${preset.id}`) });
-    test.info().annotations.push({ type: 'view', description: r.fitsReadable ? 'whole' : 'follows the step' });
+    for (const view of await views(page)) {
+      await chooseView(page, view);
+      await focusPage(page);
+      await settled(page);
+      const r = await graph(page).evaluate(read, READABLE_SCALE);
+      expect(r.minFontPx, view).toBeGreaterThanOrEqual(MIN_LABEL_PX - 0.01);
+      if (r.fitsReadable) expect(r.whole, `${view}: the whole drawing in the svg`).toBe(true);
+      expect(r.currentInside, `${view}: the current node in view`).toBe(true);
+      await page.mouse.move(0, 0);
+      const suffix = view === 'Gates' ? '' : `-${view.toLowerCase()}`;
+      await page.screenshot({ path: screenshotPath(`labels-${preset.id}${suffix}`) });
+    }
   });
 }
 
