@@ -37,37 +37,42 @@ const CELL = 120;
 
 /** A uniform grid of boxes: each collision test looks at a few cells, not at every label. */
 export class BoxGrid {
-  private readonly cells = new Map<number, Box[]>();
+  /** Cell (i, j) as one number, i · 2^21 + j: rows far apart never meet within a drawing. */
+  private readonly cells = new Map<number, number[]>();
+  private readonly boxes: Box[] = [];
   /** Per stored box, the last query that counted it: a box in several cells is counted once. */
-  private readonly seen = new Map<Box, number>();
+  private readonly stamps: number[] = [];
   private query = 0;
 
-  private *keys(b: Box): Generator<number> {
-    for (let i = Math.floor(b.left / CELL); i <= Math.floor(b.right / CELL); i++) {
-      // Cell (i, j) as one number: rows far apart never meet within a drawing's 2^21 cells.
-      for (let j = Math.floor(b.top / CELL); j <= Math.floor(b.bottom / CELL); j++) yield i * 2097152 + j;
-    }
-  }
-
   add(b: Box): void {
-    for (const key of this.keys(b)) {
-      const cell = this.cells.get(key);
-      if (cell) cell.push(b);
-      else this.cells.set(key, [b]);
+    const index = this.boxes.length;
+    this.boxes.push(b);
+    this.stamps.push(0);
+    for (let i = Math.floor(b.left / CELL); i <= Math.floor(b.right / CELL); i++) {
+      for (let j = Math.floor(b.top / CELL); j <= Math.floor(b.bottom / CELL); j++) {
+        const cell = this.cells.get(i * 2097152 + j);
+        if (cell) cell.push(index);
+        else this.cells.set(i * 2097152 + j, [index]);
+      }
     }
   }
 
-  /** Total area of `b` covered by stored boxes (overlaps counted once per stored box). */
-  overlap(b: Box): number {
+  /** Total area of the box (left, right, top, bottom) covered by stored boxes, each counted once. */
+  overlap(left: number, right: number, top: number, bottom: number): number {
     let area = 0;
     const query = ++this.query;
-    for (const key of this.keys(b)) {
-      for (const o of this.cells.get(key) ?? []) {
-        if (this.seen.get(o) === query) continue;
-        this.seen.set(o, query);
-        const w = Math.min(b.right, o.right) - Math.max(b.left, o.left);
-        const h = Math.min(b.bottom, o.bottom) - Math.max(b.top, o.top);
-        if (w > 0 && h > 0) area += w * h;
+    for (let i = Math.floor(left / CELL); i <= Math.floor(right / CELL); i++) {
+      for (let j = Math.floor(top / CELL); j <= Math.floor(bottom / CELL); j++) {
+        const cell = this.cells.get(i * 2097152 + j);
+        if (!cell) continue;
+        for (const index of cell) {
+          if (this.stamps[index] === query) continue;
+          this.stamps[index] = query;
+          const o = this.boxes[index];
+          const w = Math.min(right, o.right) - Math.max(left, o.left);
+          const h = Math.min(bottom, o.bottom) - Math.max(top, o.top);
+          if (w > 0 && h > 0) area += w * h;
+        }
       }
     }
     return area;
@@ -79,22 +84,13 @@ export const boxAt = (p: Point, s: LabelSize): Box => ({ left: p.x - s.width / 2
 /** Segments tried besides the last: the few before it, and the first. A long edge has hundreds; trying all is quadratic. */
 const EARLIER_SEGMENTS = 3;
 
-/** Candidate anchors along an edge, best first: the last segment, the few before it, then the first. */
-function* candidates(points: readonly Point[]): Generator<Point> {
+/** The segments to try, best first: the last, the few before it, then the first. */
+function segmentsOf(points: readonly Point[]): number[] {
   const last = points.length - 1;
-  if (last < 1) {
-    if (points.length === 1) yield points[0];
-    return;
-  }
   const segments = [last];
   for (let s = last - 1; s >= 1 && s >= last - EARLIER_SEGMENTS; s--) segments.push(s);
   if (segments[segments.length - 1] > 1) segments.push(1);
-  for (const s of segments) {
-    const a = points[s - 1];
-    const b = points[s];
-    if (s < last && a.x === b.x && a.y === b.y) continue;
-    for (const t of s === last ? CANDIDATES : OTHER_SEGMENT) yield { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
-  }
+  return segments;
 }
 
 /** Label anchors and the edges that could not be placed clear. Labels never leave their own edge. */
@@ -107,16 +103,28 @@ export function placeEdgeLabels(
   for (const o of obstacles) grid.add(o);
   const clashes: { edge: number; box: Box }[] = [];
   const anchors = edges.map(({ points }, e) => {
+    const { width, above, below } = sizes[e];
     let best: Point = points[points.length - 1];
+    if (points.length < 2) return best;
+    let bestX = best.x;
+    let bestY = best.y;
     let bestOverlap = Infinity;
-    for (const p of candidates(points)) {
-      const overlap = grid.overlap(boxAt(p, sizes[e]));
-      if (overlap < bestOverlap) {
-        best = p;
-        bestOverlap = overlap;
-        if (overlap === 0) break;
+    const last = points.length - 1;
+    search: for (const s of segmentsOf(points)) {
+      const a = points[s - 1];
+      const b = points[s];
+      if (s < last && a.x === b.x && a.y === b.y) continue;
+      for (const t of s === last ? CANDIDATES : OTHER_SEGMENT) {
+        const x = a.x + t * (b.x - a.x);
+        const y = a.y + t * (b.y - a.y);
+        const overlap = grid.overlap(x - width / 2, x + width / 2, y - above, y + below);
+        if (overlap < bestOverlap) {
+          [bestX, bestY, bestOverlap] = [x, y, overlap];
+          if (overlap === 0) break search;
+        }
       }
     }
+    best = { x: bestX, y: bestY };
     const box = boxAt(best, sizes[e]);
     // A clash is not an obstacle for the labels after it: the caller makes room and places all
     // again, and a pile of clashing boxes would only make every later look-up slow.
