@@ -6,12 +6,13 @@
  * another colour, so the two read apart on a projector and without colour.
  */
 import { useMemo } from 'react';
-import { formatNumber, type Analysis } from '../core/index.ts';
-import { layoutGraph, placeLabels, type Layout } from '../layout/index.ts';
+import type { Analysis } from '../core/index.ts';
+import { layoutGraph } from '../layout/index.ts';
 import { useChainrule } from '../store/store.ts';
 import { ArrowMarker, EdgeMark, NodeMark, OutputStub } from './GraphMarks.tsx';
 import { stepView } from './graphState.ts';
-import { GATE_RADIUS, nodeSize } from './nodeShape.ts';
+import { labelledLayout } from './labelGeometry.ts';
+import { nodeSize } from './nodeShape.ts';
 import { MARGIN, useGraphZoom } from './useGraphZoom.ts';
 
 /** Room between columns for a label like "∂ -0.19661" at 14 px; one object so the layout cache hits. */
@@ -25,11 +26,12 @@ interface Props {
 
 export function GraphView({ analysis, step, stale }: Props) {
   const { graph } = analysis;
-  const layout = useMemo(() => layoutGraph(graph, nodeSize, LAYOUT_OPTIONS), [graph]);
+  const base = useMemo(() => layoutGraph(graph, nodeSize, LAYOUT_OPTIONS), [graph]);
+  // The base layout widened where labels need room, and every label's place (labelGeometry.ts).
+  const { layout, anchors: labelAnchors } = useMemo(() => labelledLayout(analysis, base), [analysis, base]);
   const view = useMemo(() => stepView(analysis, step), [analysis, step]);
   const focus = view.current === null ? null : layout.nodes[view.current];
-  const labelAnchors = useMemo(() => edgeLabelAnchors(analysis, layout), [analysis, layout]);
-  const { svgRef, transform, fit } = useGraphZoom(layout, focus);
+  const { svgRef, transform, fit } = useGraphZoom(layout, focus, graph.layoutKey);
   const selected = useChainrule((s) => s.selected);
   const hovered = useChainrule((s) => s.hovered);
   const select_ = useChainrule((s) => s.select);
@@ -74,24 +76,4 @@ export function GraphView({ analysis, step, stale }: Props) {
       </svg>
     </div>
   );
-}
-
-/** Label blocks sized by their longest text (14 px labels), clear of the nodes and each other. */
-function edgeLabelAnchors(analysis: Analysis, layout: Layout) {
-  const { graph, trace } = analysis;
-  const charWidth = 8.4;
-  const sizes = graph.edges.map((e) => {
-    const value = formatNumber(trace.values[e.from]).length;
-    const grad = 2 + formatNumber(trace.contributions[e.id]).length;
-    // Widths in steps of 4 characters, so a slider nudging a digit rarely moves a label.
-    return { width: Math.ceil(Math.max(value, grad) / 4) * 4 * charWidth + 6, above: 20, below: 23 };
-  });
-  const boxes = graph.nodes.map((node) => {
-    const { x, y } = layout.nodes[node.id];
-    const { width, height } = nodeSize(node);
-    // A named gate's name sits above its circle.
-    const top = node.kind === 'gate' && node.name ? y - GATE_RADIUS - 22 : y - height / 2;
-    return { left: x - width / 2, right: x + width / 2, top, bottom: y + height / 2 };
-  });
-  return placeLabels(layout.edges, sizes, boxes);
 }
