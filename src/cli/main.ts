@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { analyze, type Analysis } from '../core/index.ts';
 import { explainLatex, explainMarkdown } from './explain.ts';
+import { forwardStepsReport } from './forwardSteps.ts';
 
 const USAGE = `usage: chainrule grad|steps|explain '<program>' | --file PATH|-  [--format md|tex]`;
 
@@ -41,6 +42,8 @@ export function run(argv: readonly string[], io: Io): number {
   const [command, ...rest] = argv;
   let source: string | undefined;
   let format = 'md';
+  let mode = 'reverse';
+  let wrt: string | undefined;
   for (let i = 0; i < rest.length; i++) {
     if (rest[i] === '--file') {
       const path = rest[++i];
@@ -50,10 +53,13 @@ export function run(argv: readonly string[], io: Io): number {
         return 1;
       }
     } else if (rest[i] === '--format') format = rest[++i] ?? '';
+    else if (rest[i] === '--mode') mode = rest[++i] ?? '';
+    else if (rest[i] === '--wrt') wrt = rest[++i] ?? '';
     else if (source === undefined) source = rest[i];
     else { io.err(USAGE); return 1; }
   }
-  if (!['grad', 'steps', 'explain'].includes(command) || source === undefined || !['md', 'tex'].includes(format)) {
+  if (!['grad', 'steps', 'explain'].includes(command) || source === undefined || !['md', 'tex'].includes(format)
+    || !['reverse', 'forward'].includes(mode) || (mode === 'forward') !== (wrt !== undefined && command === 'steps')) {
     io.err(USAGE);
     return 1;
   }
@@ -65,7 +71,11 @@ export function run(argv: readonly string[], io: Io): number {
   }
   const a = result.value;
   if (command === 'grad') io.out(toJson(gradReport(a)));
-  else if (command === 'steps') io.out(toJson(stepsReport(a)));
+  else if (command === 'steps' && wrt !== undefined) {
+    const report = forwardStepsReport(a, wrt);
+    if (!report.ok) { io.err(report.message); return 1; }
+    io.out(toJson(report.value));
+  } else if (command === 'steps') io.out(toJson(stepsReport(a)));
   else io.out(format === 'tex' ? explainLatex(a) : explainMarkdown(a));
   return 0;
 }
