@@ -2,14 +2,15 @@
  * The app shell: editor and inputs on the left, the graph with its timeline in the middle,
  * the step explanation on the right. Everything shown derives from the stored text and step.
  */
-import { derive, clampStep } from '../store/derive.ts';
+import { derive } from '../store/derive.ts';
 import { useChainrule } from '../store/store.ts';
 import { Editor } from '../components/Editor.tsx';
 import { GraphView } from '../components/GraphView.tsx';
 import { InputsPanel } from '../components/InputsPanel.tsx';
-import { NodeDetails } from '../components/NodeDetails.tsx';
 import { PresetPicker } from '../components/PresetPicker.tsx';
-import { StepPanel } from '../components/StepPanel.tsx';
+import { Explanation } from '../components/Explanation.tsx';
+import { LessonControls } from '../components/LessonControls.tsx';
+import { useLessonView } from '../components/useLessonView.ts';
 import { Timeline } from '../components/Timeline.tsx';
 import { useKeyboardStepping, usePlayback } from '../components/usePlayback.ts';
 import { Warnings } from '../components/Warnings.tsx';
@@ -22,8 +23,8 @@ export function App() {
   const shown = current.ok ? current : derive(lastGoodSource);
   const analysis = shown.ok ? shown.analysis : null;
   const stale = !current.ok;
-  const step = clampStep(storedStep, analysis);
-  const count = analysis?.schedule.steps.length ?? 0;
+  const lesson = useLessonView(analysis, storedStep);
+  const { step, count } = lesson;
   usePlayback(count, step);
   useKeyboardStepping();
 
@@ -32,6 +33,7 @@ export function App() {
       <header className="app-header">
         <h1 className="brand">Chainrule</h1>
         <PresetPicker />
+        <LessonControls analysis={analysis} />
       </header>
       <aside className="left" aria-label="Program and inputs">
         <Editor source={source} error={current.ok ? null : current.error} analysis={analysis} />
@@ -40,13 +42,12 @@ export function App() {
       </aside>
       <main className="center">
         {analysis
-          ? <GraphView analysis={analysis} step={step} stale={stale} />
+          ? <GraphView analysis={analysis} step={step} stale={stale} overlay={lesson.overlay} />
           : <div className="graph-view empty">Type a program to see its graph.</div>}
-        <Timeline count={count} forwardCount={analysis?.schedule.forwardCount ?? 0} step={step} />
+        <Timeline count={count} forwardCount={lesson.forwardCount} step={step} />
       </main>
       <aside className="right" aria-label="Explanation">
-        {analysis && <StepPanel analysis={analysis} step={step} />}
-        {analysis && <NodeDetails analysis={analysis} />}
+        {analysis && <Explanation analysis={analysis} lesson={lesson} />}
       </aside>
     </div>
   );

@@ -23,10 +23,10 @@ export function ArrowMarker() {
   );
 }
 
-interface EdgeProps { analysis: Analysis; id: number; geometry: EdgeLayout; at: Point; valueOn: boolean; gradOn: boolean; active: boolean }
+interface EdgeProps { analysis: Analysis; id: number; geometry: EdgeLayout; at: Point; valueOn: boolean; gradOn: boolean; active: boolean; gradText?: string }
 
 /** `at` is where the labels go (src/layout/labels.ts): the value above it, the gradient below. */
-export const EdgeMark = memo(function EdgeMark({ analysis, id, geometry, at, valueOn, gradOn, active }: EdgeProps) {
+export const EdgeMark = memo(function EdgeMark({ analysis, id, geometry, at, valueOn, gradOn, active, gradText }: EdgeProps) {
   const { graph, trace } = analysis;
   const edge = graph.edges[id];
   return (
@@ -36,14 +36,14 @@ export const EdgeMark = memo(function EdgeMark({ analysis, id, geometry, at, val
         {valueOn ? formatNumber(trace.values[edge.from]) : ''}
       </text>
       <text className={`edge-grad${gradOn ? ' on' : ''}`} x={at.x} y={at.y + 17} textAnchor="middle">
-        {gradOn ? `∂ ${formatNumber(trace.contributions[id])}` : ''}
+        {gradOn ? gradText ?? `∂ ${formatNumber(trace.contributions[id])}` : ''}
       </text>
     </g>
   );
 });
 
 /** A short edge leaving the output: its value above, ∂f/∂f = 1 below once the backward pass starts. */
-export const OutputStub = memo(function OutputStub({ analysis, at, valueOn, gradOn }: { analysis: Analysis; at: Point; valueOn: boolean; gradOn: boolean }) {
+export const OutputStub = memo(function OutputStub({ analysis, at, valueOn, gradOn, gradText }: { analysis: Analysis; at: Point; valueOn: boolean; gradOn: boolean; gradText?: string }) {
   const { graph, trace } = analysis;
   const x0 = at.x + nodeSize(graph.nodes[graph.output]).width / 2;
   const x1 = x0 + OUTPUT_STUB - 20;
@@ -54,7 +54,7 @@ export const OutputStub = memo(function OutputStub({ analysis, at, valueOn, grad
         {valueOn ? formatNumber(trace.values[graph.output]) : ''}
       </text>
       <text className={`edge-grad${gradOn ? ' on' : ''}`} x={(x0 + x1) / 2} y={at.y + 17} textAnchor="middle">
-        {gradOn ? `∂ ${formatNumber(trace.grads[graph.output])}` : ''}
+        {gradOn ? gradText ?? `∂ ${formatNumber(trace.grads[graph.output])}` : ''}
       </text>
     </g>
   );
@@ -71,9 +71,11 @@ interface NodeProps {
   hovered: boolean;
   onSelect: (id: number | null) => void;
   onHover: (id: number | null) => void;
+  /** Practice: the tooltip names the node without its numbers. */
+  quiet?: boolean;
 }
 
-export const NodeMark = memo(function NodeMark({ analysis, id, at, state, showSum, selected, hovered, onSelect, onHover }: NodeProps) {
+export const NodeMark = memo(function NodeMark({ analysis, id, at, state, showSum, selected, hovered, onSelect, onHover, quiet }: NodeProps) {
   const { graph, trace } = analysis;
   const node = graph.nodes[id];
   const size = nodeSize(node);
@@ -85,7 +87,7 @@ export const NodeMark = memo(function NodeMark({ analysis, id, at, state, showSu
       onClick={(e) => { e.stopPropagation(); onSelect(selected ? null : id); }}
       onMouseEnter={() => onHover(id)} onMouseLeave={() => onHover(null)}
     >
-      <title>{`${node.text}: value ${formatNumber(trace.values[id])}, gradient ${formatNumber(trace.grads[id])}`}</title>
+      <title>{quiet ? `${node.text}: numbers hidden while practising` : `${node.text}: value ${formatNumber(trace.values[id])}, gradient ${formatNumber(trace.grads[id])}`}</title>
       {node.kind === 'gate' ? (
         <>
           <circle r={GATE_RADIUS} />

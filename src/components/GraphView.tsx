@@ -10,7 +10,7 @@ import { formatNumber, type Analysis } from '../core/index.ts';
 import { layoutGraph, placeLabels, type Layout } from '../layout/index.ts';
 import { useChainrule } from '../store/store.ts';
 import { ArrowMarker, EdgeMark, NodeMark, OutputStub } from './GraphMarks.tsx';
-import { stepView } from './graphState.ts';
+import { stepView, type StepView } from './graphState.ts';
 import { GATE_RADIUS, nodeSize } from './nodeShape.ts';
 import { MARGIN, useGraphZoom } from './useGraphZoom.ts';
 
@@ -21,12 +21,24 @@ interface Props {
   analysis: Analysis;
   step: number;
   stale: boolean;
+  /** Forward mode or practice: another view of the step, tangent labels, numbers kept out of tooltips. */
+  overlay?: GraphOverlay;
 }
 
-export function GraphView({ analysis, step, stale }: Props) {
+export interface GraphOverlay {
+  readonly view: StepView;
+  /** The label below an edge leaving `node` (forward mode's tangent) instead of its gradient. */
+  readonly gradText?: (node: number) => string;
+  /** Practice: tooltips name nodes without their numbers. */
+  readonly quiet?: boolean;
+}
+
+export function GraphView({ analysis, step, stale, overlay }: Props) {
   const { graph } = analysis;
   const layout = useMemo(() => layoutGraph(graph, nodeSize, LAYOUT_OPTIONS), [graph]);
-  const view = useMemo(() => stepView(analysis, step), [analysis, step]);
+  const reverseView = useMemo(() => stepView(analysis, step), [analysis, step]);
+  const view = overlay?.view ?? reverseView;
+  const gradText = overlay?.gradText;
   const focus = view.current === null ? null : layout.nodes[view.current];
   const labelAnchors = useMemo(() => edgeLabelAnchors(analysis, layout), [analysis, layout]);
   const { svgRef, transform, fit } = useGraphZoom(layout, focus);
@@ -51,6 +63,7 @@ export function GraphView({ analysis, step, stale }: Props) {
                   key={edge.id} analysis={analysis} id={edge.id} geometry={layout.edges[edge.id]} at={labelAnchors[edge.id]}
                   valueOn={view.valueShown(edge.from)}
                   gradOn={view.gradShown(edge.id)}
+                  gradText={gradText && view.gradShown(edge.id) ? gradText(edge.from) : undefined}
                   active={view.current === edge.to || view.current === edge.from}
                 />
               ))}
@@ -58,12 +71,13 @@ export function GraphView({ analysis, step, stale }: Props) {
             <OutputStub
               analysis={analysis} at={layout.nodes[graph.output]}
               valueOn={view.valueShown(graph.output)} gradOn={view.nodeGradShown(graph.output)}
+              gradText={gradText && view.nodeGradShown(graph.output) ? gradText(graph.output) : undefined}
             />
             {graph.nodes.map((node) => (
               <NodeMark
                 key={node.id} analysis={analysis} id={node.id} at={layout.nodes[node.id]}
                 state={view.nodeState(node.id)}
-                showSum={view.sumShown(node.id)}
+                showSum={view.sumShown(node.id)} quiet={overlay?.quiet}
                 selected={selected === node.id} hovered={hovered === node.id}
                 onSelect={select_} onHover={hover}
               />

@@ -11,9 +11,11 @@ import { Tex } from './Tex.tsx';
 interface Props {
   analysis: Analysis;
   step: number;
+  /** Practice: the step asks first, so its formulas wait for the answer. */
+  concealed?: boolean;
 }
 
-export function StepPanel({ analysis, step }: Props) {
+export function StepPanel({ analysis, step, concealed = false }: Props) {
   const { schedule, graph } = analysis;
   const s: Step | undefined = schedule.steps[step];
   return (
@@ -22,7 +24,8 @@ export function StepPanel({ analysis, step }: Props) {
         {s ? <>Step {step + 1} of {schedule.steps.length} · <span className={`phase phase-${s.kind}`}>{s.kind === 'forward' ? 'Forward pass' : 'Backward pass'}</span></> : 'No steps'}
       </h2>
       {!s && <p className="muted">This program has no gates to evaluate and nothing to backpropagate.</p>}
-      {s && (
+      {s && concealed && <p className="muted">Answer the question above to see this step.</p>}
+      {s && !concealed && (
         <>
           <p className="step-node">
             {s.kind === 'forward' ? 'Computing ' : 'Gradient at '}
@@ -49,7 +52,7 @@ export function StepPanel({ analysis, step }: Props) {
           {s.pattern && <p className="pattern">{s.pattern}</p>}
         </>
       )}
-      <p className="sr-only" aria-live="polite">{s ? s.text : ''}</p>
+      <p className="sr-only" aria-live="polite">{s && !concealed ? s.text : ''}</p>
     </section>
   );
 }

@@ -7,7 +7,8 @@ import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { declareInput, setInputValue } from '../core/index.ts';
 import { DEFAULT_PRESET, presetById } from '../presets/index.ts';
-import { clampStep, derive } from './derive.ts';
+import { derive } from './derive.ts';
+import { modeStepCount, type Mode } from './forward.ts';
 
 export interface Settings {
   /** Steps per second while playing. */
@@ -26,6 +27,14 @@ export interface State {
   readonly draft: string | null;
   readonly selected: number | null;
   readonly hovered: number | null;
+  /** Reverse mode (backprop) or forward mode (tangents for one input). */
+  readonly mode: Mode;
+  /** The input forward mode differentiates by (null: the first input). */
+  readonly wrt: string | null;
+  /** Practice: each step asks before it tells. */
+  readonly practice: boolean;
+  /** Steps whose practice questions are done in this session (reset when the program or mode changes). */
+  readonly answered: readonly number[];
 }
 
 export interface Actions {
@@ -43,6 +52,10 @@ export interface Actions {
   declare(name: string, value: number): void;
   select(node: number | null): void;
   hover(node: number | null): void;
+  setMode(mode: Mode): void;
+  setWrt(name: string): void;
+  setPractice(on: boolean): void;
+  markAnswered(step: number): void;
 }
 
 export type Store = State & Actions;
@@ -57,32 +70,36 @@ export const initialState: State = {
   draft: null,
   selected: null,
   hovered: null,
+  mode: 'reverse',
+  wrt: null,
+  practice: false,
+  answered: [],
 };
 
-const stepCount = (source: string) => {
+const stepCount = (source: string, s: Pick<State, 'mode' | 'wrt'>) => {
   const d = derive(source);
-  return d.ok ? d.analysis.schedule.steps.length : 0;
+  return modeStepCount(d.ok ? d.analysis : null, s.mode, s.wrt);
 };
 
 export function createChainruleStore(init: Partial<State> = {}) {
   return createStore<Store>()((set, get) => {
     const shownSource = () => get().lastGoodSource;
     const goTo = (step: number) => {
-      const d = derive(shownSource());
-      set({ step: clampStep(step, d.ok ? d.analysis : null) });
+      set({ step: Math.max(0, Math.min(step, stepCount(shownSource(), get()) - 1)) });
     };
     return {
       ...initialState,
       ...init,
       setSource(source) {
         const ok = derive(source).ok;
+        if (ok && source !== get().lastGoodSource) set({ answered: [] });
         const preset = get().presetId ? presetById(get().presetId as string) : undefined;
         set({
           source,
           ...(ok ? { lastGoodSource: source } : {}),
           presetId: preset && preset.source === source ? preset.id : null,
         });
-        if (ok) set({ step: Math.min(get().step, Math.max(0, stepCount(source) - 1)) });
+        if (ok) set({ step: Math.min(get().step, Math.max(0, stepCount(source, get()) - 1)) });
       },
       loadPreset(id) {
         const preset = presetById(id);
@@ -91,7 +108,7 @@ export function createChainruleStore(init: Partial<State> = {}) {
         const ownText = presetId === null || presetById(presetId)?.source !== source;
         set({
           source: preset.source, lastGoodSource: preset.source, presetId: id, step: 0, playing: false,
-          selected: null, hovered: null, draft: ownText ? source : get().draft,
+          selected: null, hovered: null, draft: ownText ? source : get().draft, answered: [],
         });
       },
       restoreDraft() {
@@ -104,9 +121,9 @@ export function createChainruleStore(init: Partial<State> = {}) {
       next: () => goTo(get().step + 1),
       previous: () => goTo(get().step - 1),
       first: () => goTo(0),
-      last: () => goTo(stepCount(shownSource()) - 1),
+      last: () => goTo(stepCount(shownSource(), get()) - 1),
       setPlaying(playing) {
-        const atEnd = get().step >= stepCount(shownSource()) - 1;
+        const atEnd = get().step >= stepCount(shownSource(), get()) - 1;
         // Play at the last step starts over, as a media player does.
         if (playing && atEnd) set({ step: 0 });
         set({ playing });
@@ -120,6 +137,12 @@ export function createChainruleStore(init: Partial<State> = {}) {
       },
       select: (selected) => set({ selected }),
       hover: (hovered) => set({ hovered }),
+      setMode: (mode) => set({ mode, step: 0, playing: false, answered: [] }),
+      setWrt: (wrt) => set({ wrt, step: 0, playing: false, answered: get().mode === 'forward' ? [] : get().answered }),
+      setPractice: (practice) => set({ practice, playing: false }),
+      markAnswered(step) {
+        if (!get().answered.includes(step)) set({ answered: [...get().answered, step] });
+      },
     };
   });
 }
