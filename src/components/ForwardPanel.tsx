@@ -38,52 +38,65 @@ interface Props {
 }
 
 export function ForwardPanel({ analysis, sweep, step, concealed }: Props) {
-  const { graph, trace } = analysis;
   if (!sweep) return <section className="step-panel" aria-label={TEXT.region}><p className="muted">{TEXT.noInputs}</p></section>;
-  const s = sweep.steps[step];
   const atEnd = step === sweep.steps.length - 1;
-  const counts = passCounts(graph);
-  const reverse = trace.grads[sweep.wrt];
-  const meaning = tangentMeaning(graph.nodes[graph.output], graph.nodes[sweep.wrt]);
-  const agree = Math.abs(reverse - sweep.gradient) <= 1e-9 * Math.max(1, Math.abs(reverse)) || formatNumber(reverse) === formatNumber(sweep.gradient);
   return (
     <>
-    <section className="step-panel forward-panel" aria-label={TEXT.region}>
-      <h2 className="panel-title">
-        {s && <>{TEXT.step(step + 1, sweep.steps.length)} · <span className="phase phase-tangent">{TEXT.phase}</span></>}
-      </h2>
-      {s && (
-        <>
-          <p className="step-node">{TEXT.node}<Tex tex={graph.nodes[s.node].label} /></p>
-          {concealed ? <p className="muted">{TEXT.hidden}</p> : (
-            <>
-              {s.lines.map((line, i) => (
-                <div className="formula" key={i} tabIndex={0}><Tex tex={line.tex} display /></div>
-              ))}
-              {step === 0 && <p className="pattern">{TEXT.seed}</p>}
-            </>
-          )}
-        </>
-      )}
-      <p className="sr-only" aria-live="polite">{s && !concealed ? s.text : ''}</p>
-    </section>
-      {atEnd && !concealed && (
-        <section className="mode-result" aria-label={TEXT.result}>
-          <h3>{TEXT.result}</h3>
-          <dl>
-            <dt>{TEXT.forward}</dt><dd data-mode="forward"><Tex tex={`${meaning.tex} = ${texNumber(sweep.gradient)}`} /> <span className="sr-only">{formatNumber(sweep.gradient)}</span></dd>
-            <dt>{TEXT.reverse}</dt><dd data-mode="reverse"><Tex tex={`${meaning.tex} = ${texNumber(reverse)}`} /> <span className="sr-only">{formatNumber(reverse)}</span></dd>
-          </dl>
-          <p className="muted">{agree ? TEXT.same : TEXT.differ}</p>
-        </section>
-      )}
-      <section className="mode-cost" aria-label={TEXT.cost}>
-        <h3>{TEXT.cost}</h3>
-        <p>{TEXT.forwardPasses(counts.forward)}</p>
-        <p>{TEXT.reversePasses(counts.reverse)}</p>
-        <p className="muted">{TEXT.why}</p>
-      </section>
+      <TangentStepPanel analysis={analysis} sweep={sweep} step={step} concealed={concealed} />
+      {atEnd && !concealed && <BothWays analysis={analysis} sweep={sweep} />}
+      <Cost analysis={analysis} />
     </>
   );
 }
 
+function TangentStepPanel({ analysis, sweep, step, concealed }: Props & { sweep: ForwardSchedule }) {
+  const { graph } = analysis;
+  const s = sweep.steps[step];
+  return (
+    <section className="step-panel forward-panel" aria-label={TEXT.region}>
+      <h2 className="panel-title">
+        {s && <>{TEXT.step(step + 1, sweep.steps.length)} · <span className="phase phase-tangent">{TEXT.phase}</span></>}
+      </h2>
+      {s && <p className="step-node">{TEXT.node}<Tex tex={graph.nodes[s.node].label} /></p>}
+      {s && concealed && <p className="muted">{TEXT.hidden}</p>}
+      {s && !concealed && s.lines.map((line, i) => (
+        <div className="formula" key={i} tabIndex={0}><Tex tex={line.tex} display /></div>
+      ))}
+      {s && !concealed && step === 0 && <p className="pattern">{TEXT.seed}</p>}
+      <p className="sr-only" aria-live="polite">{s && !concealed ? s.text : ''}</p>
+    </section>
+  );
+}
+
+/** The sweep's ∂f/∂x beside backprop's. */
+function BothWays({ analysis, sweep }: { analysis: Analysis; sweep: ForwardSchedule }) {
+  const { graph, trace } = analysis;
+  const reverse = trace.grads[sweep.wrt];
+  const meaning = tangentMeaning(graph.nodes[graph.output], graph.nodes[sweep.wrt]);
+  const agree = Math.abs(reverse - sweep.gradient) <= 1e-9 * Math.max(1, Math.abs(reverse)) || formatNumber(reverse) === formatNumber(sweep.gradient);
+  const row = (mode: 'forward' | 'reverse', v: number) => (
+    <>
+      <dt>{mode === 'forward' ? TEXT.forward : TEXT.reverse}</dt>
+      <dd data-mode={mode}><Tex tex={`${meaning.tex} = ${texNumber(v)}`} /> <span className="sr-only">{formatNumber(v)}</span></dd>
+    </>
+  );
+  return (
+    <section className="mode-result" aria-label={TEXT.result}>
+      <h3>{TEXT.result}</h3>
+      <dl>{row('forward', sweep.gradient)}{row('reverse', reverse)}</dl>
+      <p className="muted">{agree ? TEXT.same : TEXT.differ}</p>
+    </section>
+  );
+}
+
+function Cost({ analysis }: { analysis: Analysis }) {
+  const counts = passCounts(analysis.graph);
+  return (
+    <section className="mode-cost" aria-label={TEXT.cost}>
+      <h3>{TEXT.cost}</h3>
+      <p>{TEXT.forwardPasses(counts.forward)}</p>
+      <p>{TEXT.reversePasses(counts.reverse)}</p>
+      <p className="muted">{TEXT.why}</p>
+    </section>
+  );
+}
