@@ -35,7 +35,7 @@ export const EdgeMark = memo(function EdgeMark({ analysis, id, geometry, at, val
       <text className={`edge-value${valueOn ? ' on' : ''}`} x={at.x} y={at.y - 7} textAnchor="middle">
         {valueOn ? formatNumber(trace.values[edge.from]) : ''}
       </text>
-      <text className={`edge-grad${gradOn ? ' on' : ''}`} x={at.x} y={at.y + 17} textAnchor="middle">
+      <text className={`edge-grad${gradOn ? ' on' : ''}${gradText ? ' tangent' : ''}`} x={at.x} y={at.y + 17} textAnchor="middle">
         {gradOn ? gradText ?? `∂ ${formatNumber(trace.contributions[id])}` : ''}
       </text>
     </g>
@@ -53,7 +53,7 @@ export const OutputStub = memo(function OutputStub({ analysis, at, valueOn, grad
       <text className={`edge-value${valueOn ? ' on' : ''}`} x={(x0 + x1) / 2} y={at.y - 7} textAnchor="middle">
         {valueOn ? formatNumber(trace.values[graph.output]) : ''}
       </text>
-      <text className={`edge-grad${gradOn ? ' on' : ''}`} x={(x0 + x1) / 2} y={at.y + 17} textAnchor="middle">
+      <text className={`edge-grad${gradOn ? ' on' : ''}${gradText ? ' tangent' : ''}`} x={(x0 + x1) / 2} y={at.y + 17} textAnchor="middle">
         {gradOn ? gradText ?? `∂ ${formatNumber(trace.grads[graph.output])}` : ''}
       </text>
     </g>

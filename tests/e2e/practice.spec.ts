@@ -4,6 +4,7 @@
  * the radio group "Mode" with "With respect to"; the "Trace table" and its row → node link.
  * Expected numbers are worked out by hand in the comments.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { PRESETS } from '../../src/presets/index.ts';
 import { button, counter, edgeId, edgeLabels, engine, expectStep, focusPage, graph, nodeMark, openApp, screenshotPath, setProgram, stepPanel } from './helpers.ts';
@@ -14,6 +15,13 @@ const practiceSwitch = (page: Page) => page.getByRole('switch', { name: 'Practic
 const answerBox = (page: Page) => page.getByRole('textbox', { name: 'Your answer' });
 const practice = (page: Page) => page.getByRole('region', { name: 'Practice' });
 const status = (page: Page) => practice(page).getByRole('status');
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 async function answer(page: Page, text: string) {
   await answerBox(page).fill(text);
@@ -193,4 +201,20 @@ test('the trace table grows with the steps and selects a row’s node in the gra
   await expect(table.locator('tbody tr').last().locator('td.tangent')).toHaveText('5.5');
   await page.screenshot({ path: screenshotPath('trace-table') });
   expect(problems.errors).toEqual([]);
+});
+
+test('practice, forward mode and the trace table have no serious accessibility violations', async ({ page }) => {
+  test.setTimeout(60_000);
+  await openApp(page);
+  await practiceSwitch(page).click();
+  await answer(page, '7'); // wrong: q = 3
+  await button(page, 'Hint').click();
+  await button(page, 'Trace table').click();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('radio', { name: 'Forward' }).check();
+  await focusPage(page);
+  await page.keyboard.press('End');
+  await button(page, 'Reveal').click();
+  await expect(page.getByRole('region', { name: 'The gradient, both ways' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
 });
