@@ -3,7 +3,7 @@
  * mode's (lazy), practice's questions above it (lazy), the selected node, and the trace table
  * behind a toggle (lazy). The lazy parts load only when switched on.
  */
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { Analysis } from '../core/index.ts';
 import { appStore } from '../store/store.ts';
 import { NodeDetails } from './NodeDetails.tsx';
@@ -24,6 +24,10 @@ export function Explanation({ analysis, lesson }: { analysis: Analysis; lesson: 
   const [tableOpen, setTableOpen] = useState(false);
   const { step, mode, sweep, practice, concealed } = lesson;
   const onAnswered = useCallback(() => appStore.getState().markAnswered(step), [step]);
+  // Playing stops at a step that asks: the answer comes before the next step.
+  useEffect(() => {
+    if (concealed && appStore.getState().playing) appStore.getState().setPlaying(false);
+  }, [concealed, step]);
   const fallback = <p className="muted">{TEXT.loading}</p>;
   return (
     <>

@@ -176,6 +176,27 @@ test('forward mode steps tangents and ends on reverse mode’s gradient, with th
   expect(problems.errors).toEqual([]);
 });
 
+test('practice asks for tangents in forward mode, and Play stops at a step that asks', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('radio', { name: 'Forward' }).check();
+  await practiceSwitch(page).click();
+  // step 1 seeds ẋ = 1: nothing to ask; Play moves on and stops at q, which asks
+  await button(page, 'Play').click();
+  await expect(answerBox(page)).toBeVisible();
+  await expect(counter(page)).toHaveText('2 / 3');
+  await expect(button(page, 'Play')).toBeVisible();
+  // q̇ = ∂q/∂x·ẋ = 1·1 = 1
+  await answer(page, '1');
+  await expect(status(page)).toHaveText('Right: 1.');
+  await focusPage(page);
+  await page.keyboard.press('ArrowRight');
+  // ḟ = ∂f/∂q·q̇ = z·1 = -4; answering f's value times q̇ (-12) is using the value, not the partial
+  await answer(page, '-12');
+  await expect(status(page)).toContainText('used the value instead of the local gradient');
+  await answer(page, '-4');
+  await expect(page.getByRole('region', { name: 'The gradient, both ways' })).toBeVisible();
+});
+
 test('the trace table grows with the steps and selects a row’s node in the graph', async ({ page }) => {
   const problems = await openApp(page);
   await page.getByLabel('Example').selectOption('survey');
