@@ -51,15 +51,9 @@ export function isRight(answer: number, expected: number): boolean {
 // ---- questions --------------------------------------------------------------------------------
 
 export type QuestionKind = 'value' | 'local' | 'product' | 'sum' | 'tangent';
+/** The likely mistakes a wrong answer can match: keys the view turns into words. */
 export type MistakeKind = 'forgot-upstream' | 'wrong-operand' | 'missed-fanout' | 'value-not-local' | 'sign-slip';
 
-export const MISTAKE_TEXT: Readonly<Record<MistakeKind, string>> = {
-  'forgot-upstream': 'It looks like you forgot the upstream gradient: multiply the local gradient by it.',
-  'wrong-operand': 'It looks like you used the wrong operand: a multiply gate swaps its inputs, so each gets the other one.',
-  'missed-fanout': 'It looks like you didn’t add the fan-out terms: a value used twice gets the sum of both gradients.',
-  'value-not-local': 'It looks like you used the value instead of the local gradient.',
-  'sign-slip': 'Right size, wrong sign: check the signs.',
-};
 
 export interface Mistake {
   readonly kind: MistakeKind;

@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { formatNumber } from '../../core/index.ts';
-import { diagnose, isRight, MISTAKE_TEXT, outcomeOf, parseAnswer, tally, type Question } from '../../core/practice.ts';
+import { diagnose, isRight, outcomeOf, parseAnswer, tally, type MistakeKind, type Question } from '../../core/practice.ts';
 import { Tex } from '../Tex.tsx';
 import './practice.css';
 import { recordOutcome, resetScore, useOutcomes } from './scoreStorage.ts';
@@ -35,6 +35,13 @@ const TEXT = {
   hinted: 'Right with a hint',
   revealedCount: 'Revealed',
   resetScore: 'Reset score',
+  mistakes: {
+    'forgot-upstream': 'It looks like you forgot the upstream gradient: multiply the local gradient by it.',
+    'wrong-operand': 'It looks like you used the wrong operand: a multiply gate swaps its inputs, so each gets the other one.',
+    'missed-fanout': 'It looks like you didn’t add the fan-out terms: a value used twice gets the sum of both gradients.',
+    'value-not-local': 'It looks like you used the value instead of the local gradient.',
+    'sign-slip': 'Right size, wrong sign: check the signs.',
+  } satisfies Record<MistakeKind, string>,
 } as const;
 
 interface Attempt {
@@ -86,7 +93,7 @@ export function PracticePanel({ questions, program, idPrefix, answered, isLast, 
       return;
     }
     const mistake = diagnose(question, parsed.value);
-    const message = mistake ? `${TEXT.wrong} ${MISTAKE_TEXT[mistake]}` : TEXT.wrongNoName;
+    const message = mistake ? `${TEXT.wrong} ${TEXT.mistakes[mistake]}` : TEXT.wrongNoName;
     setAttempt({ ...attempt, wrong: attempt.wrong + 1, feedback: { kind: 'wrong', message } });
   };
 
