@@ -20,6 +20,7 @@ const TEXT = {
   tangent: (x: string) => `Tangent ∂·/∂${x}`,
   adjoint: (f: string) => `Adjoint ∂${f}/∂·`,
   input: 'input',
+  line: 'its line',
   select: (name: string) => `Select ${name} in the graph`,
 } as const;
 
@@ -34,6 +35,8 @@ interface Props {
 export function TraceTable({ analysis, mode, sweep, shownThrough }: Props) {
   const selected = useChainrule((s) => s.selected);
   const select = useChainrule((s) => s.select);
+  // In the Statements view a node is a whole line, not one op-table gate.
+  const opTable = useChainrule((s) => s.detail) !== 'statements';
   const { graph, trace, schedule } = analysis;
   const forward = mode === 'forward' && sweep !== null;
   const inBackward = shownThrough >= schedule.forwardCount;
@@ -63,7 +66,7 @@ export function TraceTable({ analysis, mode, sweep, shownThrough }: Props) {
             <th scope="row">
               <button type="button" className="link" title={TEXT.select(n.text)} onClick={() => select(selected === n.id ? null : n.id)}>{n.text}</button>
             </th>
-            <td>{n.kind === 'gate' ? expressionHint(n, graph.nodes).text.slice(n.text.length + 3) : TEXT.input}</td>
+            <td>{n.kind !== 'gate' ? TEXT.input : opTable ? expressionHint(n, graph.nodes).text.slice(n.text.length + 3) : TEXT.line}</td>
             <td className="value">{formatNumber(trace.values[n.id])}</td>
             <td className={forward ? 'tangent' : 'grad'}>{secondColumn(n.id)}</td>
           </tr>

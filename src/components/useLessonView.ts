@@ -32,17 +32,18 @@ export function useLessonView(analysis: Analysis | null, storedStep: number): Le
   const mode = useChainrule((s) => s.mode);
   const storedWrt = useChainrule((s) => s.wrt);
   const practice = useChainrule((s) => s.practice);
+  const detail = useChainrule((s) => s.detail);
   const answeredSteps = useChainrule((s) => s.answered);
-  const count = modeStepCount(analysis, mode, storedWrt);
+  const count = modeStepCount(analysis, mode, storedWrt, detail);
   const step = Math.max(0, Math.min(storedStep, count - 1));
-  const sweep = analysis && mode === 'forward' ? forwardSweep(analysis, storedWrt) : null;
+  const sweep = analysis && mode === 'forward' ? forwardSweep(analysis, storedWrt, detail) : null;
   const wrt = analysis ? wrtName(analysis, storedWrt) : null;
   const questions = useMemo(() => {
     if (!analysis || !practice) return [];
     if (mode === 'forward') return sweep?.steps[step] ? questionsForTangent(analysis.trace, sweep.steps[step], sweep.wrt) : [];
     const s = analysis.schedule.steps[step];
-    return s ? questionsForStep(analysis.trace, s) : [];
-  }, [analysis, practice, mode, sweep, step]);
+    return s ? questionsForStep(analysis.trace, s, { opTable: detail !== 'statements' }) : [];
+  }, [analysis, practice, mode, sweep, step, detail]);
   const answered = answeredSteps.includes(step);
   const concealed = practice && !answered && questions.length > 0;
   const overlay = useMemo((): GraphOverlay | undefined => {

@@ -10,7 +10,7 @@ import type { Trace } from './evaluate.ts';
 import { joinTex } from './steps.ts';
 import { forwardFormula, type Formula } from './stepTex.ts';
 import { finalTangentFormula, seedFormula, tangentFormula } from './forwardTex.ts';
-import type { Graph, GraphNode } from './types.ts';
+import type { GateNode, Graph, GraphNode } from './types.ts';
 
 /** One operand's term in a tangent: ∂v/∂a · ȧ. */
 export interface TangentTerm {
@@ -69,8 +69,28 @@ function freeze(
   });
 }
 
+/** ∂node/∂(its operand argIndex) at the trace's values. */
+export type LocalPartial = (node: GateNode, argIndex: number) => number;
+
+/** The op table's partials: right for the Gates and Primitives views, whose nodes are op-table gates. */
+export const opPartial = (trace: Trace): LocalPartial => (node, argIndex) => {
+  const { values } = trace;
+  const [a, b] = node.args;
+  return OPS[node.op].partials[argIndex](values[a], b === undefined ? 0 : values[b], values[node.id]);
+};
+
+/**
+ * How a view's gates compute: the op table's partials and forward equation by default; a view
+ * whose nodes are bigger than one gate (Statements) passes its own.
+ */
+export interface GateRules {
+  readonly partial?: LocalPartial;
+  readonly valueLine?: (node: GateNode) => Formula;
+}
+
 /** The forward-mode sweep for input `wrt` (a node id in `trace.graph.inputs`). */
-export function forwardMode(trace: Trace, wrt: number): ForwardSchedule {
+export function forwardMode(trace: Trace, wrt: number, rules: GateRules = {}): ForwardSchedule {
+  const partial = rules.partial ?? opPartial(trace);
   const { graph, values } = trace;
   const { nodes, output } = graph;
   if (!graph.inputs.includes(wrt)) throw new Error(`node ${wrt} is not an input`);
@@ -86,13 +106,11 @@ export function forwardMode(trace: Trace, wrt: number): ForwardSchedule {
   steps.push(freeze(0, wrtNode, values[wrt], 1, [], [seedFormula(wrtNode)], 'Seed'));
   for (const node of nodes) {
     if (node.kind !== 'gate') continue;
-    const op = OPS[node.op];
-    const [a, b] = node.args;
     const terms: TangentTerm[] = [];
     let tangent = 0;
     node.args.forEach((operand, argIndex) => {
       if (!dep[operand]) return;
-      const localGrad = op.partials[argIndex](values[a], b === undefined ? 0 : values[b], values[node.id]);
+      const localGrad = partial(node, argIndex);
       const contribution = localGrad * tangents[operand];
       const edge = node.inEdges[argIndex];
       edgeTerms[edge] = contribution;
@@ -101,7 +119,7 @@ export function forwardMode(trace: Trace, wrt: number): ForwardSchedule {
     });
     tangents[node.id] = tangent;
     stepOf[node.id] = steps.length;
-    const lines = [forwardFormula(node, nodes, values), tangentFormula(node, terms.map((t) => ({ ...t, operand: nodes[t.operand] })), tangent)];
+    const lines = [rules.valueLine ? rules.valueLine(node) : forwardFormula(node, nodes, values), tangentFormula(node, terms.map((t) => ({ ...t, operand: nodes[t.operand] })), tangent)];
     steps.push(freeze(steps.length, node, values[node.id], tangent, terms, lines, 'Tangent'));
   }
   // The last step states the result; when the output is a leaf, add that line to the last step.
@@ -115,10 +133,10 @@ export function forwardMode(trace: Trace, wrt: number): ForwardSchedule {
 }
 
 /** The forward sweep by input name; null when the name is not one of the program's inputs. */
-export function forwardModeFor(trace: Trace, name: string): ForwardSchedule | null {
+export function forwardModeFor(trace: Trace, name: string, rules?: GateRules): ForwardSchedule | null {
   const id = trace.graph.names.get(name);
   if (id === undefined || !trace.graph.inputs.includes(id)) return null;
-  return forwardMode(trace, id);
+  return forwardMode(trace, id, rules);
 }
 
 /** Passes each mode needs for the whole gradient: forward one per input, reverse one per output. */

@@ -76,10 +76,18 @@ export interface Question {
 }
 
 const BRANCH = 'branch: the gradients from every use add up';
+const LINE_PATTERN = 'a whole line: its local partials are the chain rule through the line’s gates';
 const TANGENT_PATTERN = 'forward mode: each operand’s local partial times its tangent, added up';
 
-/** The questions of a reverse-mode step: the value; or the sum at a fan-out, then per operand its local gradient and the product. */
-export function questionsForStep(trace: Trace, step: Step): Question[] {
+/** A Statements node is a whole line: no single op-table entry gives its formula or partials. */
+const LINE_VALUE = '\\text{evaluate its line with the values above}';
+const LINE_PARTIAL = '\\text{the chain rule through the line gates}';
+
+/**
+ * The questions of a reverse-mode step: the value; or the sum at a fan-out, then per operand
+ * its local gradient and the product. `opTable: false` for views whose nodes are whole lines.
+ */
+export function questionsForStep(trace: Trace, step: Step, { opTable = true } = {}): Question[] {
   const { graph, values, grads } = trace;
   const { nodes } = graph;
   const output = nodes[graph.output];
@@ -89,7 +97,8 @@ export function questionsForStep(trace: Trace, step: Step): Question[] {
     const gate = node as GateNode;
     return [{
       id: id('value'), kind: 'value', prompt: nodeName(gate), answer: step.value,
-      hint: expressionHint(gate, nodes), pattern: OPS[gate.op].pattern,
+      hint: opTable ? expressionHint(gate, nodes) : { tex: `${gate.label} = ${LINE_VALUE}`, text: 'evaluate its line' },
+      pattern: opTable ? OPS[gate.op].pattern : LINE_PATTERN,
       mistakes: [{ kind: 'sign-slip', value: -step.value }],
     }];
   }
@@ -103,7 +112,7 @@ export function questionsForStep(trace: Trace, step: Step): Question[] {
   }
   if (node.kind !== 'gate') return questions;
   const upstream = grads[node.id];
-  const isMul = node.op === 'mul';
+  const isMul = opTable && node.op === 'mul' && node.args.length === 2;
   for (const l of step.locals) {
     const operandValue = values[l.operand];
     // What a student writes when they slip: the operand itself at a multiply (the swap missed),
@@ -115,13 +124,14 @@ export function questionsForStep(trace: Trace, step: Step): Question[] {
     ];
     questions.push({
       id: id(`local${l.argIndex}`), kind: 'local', prompt: partialOf(node, nodes[l.operand]), answer: l.localGrad,
-      hint: localHint(node, l.argIndex, nodes), pattern: OPS[node.op].pattern,
+      hint: opTable ? localHint(node, l.argIndex, nodes) : { tex: `${partialOf(node, nodes[l.operand]).tex} = ${LINE_PARTIAL}`, text: 'the chain rule through the line' },
+      pattern: opTable ? OPS[node.op].pattern : LINE_PATTERN,
       mistakes: [...wrongLocals, { kind: 'sign-slip', value: -l.localGrad }],
     });
     questions.push({
       id: id(`product${l.argIndex}`), kind: 'product', prompt: productPrompt(output, node, nodes[l.operand]), answer: l.contribution,
       hint: { tex: `\\text{upstream} \\cdot \\text{local} = ${productPrompt(output, node, nodes[l.operand]).tex}`, text: 'upstream · local' },
-      pattern: OPS[node.op].pattern,
+      pattern: opTable ? OPS[node.op].pattern : LINE_PATTERN,
       mistakes: [
         { kind: 'forgot-upstream', value: l.localGrad },
         ...wrongLocals.map((m) => ({ kind: m.kind, value: upstream * m.value })),

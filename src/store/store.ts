@@ -5,9 +5,9 @@
  */
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import { declareInput, setInputValue } from '../core/index.ts';
+import { declareInput, DEFAULT_DETAIL, matchStep, setInputValue, type Detail } from '../core/index.ts';
 import { DEFAULT_PRESET, presetById } from '../presets/index.ts';
-import { derive } from './derive.ts';
+import { clampStep, derive } from './derive.ts';
 import { modeStepCount, type Mode } from './forward.ts';
 
 export interface Settings {
@@ -27,6 +27,10 @@ export interface State {
   readonly draft: string | null;
   readonly selected: number | null;
   readonly hovered: number | null;
+  /** Level of detail: Statements, Gates or Primitives. */
+  readonly detail: Detail;
+  /** Fused gates the student expanded in the Gates view, by position among the program's fused calls. */
+  readonly expanded: readonly number[];
   /** Reverse mode (backprop) or forward mode (tangents for one input). */
   readonly mode: Mode;
   /** The input forward mode differentiates by (null: the first input). */
@@ -52,6 +56,10 @@ export interface Actions {
   declare(name: string, value: number): void;
   select(node: number | null): void;
   hover(node: number | null): void;
+  /** Switches the view, keeping the current node (or the nearest step of the same phase). */
+  setDetail(detail: Detail): void;
+  /** Draws one fused gate (by its position among the fused calls) as its elementary gates. */
+  expandGate(ordinal: number): void;
   setMode(mode: Mode): void;
   setWrt(name: string): void;
   setPractice(on: boolean): void;
@@ -70,28 +78,47 @@ export const initialState: State = {
   draft: null,
   selected: null,
   hovered: null,
+  detail: DEFAULT_DETAIL,
+  expanded: [],
   mode: 'reverse',
   wrt: null,
   practice: false,
   answered: [],
 };
 
-const stepCount = (source: string, s: Pick<State, 'mode' | 'wrt'>) => {
-  const d = derive(source);
-  return modeStepCount(d.ok ? d.analysis : null, s.mode, s.wrt);
-};
-
 export function createChainruleStore(init: Partial<State> = {}) {
   return createStore<Store>()((set, get) => {
     const shownSource = () => get().lastGoodSource;
+    const view = (source: string) => derive(source, get().detail, get().expanded);
+    const stepCount = (source: string) => {
+      const d = view(source);
+      return modeStepCount(d.ok ? d.analysis : null, get().mode, get().wrt, get().detail);
+    };
+    /** Moves to another view (or another expansion) of the shown program, keeping the place. */
+    const switchView = (change: Pick<State, 'detail' | 'expanded'>) => {
+      const before = view(shownSource());
+      const { step, selected } = get();
+      set(change);
+      const after = view(shownSource());
+      if (!before.ok || !after.ok) return;
+      const from = before.analysis;
+      const to = after.analysis;
+      const old = selected === null ? undefined : from.graph.nodes[selected];
+      // The selection follows its name, or the gate an expansion replaced (its top gate: the last with its span).
+      const same = old && (old.name !== undefined ? to.graph.names.get(old.name)
+        : to.graph.nodes.findLast((n) => n.span.start === old.span.start && n.span.end === old.span.end)?.id);
+      // Forward mode's steps follow the tape's order in any view: it starts over.
+      const next = get().mode === 'forward' ? 0 : matchStep(from, clampStep(step, from), to);
+      set({ step: next, selected: same ?? null, answered: [] });
+    };
     const goTo = (step: number) => {
-      set({ step: Math.max(0, Math.min(step, stepCount(shownSource(), get()) - 1)) });
+      set({ step: Math.max(0, Math.min(step, stepCount(shownSource()) - 1)) });
     };
     return {
       ...initialState,
       ...init,
       setSource(source) {
-        const ok = derive(source).ok;
+        const ok = view(source).ok;
         if (ok && source !== get().lastGoodSource) set({ answered: [] });
         const preset = get().presetId ? presetById(get().presetId as string) : undefined;
         set({
@@ -99,7 +126,7 @@ export function createChainruleStore(init: Partial<State> = {}) {
           ...(ok ? { lastGoodSource: source } : {}),
           presetId: preset && preset.source === source ? preset.id : null,
         });
-        if (ok) set({ step: Math.min(get().step, Math.max(0, stepCount(source, get()) - 1)) });
+        if (ok) set({ step: Math.min(get().step, Math.max(0, stepCount(source) - 1)) });
       },
       loadPreset(id) {
         const preset = presetById(id);
@@ -108,22 +135,22 @@ export function createChainruleStore(init: Partial<State> = {}) {
         const ownText = presetId === null || presetById(presetId)?.source !== source;
         set({
           source: preset.source, lastGoodSource: preset.source, presetId: id, step: 0, playing: false,
-          selected: null, hovered: null, draft: ownText ? source : get().draft, answered: [],
+          selected: null, hovered: null, draft: ownText ? source : get().draft, expanded: [], answered: [],
         });
       },
       restoreDraft() {
         const { draft } = get();
         if (draft === null) return;
-        set({ draft: null, presetId: null, step: 0, selected: null });
+        set({ draft: null, presetId: null, step: 0, selected: null, expanded: [] });
         get().setSource(draft);
       },
       goTo,
       next: () => goTo(get().step + 1),
       previous: () => goTo(get().step - 1),
       first: () => goTo(0),
-      last: () => goTo(stepCount(shownSource(), get()) - 1),
+      last: () => goTo(stepCount(shownSource()) - 1),
       setPlaying(playing) {
-        const atEnd = get().step >= stepCount(shownSource(), get()) - 1;
+        const atEnd = get().step >= stepCount(shownSource()) - 1;
         // Play at the last step starts over, as a media player does.
         if (playing && atEnd) set({ step: 0 });
         set({ playing });
@@ -137,6 +164,12 @@ export function createChainruleStore(init: Partial<State> = {}) {
       },
       select: (selected) => set({ selected }),
       hover: (hovered) => set({ hovered }),
+      setDetail(detail) {
+        if (detail !== get().detail) switchView({ detail, expanded: get().expanded });
+      },
+      expandGate(ordinal) {
+        if (!get().expanded.includes(ordinal)) switchView({ detail: get().detail, expanded: [...get().expanded, ordinal] });
+      },
       setMode: (mode) => set({ mode, step: 0, playing: false, answered: [] }),
       setWrt: (wrt) => set({ wrt, step: 0, playing: false, answered: get().mode === 'forward' ? [] : get().answered }),
       setPractice: (practice) => set({ practice, playing: false }),
