@@ -1,10 +1,15 @@
+import katex from 'katex';
 import { describe, expect, it } from 'vitest';
+import { DETAILS } from '../core/index.ts';
+import { diagnose, isRight, questionsForStep } from '../core/practice.ts';
+import { PRESETS } from '../presets/index.ts';
 import { CS231N } from '../testing/fixtures.ts';
 import { derive } from './derive.ts';
 import { forwardSweep, modeStepCount, wrtName } from './forward.ts';
 import { createChainruleStore } from './store.ts';
 
 const cs231n = CS231N + '\n';
+const render = (tex: string) => katex.renderToString(tex, { throwOnError: true, trust: false });
 
 describe('the lesson mode in the store', () => {
   it('steps through forward mode’s schedule: the seed, then q and f', () => {
@@ -41,5 +46,35 @@ describe('the lesson mode in the store', () => {
     expect(store.getState().answered).toEqual([0]);
     store.getState().setSource(cs231n.replace('x = -2', 'x = -3'));
     expect(store.getState().answered).toEqual([]);
+  });
+});
+
+describe('forward mode in every level of detail', () => {
+  it.each(PRESETS.flatMap((p) => DETAILS.map((d) => [p.id, d, p.source] as const)))('%s, %s view: each input’s tangent equals its gradient', (_id, detail, source) => {
+    const d = derive(source, detail);
+    if (!d.ok) throw new Error(d.error.message);
+    const { graph, trace } = d.analysis;
+    for (const input of graph.inputs) {
+      const name = graph.nodes[input].text;
+      const sweep = forwardSweep(d.analysis, name, detail);
+      const g = trace.grads[input];
+      expect(Math.abs((sweep?.gradient ?? NaN) - g), `${name}`).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(g)));
+      for (const step of sweep?.steps ?? []) render(step.tex);
+    }
+  });
+});
+
+describe('practice in every level of detail', () => {
+  it.each(PRESETS.flatMap((p) => DETAILS.map((d) => [p.id, d, p.source] as const)))('%s, %s view: every question renders and takes its own answer', (_id, detail, source) => {
+    const d = derive(source, detail);
+    if (!d.ok) throw new Error(d.error.message);
+    for (const step of d.analysis.schedule.steps) {
+      for (const q of questionsForStep(d.analysis.trace, step, { opTable: detail !== 'statements' })) {
+        render(q.prompt.tex);
+        render(q.hint.tex);
+        expect(diagnose(q, q.answer)).toBeNull();
+        expect(isRight(q.answer, q.answer)).toBe(true);
+      }
+    }
   });
 });
