@@ -10,7 +10,6 @@ import { GraphView } from '../components/GraphView.tsx';
 import { InputsPanel } from '../components/InputsPanel.tsx';
 import { PresetPicker } from '../components/PresetPicker.tsx';
 import { Explanation } from '../components/Explanation.tsx';
-import { LessonControls } from '../components/LessonControls.tsx';
 import { useLessonView } from '../components/useLessonView.ts';
 import { Timeline } from '../components/Timeline.tsx';
 import { useKeyboardStepping, usePlayback } from '../components/usePlayback.ts';
@@ -37,7 +36,6 @@ export function App() {
         <h1 className="brand">Chainrule</h1>
         <PresetPicker />
         <DetailControl />
-        <LessonControls analysis={analysis} />
       </header>
       <aside className="left" aria-label="Program and inputs">
         <Editor source={source} error={current.ok ? null : current.error} analysis={analysis} />

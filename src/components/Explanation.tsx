@@ -1,11 +1,12 @@
 /**
- * The right-hand explanation for the lesson's mode: reverse mode's step panel or forward
+ * The right-hand explanation: the lesson's switches, then reverse mode's step panel or forward
  * mode's (lazy), practice's questions above it (lazy), the selected node, and the trace table
  * behind a toggle (lazy). The lazy parts load only when switched on.
  */
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { Analysis } from '../core/index.ts';
 import { appStore } from '../store/store.ts';
+import { LessonControls } from './LessonControls.tsx';
 import { NodeDetails } from './NodeDetails.tsx';
 import { StepPanel } from './StepPanel.tsx';
 import type { LessonView } from './useLessonView.ts';
@@ -29,13 +30,15 @@ export function Explanation({ analysis, lesson }: { analysis: Analysis; lesson: 
     if (concealed && appStore.getState().playing) appStore.getState().setPlaying(false);
   }, [concealed, step]);
   const fallback = <p className="muted">{TEXT.loading}</p>;
+  const stepRecord = mode === 'forward' ? sweep?.steps[step] : analysis.schedule.steps[step];
   return (
     <>
-      {practice && (
+      <LessonControls analysis={analysis} />
+      {practice && stepRecord && (
         <Suspense fallback={fallback}>
           <PracticePanel
-            key={`${analysis.graph.key}|${mode}|${lesson.wrt}|${step}`}
-            questions={lesson.questions}
+            key={`${analysis.graph.key}|${mode}|${lesson.wrt}|${step}`} analysis={analysis}
+            step={stepRecord} opTable={lesson.opTable} wrt={sweep?.wrt ?? -1}
             program={programKey(analysis.graph.key, mode)}
             idPrefix={mode === 'forward' ? `${lesson.wrt}:` : ''}
             answered={lesson.answered} isLast={step === lesson.count - 1} onAnswered={onAnswered}

@@ -5,7 +5,7 @@
  */
 import { useMemo } from 'react';
 import type { Analysis } from '../core/index.ts';
-import { questionsForStep, questionsForTangent, type Question } from '../core/practice.ts';
+import { questionCount } from '../core/questionCount.ts';
 import type { ForwardSchedule } from '../core/forwardMode.ts';
 import { forwardSweep, modeStepCount, wrtName, type Mode } from '../store/forward.ts';
 import { useChainrule } from '../store/store.ts';
@@ -21,7 +21,10 @@ export interface LessonView {
   readonly sweep: ForwardSchedule | null;
   readonly wrt: string | null;
   readonly practice: boolean;
-  readonly questions: readonly Question[];
+  /** How many questions the step asks in practice (0 when practice is off). */
+  readonly questions: number;
+  /** The Gates and Primitives views' nodes are op-table gates; the Statements view's are lines. */
+  readonly opTable: boolean;
   readonly answered: boolean;
   /** Practice and not yet answered: the step's numbers stay hidden. */
   readonly concealed: boolean;
@@ -38,14 +41,10 @@ export function useLessonView(analysis: Analysis | null, storedStep: number): Le
   const step = Math.max(0, Math.min(storedStep, count - 1));
   const sweep = analysis && mode === 'forward' ? forwardSweep(analysis, storedWrt, detail) : null;
   const wrt = analysis ? wrtName(analysis, storedWrt) : null;
-  const questions = useMemo(() => {
-    if (!analysis || !practice) return [];
-    if (mode === 'forward') return sweep?.steps[step] ? questionsForTangent(analysis.trace, sweep.steps[step], sweep.wrt) : [];
-    const s = analysis.schedule.steps[step];
-    return s ? questionsForStep(analysis.trace, s, { opTable: detail !== 'statements' }) : [];
-  }, [analysis, practice, mode, sweep, step, detail]);
+  const stepRecord = mode === 'forward' ? sweep?.steps[step] : analysis?.schedule.steps[step];
+  const questions = analysis && practice ? questionCount(stepRecord, analysis.graph.nodes) : 0;
   const answered = answeredSteps.includes(step);
-  const concealed = practice && !answered && questions.length > 0;
+  const concealed = practice && !answered && questions > 0;
   const overlay = useMemo((): GraphOverlay | undefined => {
     if (!analysis) return undefined;
     const viewAt = sweep ? forwardViewAt(analysis, sweep) : reverseViewAt(analysis);
@@ -58,6 +57,6 @@ export function useLessonView(analysis: Analysis | null, storedStep: number): Le
   }, [analysis, sweep, practice, concealed, step]);
   return {
     mode, count, forwardCount: mode === 'forward' ? count : analysis?.schedule.forwardCount ?? 0, step, sweep, wrt,
-    practice, questions, answered, concealed, overlay,
+    practice, questions, opTable: detail !== 'statements', answered, concealed, overlay,
   };
 }

@@ -5,6 +5,7 @@ import { analyzed, CS231N, idOf } from '../testing/fixtures.ts';
 import { forwardMode } from './forwardMode.ts';
 import { diagnose, isRight, outcomeOf, parseAnswer, questionsForStep, questionsForTangent, tally, type Question } from './practice.ts';
 import type { Analysis } from './index.ts';
+import { questionCount } from './questionCount.ts';
 
 const value = (text: string) => {
   const r = parseAnswer(text);
@@ -111,6 +112,14 @@ describe('questions on every preset', () => {
     for (const input of a.graph.inputs.slice(0, 2)) {
       const sweep = forwardMode(a.trace, input);
       for (const step of sweep.steps) for (const q of questionsForTangent(a.trace, step, input)) { render(q.prompt.tex); render(q.hint.tex); }
+    }
+  });
+  it.each(PRESETS.map((p) => [p.id, p.source] as const))('%s: the app’s question count matches the questions written', (_id, source) => {
+    const a = analyzed(source);
+    for (const step of a.schedule.steps) expect(questionCount(step, a.graph.nodes)).toBe(questionsForStep(a.trace, step).length);
+    const input = a.graph.inputs[0];
+    for (const step of forwardMode(a.trace, input).steps) {
+      expect(questionCount(step, a.graph.nodes)).toBe(questionsForTangent(a.trace, step, input).length);
     }
   });
   it('asks a fan-out’s sum first, then each local gradient and its product', () => {

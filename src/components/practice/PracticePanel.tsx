@@ -4,9 +4,10 @@
  * Retry, Hint (the symbolic rule, then the gate pattern) and Reveal. A wrong answer names the
  * mistake it matches, computed from the trace. The score per program shows at the end.
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { formatNumber } from '../../core/index.ts';
-import { diagnose, isRight, outcomeOf, parseAnswer, tally, type MistakeKind, type Question } from '../../core/practice.ts';
+import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { formatNumber, type Analysis, type Step } from '../../core/index.ts';
+import type { TangentStep } from '../../core/forwardMode.ts';
+import { diagnose, isRight, outcomeOf, parseAnswer, questionsForStep, questionsForTangent, tally, type MistakeKind, type Question } from '../../core/practice.ts';
 import { Tex } from '../Tex.tsx';
 import './practice.css';
 import { recordOutcome, resetScore, useOutcomes } from './scoreStorage.ts';
@@ -56,7 +57,13 @@ interface Attempt {
 const fresh = (): Attempt => ({ text: '', wrong: 0, hints: 0, revealed: false, resolved: false, feedback: null });
 
 interface Props {
-  questions: readonly Question[];
+  analysis: Analysis;
+  /** The step being asked: reverse mode's, or forward mode's tangent step. */
+  step: Step | TangentStep;
+  /** False in the Statements view, whose nodes are whole lines rather than op-table gates. */
+  opTable: boolean;
+  /** Forward mode's input (a node id); unused in reverse mode. */
+  wrt: number;
   /** The score's key for this program and mode; `idPrefix` keeps forward mode's inputs apart. */
   program: string;
   idPrefix: string;
@@ -66,7 +73,11 @@ interface Props {
   onAnswered: () => void;
 }
 
-export function PracticePanel({ questions, program, idPrefix, answered, isLast, onAnswered }: Props) {
+export function PracticePanel({ analysis, step, opTable, wrt, program, idPrefix, answered, isLast, onAnswered }: Props) {
+  const questions = useMemo((): readonly Question[] => {
+    if (step.kind !== 'tangent') return questionsForStep(analysis.trace, step, { opTable });
+    return questionsForTangent(analysis.trace, step, wrt);
+  }, [analysis, step, opTable, wrt]);
   const [index, setIndex] = useState(0);
   const [attempt, setAttempt] = useState<Attempt>(fresh);
   const input = useRef<HTMLInputElement>(null);
