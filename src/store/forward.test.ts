@@ -6,7 +6,7 @@ import { PRESETS } from '../presets/index.ts';
 import { CS231N } from '../testing/fixtures.ts';
 import { derive } from './derive.ts';
 import { forwardSweep, modeStepCount, wrtName } from './forward.ts';
-import { createChainruleStore } from './store.ts';
+import { createChainruleStore, lessonRecord } from './store.ts';
 
 const cs231n = CS231N + '\n';
 const render = (tex: string) => katex.renderToString(tex, { throwOnError: true, trust: false });
@@ -44,7 +44,7 @@ describe('the lesson mode in the store', () => {
     expect(store.getState().answered).toEqual([0]);
     store.getState().setPractice(false);
     expect(store.getState().answered).toEqual([0]);
-    store.getState().setSource(cs231n.replace('x = -2', 'x = -3'));
+    store.getState().applyEdit(cs231n.replace('x = -2', 'x = -3'));
     expect(store.getState().answered).toEqual([]);
   });
 });
@@ -76,5 +76,17 @@ describe('practice in every level of detail', () => {
         expect(isRight(q.answer, q.answer)).toBe(true);
       }
     }
+  });
+});
+
+describe('the lesson record', () => {
+  it('keeps the mode, the input forward mode differentiates by and practice across a reload', () => {
+    const a = createChainruleStore({ source: cs231n, lastGoodSource: cs231n });
+    a.getState().setMode('forward');
+    a.getState().setWrt('z');
+    a.getState().setPractice(true);
+    const b = createChainruleStore();
+    b.getState().restore(lessonRecord(a.getState()));
+    expect([b.getState().mode, b.getState().wrt, b.getState().practice]).toEqual(['forward', 'z', true]);
   });
 });
