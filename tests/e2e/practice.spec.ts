@@ -118,8 +118,9 @@ test('the score shows at the end, keeps across a reload, and resets', async ({ p
   await page.screenshot({ path: screenshotPath('practice-score') });
 
   await page.reload();
+  // the saved lesson brings back the program and the Practice switch
+  await expect(practiceSwitch(page)).toHaveAttribute('aria-checked', 'true');
   await setProgram(page, 'x = 2\nf = -x');
-  await practiceSwitch(page).click();
   await focusPage(page);
   await page.keyboard.press('End');
   await expect(score.locator('[data-score="first-try"]')).toHaveText('1');
