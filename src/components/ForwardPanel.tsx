@@ -57,10 +57,10 @@ function TangentStepPanel({ analysis, sweep, step, concealed }: Props & { sweep:
       <h2 className="panel-title">
         {s && <>{TEXT.step(step + 1, sweep.steps.length)} · <span className="phase phase-tangent">{TEXT.phase}</span></>}
       </h2>
-      {s && <p className="step-node">{TEXT.node}<Tex tex={graph.nodes[s.node].label} /></p>}
+      {s && <p className="step-node">{TEXT.node}<Tex tex={graph.nodes[s.node].label} fallback={graph.nodes[s.node].text} /></p>}
       {s && concealed && <p className="muted">{TEXT.hidden}</p>}
       {s && !concealed && s.lines.map((line, i) => (
-        <div className="formula" key={i} tabIndex={0}><Tex tex={line.tex} display /></div>
+        <div className="formula" key={i} tabIndex={0}><Tex tex={line.tex} display fallback={line.text} /></div>
       ))}
       {s && !concealed && step === 0 && <p className="pattern">{TEXT.seed}</p>}
       <p className="sr-only" aria-live="polite">{s && !concealed ? s.text : ''}</p>

@@ -128,7 +128,7 @@ export function PracticePanel({ analysis, step, opTable, wrt, program, idPrefix,
       {question && !(answered && attempt.feedback === null) ? (
         <>
           <h2 className="panel-title">{TEXT.title} · {TEXT.of(index + 1, questions.length)}</h2>
-          <p className="practice-prompt">{TEXT.compute} <Tex tex={question.prompt.tex} /></p>
+          <p className="practice-prompt">{TEXT.compute} <Tex tex={question.prompt.tex} fallback={question.prompt.text} /></p>
           <form className="practice-form" onSubmit={check}>
             <label>
               <span className="label-text">{TEXT.answer}</span>
@@ -150,7 +150,7 @@ export function PracticePanel({ analysis, step, opTable, wrt, program, idPrefix,
           </div>
           {attempt.hints > 0 && (
             <div className="practice-hint">
-              <Tex tex={question.hint.tex} display />
+              <Tex tex={question.hint.tex} display fallback={question.hint.text} />
               {attempt.hints > 1 && <p className="pattern">{question.pattern}</p>}
             </div>
           )}
