@@ -5,7 +5,7 @@
  * paint (the shortcuts, the table view, the final gradients) is loaded when first needed.
  */
 import { lazy, Suspense, useCallback, useState } from 'react';
-import { derive, clampStep } from '../store/derive.ts';
+import { derive } from '../store/derive.ts';
 import { useChainrule } from '../store/store.ts';
 import { DetailControl } from '../components/DetailControl.tsx';
 import { Editor } from '../components/Editor.tsx';
@@ -13,7 +13,8 @@ import { GraphView } from '../components/GraphView.tsx';
 import { InputsPanel } from '../components/InputsPanel.tsx';
 import { Legend } from '../components/Legend.tsx';
 import { PresetPicker } from '../components/PresetPicker.tsx';
-import { StepPanel } from '../components/StepPanel.tsx';
+import { Explanation } from '../components/Explanation.tsx';
+import { useLessonView } from '../components/useLessonView.ts';
 import { Timeline } from '../components/Timeline.tsx';
 import { useKeyboardStepping, usePlayback } from '../components/usePlayback.ts';
 import { Warnings } from '../components/Warnings.tsx';
@@ -47,8 +48,8 @@ export function App() {
   const shown = current.ok ? current : derive(lastGoodSource, detail, expanded);
   const analysis = shown.ok ? shown.analysis : null;
   const stale = !current.ok;
-  const step = clampStep(storedStep, analysis);
-  const count = analysis?.schedule.steps.length ?? 0;
+  const lesson = useLessonView(analysis, storedStep);
+  const { step, count } = lesson;
   const [leftOpen, setLeftOpen] = useState(true);
   const [rightOpen, setRightOpen] = useState(true);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -80,11 +81,11 @@ export function App() {
       <main className="center">
         <div className="graph-area">
           {analysis
-            ? <GraphView analysis={analysis} step={step} stale={stale} />
+            ? <GraphView analysis={analysis} step={step} stale={stale} overlay={lesson.overlay} />
             : <div className="graph-view empty">{TEXT.empty}</div>}
           {analysis && tableView && (
             <Suspense fallback={null}>
-              <div className="node-table-overlay" id="node-table"><NodeTable analysis={analysis} step={step} /></div>
+              <div className="node-table-overlay" id="node-table"><NodeTable analysis={analysis} step={lesson.concealed ? step - 1 : step} /></div>
             </Suspense>
           )}
           {/* Fold the side panels away from the graph's own corner, where the room goes. */}
@@ -103,12 +104,12 @@ export function App() {
             </button>
           </div>
         </div>
-        <Timeline count={count} forwardCount={analysis?.schedule.forwardCount ?? 0} step={step} />
+        <Timeline count={count} forwardCount={lesson.forwardCount} step={step} />
       </main>
       <aside className="right" id="panel-right" aria-label={TEXT.right} hidden={!rightOpen}>
-        {analysis && <StepPanel analysis={analysis} step={step} />}
-        {analysis && atEnd && <Suspense fallback={null}><GradientsTable analysis={analysis} /></Suspense>}
-        {analysis && hasSelection && <Suspense fallback={null}><NodeDetails analysis={analysis} step={step} /></Suspense>}
+        {analysis && <Explanation analysis={analysis} lesson={lesson} />}
+        {analysis && atEnd && !lesson.concealed && <Suspense fallback={null}><GradientsTable analysis={analysis} /></Suspense>}
+        {analysis && hasSelection && !lesson.practice && <Suspense fallback={null}><NodeDetails analysis={analysis} step={step} /></Suspense>}
       </aside>
       {helpOpen && <Suspense fallback={null}><ShortcutsDialog onClose={closeHelp} /></Suspense>}
     </div>

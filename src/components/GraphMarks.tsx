@@ -23,10 +23,10 @@ export function ArrowMarker() {
   );
 }
 
-interface EdgeProps { analysis: Analysis; id: number; geometry: EdgeLayout; at: Point; valueOn: boolean; gradOn: boolean; active: boolean }
+interface EdgeProps { analysis: Analysis; id: number; geometry: EdgeLayout; at: Point; valueOn: boolean; gradOn: boolean; active: boolean; gradText?: string }
 
 /** `at` is where the labels go (src/layout/labels.ts): the value above it, the gradient below. */
-export const EdgeMark = memo(function EdgeMark({ analysis, id, geometry, at, valueOn, gradOn, active }: EdgeProps) {
+export const EdgeMark = memo(function EdgeMark({ analysis, id, geometry, at, valueOn, gradOn, active, gradText }: EdgeProps) {
   const { graph, trace } = analysis;
   const edge = graph.edges[id];
   return (
@@ -35,15 +35,15 @@ export const EdgeMark = memo(function EdgeMark({ analysis, id, geometry, at, val
       <text className={`edge-value${valueOn ? ' on' : ''}`} x={at.x} y={at.y - 7} textAnchor="middle">
         {valueOn ? formatNumber(trace.values[edge.from]) : ''}
       </text>
-      <text className={`edge-grad${gradOn ? ' on' : ''}`} x={at.x} y={at.y + 17} textAnchor="middle">
-        {gradOn ? `∂ ${formatNumber(trace.contributions[id])}` : ''}
+      <text className={`edge-grad${gradOn ? ' on' : ''}${gradText ? ' tangent' : ''}`} x={at.x} y={at.y + 17} textAnchor="middle">
+        {gradOn ? gradText ?? `∂ ${formatNumber(trace.contributions[id])}` : ''}
       </text>
     </g>
   );
 });
 
 /** A short edge leaving the output: its value above, ∂f/∂f = 1 below once the backward pass starts. */
-export const OutputStub = memo(function OutputStub({ analysis, at, valueOn, gradOn }: { analysis: Analysis; at: Point; valueOn: boolean; gradOn: boolean }) {
+export const OutputStub = memo(function OutputStub({ analysis, at, valueOn, gradOn, gradText }: { analysis: Analysis; at: Point; valueOn: boolean; gradOn: boolean; gradText?: string }) {
   const { graph, trace } = analysis;
   const x0 = at.x + nodeSize(graph.nodes[graph.output]).width / 2;
   const x1 = x0 + OUTPUT_STUB - 20;
@@ -53,8 +53,8 @@ export const OutputStub = memo(function OutputStub({ analysis, at, valueOn, grad
       <text className={`edge-value${valueOn ? ' on' : ''}`} x={(x0 + x1) / 2} y={at.y - 7} textAnchor="middle">
         {valueOn ? formatNumber(trace.values[graph.output]) : ''}
       </text>
-      <text className={`edge-grad${gradOn ? ' on' : ''}`} x={(x0 + x1) / 2} y={at.y + 17} textAnchor="middle">
-        {gradOn ? `∂ ${formatNumber(trace.grads[graph.output])}` : ''}
+      <text className={`edge-grad${gradOn ? ' on' : ''}${gradText ? ' tangent' : ''}`} x={(x0 + x1) / 2} y={at.y + 17} textAnchor="middle">
+        {gradOn ? gradText ?? `∂ ${formatNumber(trace.grads[graph.output])}` : ''}
       </text>
     </g>
   );
@@ -74,9 +74,11 @@ interface NodeProps {
   hovered: boolean;
   onSelect: (id: number | null) => void;
   onHover: (id: number | null) => void;
+  /** Practice: the tooltip names the node without its numbers. */
+  quiet?: boolean;
 }
 
-export const NodeMark = memo(function NodeMark({ analysis, id, at, state, valueOn, gradOn, showSum, selected, hovered, onSelect, onHover }: NodeProps) {
+export const NodeMark = memo(function NodeMark({ analysis, id, at, state, valueOn, gradOn, showSum, selected, hovered, onSelect, onHover, quiet }: NodeProps) {
   const { graph, trace } = analysis;
   const node = graph.nodes[id];
   const size = nodeSize(node);
@@ -88,7 +90,7 @@ export const NodeMark = memo(function NodeMark({ analysis, id, at, state, valueO
       onClick={(e) => { e.stopPropagation(); onSelect(selected ? null : id); }}
       onMouseEnter={() => onHover(id)} onMouseLeave={() => onHover(null)}
     >
-      <title>{nodeTooltip(node.text, valueOn ? trace.values[id] : null, gradOn ? trace.grads[id] : null)}</title>
+      <title>{quiet ? `${node.text}: numbers hidden while practising` : nodeTooltip(node.text, valueOn ? trace.values[id] : null, gradOn ? trace.grads[id] : null)}</title>
       {node.kind === 'gate' ? (
         <>
           <circle r={GATE_RADIUS} />

@@ -10,7 +10,7 @@ import type { Analysis } from '../core/index.ts';
 import { layoutGraph } from '../layout/index.ts';
 import { useChainrule } from '../store/store.ts';
 import { ArrowMarker, EdgeMark, NodeMark, OutputStub } from './GraphMarks.tsx';
-import { stepView } from './graphState.ts';
+import { stepView, type StepView } from './graphState.ts';
 import { labelledLayout } from './labelGeometry.ts';
 import { nodeSize } from './nodeShape.ts';
 import { MARGIN, useGraphZoom } from './useGraphZoom.ts';
@@ -22,14 +22,26 @@ interface Props {
   analysis: Analysis;
   step: number;
   stale: boolean;
+  /** Forward mode or practice: another view of the step, tangent labels, numbers kept out of tooltips. */
+  overlay?: GraphOverlay;
 }
 
-export function GraphView({ analysis, step, stale }: Props) {
+export interface GraphOverlay {
+  readonly view: StepView;
+  /** The label below an edge leaving `node` (forward mode's tangent) instead of its gradient. */
+  readonly gradText?: (node: number) => string;
+  /** Practice: tooltips name nodes without their numbers. */
+  readonly quiet?: boolean;
+}
+
+export function GraphView({ analysis, step, stale, overlay }: Props) {
   const { graph } = analysis;
   const base = useMemo(() => layoutGraph(graph, nodeSize, LAYOUT_OPTIONS), [graph]);
   // The base layout widened where labels need room, and every label's place (labelGeometry.ts).
   const { layout, anchors: labelAnchors } = useMemo(() => labelledLayout(analysis, base), [analysis, base]);
-  const view = useMemo(() => stepView(analysis, step), [analysis, step]);
+  const reverseView = useMemo(() => stepView(analysis, step), [analysis, step]);
+  const view = overlay?.view ?? reverseView;
+  const gradText = overlay?.gradText;
   const focus = view.current === null ? null : layout.nodes[view.current];
   const { svgRef, transform, fit } = useGraphZoom(layout, focus, graph.layoutKey);
   const selected = useChainrule((s) => s.selected);
@@ -53,6 +65,7 @@ export function GraphView({ analysis, step, stale }: Props) {
                   key={edge.id} analysis={analysis} id={edge.id} geometry={layout.edges[edge.id]} at={labelAnchors[edge.id]}
                   valueOn={view.valueShown(edge.from)}
                   gradOn={view.gradShown(edge.id)}
+                  gradText={gradText && view.gradShown(edge.id) ? gradText(edge.from) : undefined}
                   active={view.current === edge.to || view.current === edge.from}
                 />
               ))}
@@ -60,13 +73,14 @@ export function GraphView({ analysis, step, stale }: Props) {
             <OutputStub
               analysis={analysis} at={layout.nodes[graph.output]}
               valueOn={view.valueShown(graph.output)} gradOn={view.nodeGradShown(graph.output)}
+              gradText={gradText && view.nodeGradShown(graph.output) ? gradText(graph.output) : undefined}
             />
             {graph.nodes.map((node) => (
               <NodeMark
                 key={node.id} analysis={analysis} id={node.id} at={layout.nodes[node.id]}
                 state={view.nodeState(node.id)}
                 valueOn={view.valueShown(node.id)} gradOn={view.nodeGradShown(node.id)}
-                showSum={view.sumShown(node.id)}
+                showSum={view.sumShown(node.id)} quiet={overlay?.quiet}
                 selected={selected === node.id} hovered={hovered === node.id}
                 onSelect={select_} onHover={hover}
               />

@@ -85,6 +85,17 @@ export const PRESETS: readonly Preset[] = [
     ),
   },
   {
+    id: 'survey',
+    title: 'AD survey: ln x₁ + x₁x₂ − sin x₂',
+    teaches: 'The trace table of Baydin et al.’s survey: one row per intermediate, its value and its tangent or adjoint.',
+    source: lines(
+      '# Baydin et al., Automatic differentiation in machine learning: a survey',
+      'x1 = 2', 'x2 = 5',
+      'v1 = ln(x1)', 'v2 = x1 * x2', 'v3 = sin(x2)', 'v4 = v1 + v2',
+      'f = v4 - v3',
+    ),
+  },
+  {
     id: 'sigmoid-chain',
     title: 'Deep sigmoid chain: vanishing gradients',
     teaches: 'Eight sigmoids in a row: the gradient shrinks by at least 4× per layer on its way back to x.',

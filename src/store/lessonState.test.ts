@@ -12,6 +12,9 @@ const record: LessonRecord = {
   expanded: [],
   ownText: 'a = 1\nf = a\n',
   edits: [{ presetId: 'cs231n', text: 'x = 1\nf = x\n' }],
+  mode: 'forward',
+  wrt: 'x',
+  practice: true,
 };
 
 const withFields = (fields: Record<string, unknown>) => JSON.stringify({ ...JSON.parse(encodeLesson(record)), ...fields });
@@ -33,6 +36,9 @@ describe('the lesson record codec', () => {
       expanded: fc.array(fc.nat({ max: 50 }), { maxLength: 5 }),
       ownText: fc.option(text),
       edits: fc.array(fc.record({ presetId: fc.constantFrom('cs231n', 'neuron'), text }), { maxLength: 8 }),
+      mode: fc.constantFrom('reverse' as const, 'forward' as const),
+      wrt: fc.constantFrom(null, 'x', 'W1_21', 'y_true'),
+      practice: fc.boolean(),
     });
     fc.assert(fc.property(arbitraryRecord, (r) => {
       expect(decodeLesson(encodeLesson(r))).toEqual({ ok: true, value: r });
@@ -68,12 +74,15 @@ describe('the lesson record codec', () => {
 
   it('keeps the program when another field is wrong or no longer known, giving that field its default', () => {
     const decoded = decodeLesson(withFields({
-      step: 1.5, presetId: '__proto__', speed: 3, fallback: 7, ownText: ['x'],
+      step: 1.5, presetId: '__proto__', speed: 3, fallback: 7, ownText: ['x'], mode: 'sideways', wrt: 'x + y', practice: 'yes',
       edits: [{ presetId: 'toString', text: '' }, { presetId: 'neuron', text: 'f = 1', extra: true }, 'junk'],
     }));
     expect(decoded).toEqual({
       ok: true,
-      value: { ...record, step: 0, presetId: null, speed: 2, fallback: null, ownText: null, edits: [{ presetId: 'neuron', text: 'f = 1' }] },
+      value: {
+        ...record, step: 0, presetId: null, speed: 2, fallback: null, ownText: null, edits: [{ presetId: 'neuron', text: 'f = 1' }],
+        mode: 'reverse', wrt: null, practice: false,
+      },
     });
     expect(decodeLesson(withFields({ step: -1 }))).toMatchObject({ ok: true, value: { step: 0 } });
   });
@@ -82,7 +91,7 @@ describe('the lesson record codec', () => {
     const decoded = decodeLesson(JSON.stringify({ v: LESSON_VERSION, source: 'f = 1', later: { detail: 'full' } }));
     expect(decoded).toEqual({
       ok: true,
-      value: { source: 'f = 1', fallback: null, step: 0, presetId: null, speed: 2, detail: 'gates', expanded: [], ownText: null, edits: [] },
+      value: { source: 'f = 1', fallback: null, step: 0, presetId: null, speed: 2, detail: 'gates', expanded: [], ownText: null, edits: [], mode: 'reverse', wrt: null, practice: false },
     });
   });
 

@@ -46,6 +46,12 @@ export interface LessonRecord {
   readonly ownText: string | null;
   /** Edited examples, newest first (device-only). */
   readonly edits: readonly KeptEdit[];
+  /** Reverse mode (backprop) or forward mode. */
+  readonly mode: 'reverse' | 'forward';
+  /** The input forward mode differentiates by; null for the first input. Checked against the program when drawn. */
+  readonly wrt: string | null;
+  /** Practice mode: each step asks before it tells. */
+  readonly practice: boolean;
 }
 
 export type Decoded =
@@ -93,6 +99,9 @@ export function decodeLesson(text: string): Decoded {
     expanded: Array.isArray(raw.expanded) ? raw.expanded.filter((n): n is number => Number.isSafeInteger(n) && (n as number) >= 0).slice(0, 1000) : [],
     ownText: isText(raw.ownText) ? raw.ownText : null,
     edits: Array.isArray(raw.edits) ? raw.edits.filter(isKeptEdit).slice(0, MAX_EDITS).map(({ presetId, text }) => ({ presetId, text })) : [],
+    mode: raw.mode === 'forward' ? 'forward' : 'reverse',
+    wrt: typeof raw.wrt === 'string' && /^[A-Za-z_][A-Za-z0-9_]{0,99}$/.test(raw.wrt) ? raw.wrt : null,
+    practice: raw.practice === true,
   };
   return { ok: true, value };
 }
