@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { analyze, type Analysis } from '../core/index.ts';
 import { explainLatex, explainMarkdown } from './explain.ts';
+import { runCheck } from './check.ts';
+import { runTrain } from './train.ts';
 
 const USAGE = `usage: chainrule grad|steps|explain '<program>' | --file PATH|-  [--format md|tex]`;
 
@@ -39,6 +41,8 @@ interface Io { out: (s: string) => void; err: (s: string) => void; stdin: () => 
 
 export function run(argv: readonly string[], io: Io): number {
   const [command, ...rest] = argv;
+  if (command === 'check') return runCheck(rest, io);
+  if (command === 'train') return runTrain(rest, io);
   let source: string | undefined;
   let format = 'md';
   for (let i = 0; i < rest.length; i++) {

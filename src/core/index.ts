@@ -56,3 +56,6 @@ export { texName, texNumber, formatNumber } from './tex.ts';
 export type { Formula } from './stepTex.ts';
 export { OPS, FUNCTIONS, CONSTANTS, type OpName, type OpSpec } from './ops.ts';
 export type * from './types.ts';
+export { sgdStep, train, Trainer, type SgdStep, type TrainRun } from './train.ts';
+export { gradCheck, gradientCost, costAt, relativeError, withinTolerance, ATOL, RTOL, DEFAULT_H, type InputCheck, type GradCheckReport, type GradCost, type PassCost } from './gradcheck.ts';
+export { distanceFromOutput, gradientByDepth, type DepthBar } from './depth.ts';

@@ -26,6 +26,10 @@ export interface State {
   readonly draft: string | null;
   readonly selected: number | null;
   readonly hovered: number | null;
+  /** Trainable marks the student changed, by input name; unmarked inputs follow the preset (or train, in a typed program). */
+  readonly trained: Readonly<Record<string, boolean>>;
+  /** α of the SGD step and of training. */
+  readonly learningRate: number;
 }
 
 export interface Actions {
@@ -43,6 +47,10 @@ export interface Actions {
   declare(name: string, value: number): void;
   select(node: number | null): void;
   hover(node: number | null): void;
+  /** Sets several inputs in one edit of the text (an SGD step moves every trained input at once). */
+  setInputs(values: readonly { readonly name: string; readonly value: number }[]): void;
+  setTrained(name: string, trained: boolean): void;
+  setLearningRate(lr: number): void;
 }
 
 export type Store = State & Actions;
@@ -57,6 +65,8 @@ export const initialState: State = {
   draft: null,
   selected: null,
   hovered: null,
+  trained: {},
+  learningRate: 0.01,
 };
 
 const stepCount = (source: string) => {
@@ -91,7 +101,7 @@ export function createChainruleStore(init: Partial<State> = {}) {
         const ownText = presetId === null || presetById(presetId)?.source !== source;
         set({
           source: preset.source, lastGoodSource: preset.source, presetId: id, step: 0, playing: false,
-          selected: null, hovered: null, draft: ownText ? source : get().draft,
+          selected: null, hovered: null, draft: ownText ? source : get().draft, trained: {},
         });
       },
       restoreDraft() {
@@ -118,6 +128,11 @@ export function createChainruleStore(init: Partial<State> = {}) {
       declare(name, value) {
         get().setSource(declareInput(get().source, name, value));
       },
+      setInputs(values) {
+        get().setSource(values.reduce((text, { name, value }) => setInputValue(text, name, value), get().source));
+      },
+      setTrained: (name, trained) => set({ trained: { ...get().trained, [name]: trained } }),
+      setLearningRate: (learningRate) => set({ learningRate }),
       select: (selected) => set({ selected }),
       hover: (hovered) => set({ hovered }),
     };
