@@ -49,6 +49,8 @@ export interface Actions {
   hover(node: number | null): void;
   /** Sets several inputs in one edit of the text (an SGD step moves every trained input at once). */
   setInputs(values: readonly { readonly name: string; readonly value: number }[]): void;
+  /** Replaces the whole text as an app edit (the deep chain's activation switch). */
+  rewrite(source: string): void;
   setTrained(name: string, trained: boolean): void;
   setLearningRate(lr: number): void;
 }
@@ -130,6 +132,9 @@ export function createChainruleStore(init: Partial<State> = {}) {
       },
       setInputs(values) {
         get().setSource(values.reduce((text, { name, value }) => setInputValue(text, name, value), get().source));
+      },
+      rewrite(source) {
+        get().setSource(source);
       },
       setTrained: (name, trained) => set({ trained: { ...get().trained, [name]: trained } }),
       setLearningRate: (learningRate) => set({ learningRate }),
