@@ -51,7 +51,8 @@ export interface Actions {
   setInputs(values: readonly { readonly name: string; readonly value: number }[]): void;
   /** Replaces the whole text as an app edit (the deep chain's activation switch). */
   rewrite(source: string): void;
-  setTrained(name: string, trained: boolean): void;
+  /** Marks inputs as trained or not (merged into the marks already made). */
+  setTrained(marks: Readonly<Record<string, boolean>>): void;
   setLearningRate(lr: number): void;
 }
 
@@ -136,7 +137,7 @@ export function createChainruleStore(init: Partial<State> = {}) {
       rewrite(source) {
         get().setSource(source);
       },
-      setTrained: (name, trained) => set({ trained: { ...get().trained, [name]: trained } }),
+      setTrained: (marks) => set({ trained: { ...get().trained, ...marks } }),
       setLearningRate: (learningRate) => set({ learningRate }),
       select: (selected) => set({ selected }),
       hover: (hovered) => set({ hovered }),

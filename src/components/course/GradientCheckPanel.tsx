@@ -26,9 +26,13 @@ const TEXT = {
   failingHere: 'Some inputs fail: look for a relu, abs, max or min exactly at its kink, or try another h.',
   badH: 'h must be a positive number',
   costTitle: 'Cost for this program',
-  backpropCost: (g: number, e: number) => `Backprop: 1 forward + 1 backward pass = ${g} gate evaluations + ${e} local derivatives`,
-  numericCost: (k: number, passes: number, g: number) => `Central differences: 2 × ${k} input${k === 1 ? '' : 's'} = ${passes} forward passes = ${g} gate evaluations`,
+  backpropCost: (g: number, e: number) => `Backprop: 1 forward + 1 backward pass = ${count(g, 'gate evaluation')} + ${count(e, 'local derivative')}`,
+  numericCost: (k: number, passes: number, g: number) => `Central differences: 2 × ${count(k, 'input')} = ${count(passes, 'forward pass', 'forward passes')} = ${count(g, 'gate evaluation')}`,
 };
+
+function count(n: number, one: string, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
 
 const KINK = 'x = 0\nf = relu(x)';
 

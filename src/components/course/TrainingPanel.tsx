@@ -10,7 +10,7 @@ import { Trainer, type Analysis } from '../../core/index.ts';
 import { useChainrule } from '../../store/store.ts';
 import { Tex } from '../Tex.tsx';
 import { LossChart } from './LossChart.tsx';
-import { sig } from './format.ts';
+import { sig, texSig } from './format.ts';
 import { appSgdStep, inputNames, ruleTex, trainedMask, updateLines } from './trainModel.ts';
 
 const TEXT = {
@@ -36,6 +36,8 @@ const TEXT = {
 /** Time per animation frame given to training: leaves the rest of a 16.7 ms frame for drawing. */
 const SLICE_MS = 6;
 const MAX_STEPS = 100_000;
+/** A run takes at least this many frames (~1.5 s): long enough to watch the curve fall. */
+const RUN_FRAMES = 90;
 
 interface LastStep { lines: { name: string; tex: string; text: string }[]; before: number; after: number }
 type RunState = 'running' | 'paused' | 'done';
@@ -64,11 +66,14 @@ export default function TrainingPanel({ analysis, stale }: { analysis: Analysis;
   const trainer = useRef<{ trainer: Trainer; target: number; frame: number } | null>(null);
 
   const canTrain = !stale && mask.some(Boolean) && rateOk;
+  // Writing values edits the text, which may stop it being the preset: pin the marks first.
+  const pin = () => setTrained(Object.fromEntries(names.map((name, i) => [name, mask[i]])));
   const write = (t: Trainer) => setInputs(inputNames(t.graph).flatMap((name, i) => (t.trained[i] ? [{ name, value: t.values[i] }] : [])));
 
   const sgdStep = () => {
     const step = appSgdStep(analysis, mask, lr);
     const lines = updateLines(graph, analysis.inputValues, step, mask, lr);
+    pin();
     setInputs(names.flatMap((name, i) => (mask[i] ? [{ name, value: step.values[i] }] : [])));
     setLast({ lines, before: step.lossBefore, after: step.lossAfter, source: '' });
   };
@@ -89,8 +94,10 @@ export default function TrainingPanel({ analysis, stale }: { analysis: Analysis;
     const run = trainer.current;
     if (!run) return;
     const start = performance.now();
-    while (run.trainer.stepsDone < run.target && performance.now() - start < SLICE_MS) {
-      run.trainer.run(Math.min(8, run.target - run.trainer.stepsDone));
+    // At most 1/RUN_FRAMES of the run per frame, so even a fast run plays as an animation.
+    const stop = Math.min(run.target, run.trainer.stepsDone + Math.ceil(run.target / RUN_FRAMES));
+    while (run.trainer.stepsDone < stop && performance.now() - start < SLICE_MS) {
+      run.trainer.run(Math.min(8, stop - run.trainer.stepsDone));
     }
     setLosses(run.trainer.losses.slice());
     if (run.trainer.stepsDone >= run.target) halt('done');
@@ -98,6 +105,7 @@ export default function TrainingPanel({ analysis, stale }: { analysis: Analysis;
   };
   const startTraining = () => {
     const t = new Trainer(graph, analysis.inputValues, mask, lr);
+    pin();
     trainer.current = { trainer: t, target: steps, frame: 0 };
     setLast(null);
     setRunState('running');
@@ -123,7 +131,7 @@ export default function TrainingPanel({ analysis, stale }: { analysis: Analysis;
         <legend>{TEXT.trainable}</legend>
         {names.map((name, i) => (
           <label key={name} className="trainable-input">
-            <input type="checkbox" aria-label={TEXT.trainInput(name)} checked={mask[i]} onChange={(e) => setTrained(name, e.target.checked)} />
+            <input type="checkbox" aria-label={TEXT.trainInput(name)} checked={mask[i]} onChange={(e) => setTrained({ [name]: e.target.checked })} />
             <Tex tex={graph.nodes[graph.inputs[i]].label} />
           </label>
         ))}
@@ -142,7 +150,7 @@ export default function TrainingPanel({ analysis, stale }: { analysis: Analysis;
         <button type="button" className="course-action" onClick={sgdStep} disabled={!canTrain || running}>{TEXT.sgdStep}</button>
       </div>
       {!rateOk && <p className="error-message" role="alert">{TEXT.badRate}</p>}
-      <p className="loss-now"><span className="muted">{TEXT.loss}</span> <Tex tex={`${graph.nodes[graph.output].label} = ${sig(loss)}`} /> <span className="sr-only">{sig(loss)}</span></p>
+      <p className="loss-now"><span className="muted">{TEXT.loss}</span> <Tex tex={`${graph.nodes[graph.output].label} = ${texSig(loss)}`} /> <span className="sr-only">{sig(loss)}</span></p>
       {last && (last.source === '' || last.source === source) && (
         <div className="sgd-update" aria-label={TEXT.update} role="group">
           <Tex tex={ruleTex(graph)} display />
