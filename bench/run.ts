@@ -7,6 +7,7 @@
  *   3. training  micrograd's demo MLP step (bench/training.ts)
  *   4. layout    our layered layout against dagre (bench/layout.ts, when present)
  *   5. depth     a 10,000-deep chain and a 100k-node graph at the default stack size
+ *   6. sgd       1,000 SGD steps on the MLP preset beside the bare replay (bench/sgd.ts)
  * Every number is a median of repeated runs after warm-up, in process CPU time (timing.ts says
  * why); programs come from fixed seeds.
  */
@@ -18,6 +19,7 @@ import { deepSum, randomProgram, statementChain } from './programs.ts';
 import { InlinedEvaluator } from './proposal.ts';
 import { mulberry32, uniform } from './random.ts';
 import { trainingSection } from './training.ts';
+import { sgdSection } from './sgd.ts';
 import { count, cpuMs, fixed, heading, median, repeatsFor, table, timeMs, warmUp } from './timing.ts';
 
 const REPLAY_SIZES = [1_000, 10_000, 100_000];
@@ -167,6 +169,7 @@ async function main(): Promise<void> {
   trainingSection();
   await layoutSection();
   depthSection();
+  sgdSection();
   console.log(`\nbench finished in ${fixed((performance.now() - started) / 1000, 1)} s`);
 }
 
