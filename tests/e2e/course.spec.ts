@@ -3,6 +3,7 @@
  * gradients" panels, each opened by its button, with their controls and charts. Expected
  * numbers come from the engine run in Node (core's gradCheck/train), not from the page.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { compile, gradCheck, train } from '../../src/core/index.ts';
 import { deepChain, presetById } from '../../src/presets/index.ts';
@@ -152,5 +153,28 @@ test('vanishing gradients: bars by depth for any program, the deep chain with fo
   await expect(act).toContainText('tanh′ peaks at 1');
   await page.setViewportSize({ width: 1440, height: 2400 });
   await panel.screenshot({ path: screenshotPath('course-vanishing') });
+  expect(problems.errors).toEqual([]);
+});
+
+test('a typed program: every input trains, all three panels open at once with no serious accessibility violations', async ({ page }) => {
+  test.setTimeout(60_000);
+  const problems = await openApp(page);
+  await setProgram(page, 'w = 0.5\nb = 0\nloss = (w*2 + b - 3)^2');
+  for (const name of ['Gradient check', 'Training', 'Vanishing gradients']) await button(page, name).click();
+  const panel = region(page, 'Training');
+  await expect(panel.getByRole('checkbox', { name: 'Train w' })).toBeChecked();
+  await expect(panel.getByRole('checkbox', { name: 'Train b' })).toBeChecked();
+  // loss = (2w + b − 3)² = (1 − 3)² = 4; ∂/∂w = 2·(−2)·2 = −8, ∂/∂b = −4:
+  // w ← 0.5 + 0.08 = 0.58, b ← 0 + 0.04 = 0.04, loss = (1.16 + 0.04 − 3)² = 3.24.
+  await expect(panel.locator('.loss-now')).toContainText('4');
+  await panel.getByRole('button', { name: 'SGD step', exact: true }).click();
+  await expect(panel.locator('.loss-change')).toHaveText('loss 4 → 3.24');
+  await expect(editor(page)).toHaveValue('w = 0.58\nb = 0.04\nloss = (w*2 + b - 3)^2');
+  await expect(chart(page, 'Gradient magnitude by depth').locator('rect').first()).toBeVisible();
+  await page.screenshot({ path: screenshotPath('course-all-panels') });
+  const results = await new AxeBuilder({ page }).include('.course').analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious).toEqual([]);
   expect(problems.errors).toEqual([]);
 });

@@ -31,7 +31,8 @@ export function DepthChart({ series }: { series: readonly DepthSeries[] }) {
   const positive = series.flatMap((s) => s.bars.map((b) => b.magnitude)).filter((m) => m > 0 && Number.isFinite(m));
   const lo = positive.length ? Math.min(...positive) : 1e-3;
   const hi = positive.length ? Math.max(...positive) : 1;
-  const [a, b] = [10 ** Math.floor(Math.log10(lo) - (lo === hi ? 1 : 0)), 10 ** Math.ceil(Math.log10(hi) + (lo === hi ? 1 : 0))];
+  // Whole decades strictly around the data, so the smallest bar still has a height.
+  const [a, b] = [10 ** (Math.ceil(Math.log10(lo)) - 1), 10 ** (Math.floor(Math.log10(hi)) + 1)];
   const y = log10Scale([a, b], [H - M.bottom, M.top]);
   const band = (W - M.left - M.right) / depths;
   const barWidth = Math.max(2, (band * 0.8) / series.length);
