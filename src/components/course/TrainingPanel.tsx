@@ -71,6 +71,9 @@ export default function TrainingPanel({ analysis, stale }: { analysis: Analysis;
   const write = (t: Trainer) => setInputs(inputNames(t.graph).flatMap((name, i) => (t.trained[i] ? [{ name, value: t.values[i] }] : [])));
 
   const sgdStep = () => {
+    // A paused run's values are already in the text; the step starts from there, and the run ends.
+    trainer.current = null;
+    setRunState('done');
     const step = appSgdStep(analysis, mask, lr);
     const lines = updateLines(graph, analysis.inputValues, step, mask, lr);
     pin();
@@ -120,7 +123,9 @@ export default function TrainingPanel({ analysis, stale }: { analysis: Analysis;
   // Closing the panel mid-run keeps what was trained.
   useEffect(() => () => halt('done'), []); // eslint-disable-line react-hooks/exhaustive-deps
   // A paused run whose program was edited since cannot resume.
-  const pausedOnOtherText = runState === 'paused' && trainer.current !== null && trainer.current.trainer.graph.key !== graph.key;
+  const paused = runState === 'paused' ? trainer.current : null;
+  const pausedOnOtherText = paused !== null &&
+    (paused.trainer.graph.key !== graph.key || paused.trainer.values.some((v, i) => v !== analysis.inputValues[i]));
 
   const shownLosses = losses ?? [loss];
   const running = runState === 'running';
