@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { gradCheck, gradientCost, relativeError, withinTolerance, costAt } from './index.ts';
 import { compiled, CS231N, smoothProgram } from '../testing/fixtures.ts';
+import { PRESETS } from '../presets/index.ts';
 
 describe('the gradient check', () => {
   it('agrees with backprop away from kinks on random smooth programs', () => {
@@ -71,5 +72,13 @@ describe('the cost of a gradient', () => {
     const big = costAt(cost, 3, 1e6);
     expect(big.backprop / small.backprop).toBeCloseTo(1e3, 6);
     expect(big.numeric / small.numeric).toBeCloseTo(1e6, 6);
+  });
+});
+
+describe('the gradient check on the worked examples', () => {
+  it.each(PRESETS.map((p) => [p.id, p.source] as const))('passes every input of %s (no input sits on a kink)', (_id, source) => {
+    const c = compiled(source);
+    const report = gradCheck(c.graph, c.inputValues);
+    expect(report.inputs.filter((r) => !r.ok)).toEqual([]);
   });
 });

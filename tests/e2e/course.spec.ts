@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { compile, gradCheck, train } from '../../src/core/index.ts';
-import { deepChain, presetById } from '../../src/presets/index.ts';
+import { deepChain, presetById, PRESETS } from '../../src/presets/index.ts';
 import { button, editor, openApp, screenshotPath, setProgram } from './helpers.ts';
 
 const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
@@ -176,5 +176,27 @@ test('a typed program: every input trains, all three panels open at once with no
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   expect(serious).toEqual([]);
+  expect(problems.errors).toEqual([]);
+});
+
+test('every example opens all three panels with their charts, and its check passes', async ({ page }) => {
+  test.setTimeout(90_000);
+  const problems = await openApp(page);
+  for (const name of ['Gradient check', 'Training', 'Vanishing gradients']) await button(page, name).click();
+  for (const preset of PRESETS) {
+    await page.getByLabel('Example').selectOption(preset.id);
+    await expect(editor(page)).toHaveValue(preset.source);
+    const rows = region(page, 'Gradient check').getByRole('table').first().locator('tbody tr');
+    const c = compile(preset.source);
+    if (!c.ok) throw new Error(`${preset.id} does not compile`);
+    await expect(rows).toHaveCount(c.value.graph.inputs.length);
+    await expect(rows.locator('.verdict', { hasText: 'fail' })).toHaveCount(0);
+    for (const name of ['Cost of gradients', 'Loss curve', 'Gradient magnitude by depth', 'Activation functions']) {
+      await expect(chart(page, name)).toBeVisible();
+    }
+    expect(await chart(page, 'Gradient magnitude by depth').locator('rect').count()).toBeGreaterThan(1);
+    const trainable = region(page, 'Training').getByRole('checkbox', { checked: true });
+    await expect(trainable).toHaveCount(preset.trainable.length);
+  }
   expect(problems.errors).toEqual([]);
 });
