@@ -4,7 +4,7 @@
  * (the text is the truth) but keeps the graph's shape, so the layout, cached by `layoutKey`,
  * is reused rather than recomputed.
  */
-import { analyze, type Analysis, type ProgramError } from '../core/index.ts';
+import { analyzeView, DEFAULT_DETAIL, type Analysis, type Detail, type ProgramError } from '../core/index.ts';
 
 export type Derived =
   | { readonly ok: true; readonly analysis: Analysis }
@@ -13,12 +13,14 @@ export type Derived =
 const cache = new Map<string, Derived>();
 const CACHE_SIZE = 32;
 
-export function derive(source: string): Derived {
-  const hit = cache.get(source);
+/** Keyed by (source, detail) — and, in the Gates view, which fused gates are drawn expanded. */
+export function derive(source: string, detail: Detail = DEFAULT_DETAIL, expand: readonly number[] = []): Derived {
+  const key = `${detail}|${detail === 'gates' ? expand.join(',') : ''}|${source}`;
+  const hit = cache.get(key);
   if (hit) return hit;
-  const result = analyze(source);
+  const result = analyzeView(source, { detail, expand });
   const derived: Derived = result.ok ? { ok: true, analysis: result.value } : { ok: false, error: result.error };
-  cache.set(source, derived);
+  cache.set(key, derived);
   if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   return derived;
 }

@@ -5,7 +5,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import { declareInput, setInputValue } from '../core/index.ts';
+import { declareInput, DEFAULT_DETAIL, matchStep, setInputValue, type Detail } from '../core/index.ts';
 import { DEFAULT_PRESET, presetById } from '../presets/index.ts';
 import { clampStep, derive } from './derive.ts';
 
@@ -30,6 +30,10 @@ export interface State {
   readonly trained: Readonly<Record<string, boolean>>;
   /** α of the SGD step and of training. */
   readonly learningRate: number;
+  /** Level of detail: Statements, Gates or Primitives. */
+  readonly detail: Detail;
+  /** Fused gates the student expanded in the Gates view, by position among the program's fused calls. */
+  readonly expanded: readonly number[];
 }
 
 export interface Actions {
@@ -54,6 +58,10 @@ export interface Actions {
   /** Marks inputs as trained or not (merged into the marks already made). */
   setTrained(marks: Readonly<Record<string, boolean>>): void;
   setLearningRate(lr: number): void;
+  /** Switches the view, keeping the current node (or the nearest step of the same phase). */
+  setDetail(detail: Detail): void;
+  /** Draws one fused gate (by its position among the fused calls) as its elementary gates. */
+  expandGate(ordinal: number): void;
 }
 
 export type Store = State & Actions;
@@ -70,25 +78,42 @@ export const initialState: State = {
   hovered: null,
   trained: {},
   learningRate: 0.01,
-};
-
-const stepCount = (source: string) => {
-  const d = derive(source);
-  return d.ok ? d.analysis.schedule.steps.length : 0;
+  detail: DEFAULT_DETAIL,
+  expanded: [],
 };
 
 export function createChainruleStore(init: Partial<State> = {}) {
   return createStore<Store>()((set, get) => {
     const shownSource = () => get().lastGoodSource;
+    const view = (source: string) => derive(source, get().detail, get().expanded);
+    const stepCount = (source: string) => {
+      const d = view(source);
+      return d.ok ? d.analysis.schedule.steps.length : 0;
+    };
+    /** Moves to another view (or another expansion) of the shown program, keeping the place. */
+    const switchView = (change: Pick<State, 'detail' | 'expanded'>) => {
+      const before = view(shownSource());
+      const { step, selected } = get();
+      set(change);
+      const after = view(shownSource());
+      if (!before.ok || !after.ok) return;
+      const from = before.analysis;
+      const to = after.analysis;
+      const old = selected === null ? undefined : from.graph.nodes[selected];
+      // The selection follows its name, or the gate an expansion replaced (its top gate: the last with its span).
+      const same = old && (old.name !== undefined ? to.graph.names.get(old.name)
+        : to.graph.nodes.findLast((n) => n.span.start === old.span.start && n.span.end === old.span.end)?.id);
+      set({ step: matchStep(from, clampStep(step, from), to), selected: same ?? null });
+    };
     const goTo = (step: number) => {
-      const d = derive(shownSource());
+      const d = view(shownSource());
       set({ step: clampStep(step, d.ok ? d.analysis : null) });
     };
     return {
       ...initialState,
       ...init,
       setSource(source) {
-        const ok = derive(source).ok;
+        const ok = view(source).ok;
         const preset = get().presetId ? presetById(get().presetId as string) : undefined;
         set({
           source,
@@ -104,13 +129,13 @@ export function createChainruleStore(init: Partial<State> = {}) {
         const ownText = presetId === null || presetById(presetId)?.source !== source;
         set({
           source: preset.source, lastGoodSource: preset.source, presetId: id, step: 0, playing: false,
-          selected: null, hovered: null, draft: ownText ? source : get().draft, trained: {},
+          selected: null, hovered: null, draft: ownText ? source : get().draft, expanded: [], trained: {},
         });
       },
       restoreDraft() {
         const { draft } = get();
         if (draft === null) return;
-        set({ draft: null, presetId: null, step: 0, selected: null });
+        set({ draft: null, presetId: null, step: 0, selected: null, expanded: [] });
         get().setSource(draft);
       },
       goTo,
@@ -141,6 +166,12 @@ export function createChainruleStore(init: Partial<State> = {}) {
       setLearningRate: (learningRate) => set({ learningRate }),
       select: (selected) => set({ selected }),
       hover: (hovered) => set({ hovered }),
+      setDetail(detail) {
+        if (detail !== get().detail) switchView({ detail, expanded: get().expanded });
+      },
+      expandGate(ordinal) {
+        if (!get().expanded.includes(ordinal)) switchView({ detail: get().detail, expanded: [...get().expanded, ordinal] });
+      },
     };
   });
 }

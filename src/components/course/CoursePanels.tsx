@@ -2,10 +2,12 @@
  * The rest of the course under the graph: three buttons that open the "Gradient check",
  * "Training" and "Vanishing gradients" panels. The panels start closed (opening one is the
  * student's choice to see its numbers) and are lazy-loaded, so none of them weighs on the
- * first paint.
+ * first paint. They work on the gate graph (the tape the engine replays) whatever level of
+ * detail the graph view shows.
  */
 import { lazy, Suspense, useState } from 'react';
-import type { Analysis } from '../../core/index.ts';
+import { derive } from '../../store/derive.ts';
+import { useChainrule } from '../../store/store.ts';
 import './course.css';
 
 const GradientCheckPanel = lazy(() => import('./GradientCheckPanel.tsx'));
@@ -23,7 +25,13 @@ const TEXT = {
 type PanelId = 'check' | 'training' | 'vanishing';
 const PANELS: readonly PanelId[] = ['check', 'training', 'vanishing'];
 
-export function CoursePanels({ analysis, stale }: { analysis: Analysis | null; stale: boolean }) {
+export function CoursePanels() {
+  const source = useChainrule((s) => s.source);
+  const lastGoodSource = useChainrule((s) => s.lastGoodSource);
+  const current = derive(source, 'gates');
+  const shown = current.ok ? current : derive(lastGoodSource, 'gates');
+  const analysis = shown.ok ? shown.analysis : null;
+  const stale = !current.ok;
   const [open, setOpen] = useState<ReadonlySet<PanelId>>(new Set());
   const toggle = (id: PanelId) => {
     const next = new Set(open);
