@@ -6,20 +6,15 @@ import { PRESETS } from '../presets/index.ts';
 
 describe('the gradient check', () => {
   it('agrees with backprop away from kinks on random smooth programs', () => {
-    fc.assert(fc.property(smoothProgram, (source) => {
+    // Kinks (relu, abs, max, min) are left out: there the check may honestly fail (next tests).
+    const smooth = smoothProgram.filter((source) => !/relu|abs|max|min/.test(source));
+    fc.assert(fc.property(smooth, (source) => {
       const c = compiled(source);
-      const report = gradCheck(c.graph, c.inputValues);
-      for (const row of report.inputs) {
-        // A relu/abs/max/min argument within h of its kink, or a huge value, is not "away from kinks":
-        // those rows are allowed to fail, but a failure must be honest (NaN-free both sides or both NaN).
-        if (!Number.isFinite(row.backprop) || Math.abs(row.backprop) > 1e4) continue;
-        if (!row.ok) {
-          const probe = gradCheck(c.graph, c.inputValues, 1e-7).inputs.find((r) => r.name === row.name)!;
-          const nearKink = Math.abs(probe.numeric - row.numeric) > 1e-3 * Math.max(1, Math.abs(row.numeric));
-          expect(nearKink, `${source}\n${row.name}: ${row.backprop} vs ${row.numeric}`).toBe(true);
-        }
+      for (const row of gradCheck(c.graph, c.inputValues).inputs) {
+        if (!Number.isFinite(row.backprop) || Math.abs(row.backprop) > 1e4) continue; // overflow, poles
+        expect(row.ok, `${source}\n${row.name}: backprop ${row.backprop}, numeric ${row.numeric}`).toBe(true);
       }
-    }), { numRuns: 200 });
+    }), { numRuns: 300 });
   });
 
   it('passes every input of the CS231n example', () => {
