@@ -41,7 +41,7 @@ export function GraphView({ analysis, step, stale }: Props) {
         <button type="button" onClick={fit}>Fit to screen</button>
         {stale && <span className="stale-note">Showing the last program that parsed — fix the error to update.</span>}
       </div>
-      <svg ref={svgRef} role="img" aria-label="Computational graph" className="graph-svg">
+      <svg ref={svgRef} role="img" aria-label="Computational graph" className="graph-svg" tabIndex={0}>
         <g transform={transform.toString()}>
           <g transform={`translate(${MARGIN},${MARGIN})`}>
             <ArrowMarker />

@@ -93,6 +93,12 @@ test('training: trainable marks, learning rate, one SGD step on the MLP, then a 
   const w3 = oneStep.values[c.value.graph.inputs.findIndex((id) => c.value.graph.nodes[id].name === 'W3_11')];
   await expect(editor(page)).toHaveValue(new RegExp(`W3_11 = ${String(w3).replace('.', '\\.')}\\n`));
   await expect(editor(page)).toHaveValue(/x1 = 1\n/);
+  // One Ctrl+Z takes every value back; redo brings the step again.
+  const stepped = await editor(page).inputValue();
+  await page.keyboard.press('Control+z');
+  await expect(editor(page)).toHaveValue(mlp.source);
+  await page.keyboard.press('Control+Shift+z');
+  await expect(editor(page)).toHaveValue(stepped);
   // The edited text is no longer the preset's, yet data and target stay untrained.
   await expect(panel.getByRole('checkbox', { name: 'Train x1' })).not.toBeChecked();
   await expect(panel.getByRole('checkbox', { name: 'Train y_true' })).not.toBeChecked();

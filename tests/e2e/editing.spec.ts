@@ -60,6 +60,7 @@ test('a typo is announced with its position, keeps the last graph marked stale, 
   const edges = graph(page).locator('g.edges > g.edge');
   await expect(edges).toHaveCount(2);
   await expect(alert(page)).toHaveText('');
+  await page.waitForTimeout(2000); // left standing past the 1 s settle time: a finished program
 
   await setProgram(page, 'f = x * y +');
   await expect(alert(page)).toHaveText("Line 1, column 12: expected an expression after '+'");

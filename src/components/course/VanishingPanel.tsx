@@ -20,7 +20,7 @@ const TEXT = {
 
 export default function VanishingPanel({ analysis, stale }: { analysis: Analysis; stale: boolean }) {
   const source = useChainrule((s) => s.lastGoodSource);
-  const rewrite = useChainrule((s) => s.rewrite);
+  const applyEdit = useChainrule((s) => s.applyEdit);
   const chain = chainActivationOf(source);
   const series = useMemo<DepthSeries[]>(() => {
     if (chain === null) return [{ key: 'program', label: analysis.graph.outputName, bars: gradientByDepth(analysis.graph, analysis.trace.grads), current: true }];
@@ -34,7 +34,7 @@ export default function VanishingPanel({ analysis, stale }: { analysis: Analysis
           <legend>{TEXT.activation}</legend>
           {CHAIN_ACTIVATIONS.map((act) => (
             <label key={act}>
-              <input type="radio" name="chain-activation" value={act} checked={act === chain} onChange={() => rewrite(deepChain(act))} />
+              <input type="radio" name="chain-activation" value={act} checked={act === chain} onChange={() => applyEdit(deepChain(act))} />
               {ACTIVATION_LABEL[act]}
             </label>
           ))}

@@ -15,7 +15,7 @@ export const inputNames = (graph: Graph) => graph.inputs.map((id) => graph.nodes
  */
 export function trainedMask(graph: Graph, presetId: string | null, marks: Readonly<Record<string, boolean>>): boolean[] {
   const preset = presetId === null ? undefined : presetById(presetId);
-  return inputNames(graph).map((name) => marks[name] ?? (preset ? preset.trainable.includes(name) : true));
+  return inputNames(graph).map((name) => (Object.hasOwn(marks, name) ? marks[name] : preset ? preset.trainable.includes(name) : true));
 }
 
 /** The app's SGD step: the current values, the trained inputs, α. */
