@@ -4,7 +4,8 @@
  * forward + backward) and beside re-analysing the program text every step (what a loop that
  * re-parsed would cost). Runs alone with `npx tsx bench/sgd.ts`; `npm run bench` calls it.
  */
-import { analyze, compile, Evaluator, sgdStep, train } from '../src/core/index.ts';
+import { analyze, compile, Evaluator } from '../src/core/index.ts';
+import { sgdStep, train } from '../src/core/train.ts';
 import { setInputValue } from '../src/core/edit.ts';
 import { presetById } from '../src/presets/index.ts';
 import { fixed, heading, table, timeMs } from './timing.ts';

@@ -2,7 +2,8 @@
  * `check '<program>' [--h 1e-5]`: backprop against central differences for every input, with
  * PyTorch gradcheck's tolerances and the pass counts of both ways (LANGUAGE.md).
  */
-import { compile, gradCheck, DEFAULT_H } from '../core/index.ts';
+import { compile } from '../core/index.ts';
+import { gradCheck, DEFAULT_H } from '../core/gradcheck.ts';
 import { numberOption, parseCourseArgs, type CourseIo } from './courseArgs.ts';
 import { printProgramError, toJson } from './json.ts';
 

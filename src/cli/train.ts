@@ -3,7 +3,8 @@
  * with the app's own update (core/train.ts). Prints the loss before each step and after the
  * last, and the trained inputs' final values.
  */
-import { compile, train } from '../core/index.ts';
+import { compile } from '../core/index.ts';
+import { train } from '../core/train.ts';
 import { numberOption, parseCourseArgs, type CourseIo } from './courseArgs.ts';
 import { printProgramError, toJson } from './json.ts';
 

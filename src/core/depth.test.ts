@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distanceFromOutput, gradientByDepth } from './index.ts';
+import { distanceFromOutput, gradientByDepth } from './depth.ts';
 import { analyzed, CS231N, idOf } from '../testing/fixtures.ts';
 import { deepChain } from '../presets/index.ts';
 

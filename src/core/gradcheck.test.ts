@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { gradCheck, gradientCost, relativeError, withinTolerance, costAt } from './index.ts';
+import { gradCheck, gradientCost, relativeError, withinTolerance, costAt } from './gradcheck.ts';
 import { compiled, CS231N, smoothProgram } from '../testing/fixtures.ts';
 import { PRESETS } from '../presets/index.ts';
 

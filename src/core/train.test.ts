@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { Evaluator, sgdStep, train, Trainer } from './index.ts';
+import { Evaluator } from './index.ts';
+import { sgdStep, train, Trainer } from './train.ts';
 import { PRESETS, presetById } from '../presets/index.ts';
 import { compiled } from '../testing/fixtures.ts';
 

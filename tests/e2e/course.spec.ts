@@ -5,7 +5,9 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { compile, gradCheck, train } from '../../src/core/index.ts';
+import { compile } from '../../src/core/index.ts';
+import { gradCheck } from '../../src/core/gradcheck.ts';
+import { train } from '../../src/core/train.ts';
 import { deepChain, presetById, PRESETS } from '../../src/presets/index.ts';
 import { button, editor, openApp, screenshotPath, setProgram } from './helpers.ts';
 

@@ -3,7 +3,8 @@
  * from this program's parameter count to beyond GPT-3's 175 billion. Backprop grows like P
  * (one forward and one backward pass), central differences like P² (two passes per parameter).
  */
-import { costAt, type GradCost } from '../../core/index.ts';
+// Straight from the module, not the barrel: the bundler then keeps this code in the lazy chunk.
+import { costAt, type GradCost } from '../../core/gradcheck.ts';
 import { decades, log10Scale, pathThrough, powerLabel } from './chart.ts';
 
 const TEXT = {

@@ -3,7 +3,7 @@
  * series (the program, or the deep chain with each activation), on a log axis. A zero gradient
  * cannot sit on a log axis: it gets a stub at the bottom labelled 0.
  */
-import type { DepthBar } from '../../core/index.ts';
+import type { DepthBar } from '../../core/depth.ts';
 import { decades, log10Scale, powerLabel } from './chart.ts';
 import { short } from './format.ts';
 

@@ -4,7 +4,9 @@
  * each way costs, for this program and (chart) as the parameter count grows to GPT-3's.
  */
 import { useMemo, useState } from 'react';
-import { compile, gradCheck, DEFAULT_H, type Analysis, type GradCheckReport } from '../../core/index.ts';
+import { compile, type Analysis } from '../../core/index.ts';
+// Straight from the module, not the barrel: the bundler then keeps this code in the lazy chunk.
+import { gradCheck, DEFAULT_H, type GradCheckReport } from '../../core/gradcheck.ts';
 import { Tex } from '../Tex.tsx';
 import { CostChart } from './CostChart.tsx';
 import { short, sig } from './format.ts';

@@ -6,7 +6,9 @@
  * and with it the graph and the inputs, takes the trained values when a run pauses or ends.
  */
 import { useEffect, useRef, useState } from 'react';
-import { Trainer, type Analysis } from '../../core/index.ts';
+import type { Analysis } from '../../core/index.ts';
+// Straight from the module, not the barrel: the bundler then keeps this code in the lazy chunk.
+import { Trainer } from '../../core/train.ts';
 import { useChainrule } from '../../store/store.ts';
 import { Tex } from '../Tex.tsx';
 import { LossChart } from './LossChart.tsx';

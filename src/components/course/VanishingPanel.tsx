@@ -4,7 +4,9 @@
  * and the four activations with their derivatives, each derivative's maximum marked.
  */
 import { useMemo } from 'react';
-import { analyze, gradientByDepth, type Analysis, type DepthBar } from '../../core/index.ts';
+import { analyze, type Analysis } from '../../core/index.ts';
+// Straight from the module, not the barrel: the bundler then keeps this code in the lazy chunk.
+import { gradientByDepth, type DepthBar } from '../../core/depth.ts';
 import { CHAIN_ACTIVATIONS, chainActivationOf, deepChain, type ChainActivation } from '../../presets/index.ts';
 import { useChainrule } from '../../store/store.ts';
 import { ActivationChart } from './ActivationChart.tsx';

@@ -3,7 +3,8 @@
  * train, the SGD step itself (core's `sgdStep`, the function the CLI's `train` runs), and the
  * KaTeX line of each update.
  */
-import { sgdStep, type Analysis, type Graph, type SgdStep } from '../../core/index.ts';
+import type { Analysis, Graph } from '../../core/index.ts';
+import { sgdStep, type SgdStep } from '../../core/train.ts';
 import { presetById } from '../../presets/index.ts';
 import { sig, texSig } from './format.ts';
 
