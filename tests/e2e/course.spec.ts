@@ -208,3 +208,19 @@ test('every example opens all three panels with their charts, and its check pass
   }
   expect(problems.errors).toEqual([]);
 });
+
+test('trainable marks and the learning rate are part of the saved lesson: a reload keeps them', async ({ page }) => {
+  await openApp(page);
+  await page.getByLabel('Example').selectOption('net-222');
+  await button(page, 'Training').click();
+  const panel = region(page, 'Training');
+  await panel.getByRole('checkbox', { name: 'Train w11' }).uncheck();
+  await panel.getByRole('checkbox', { name: 'Train x1' }).check();
+  await panel.getByRole('spinbutton', { name: 'Learning rate' }).fill('0.5');
+  await page.reload();
+  await button(page, 'Training').click();
+  await expect(panel.getByRole('checkbox', { name: 'Train w11' })).not.toBeChecked();
+  await expect(panel.getByRole('checkbox', { name: 'Train x1' })).toBeChecked();
+  await expect(panel.getByRole('checkbox', { name: 'Train w12' })).toBeChecked();
+  await expect(panel.getByRole('spinbutton', { name: 'Learning rate' })).toHaveValue('0.5');
+});
