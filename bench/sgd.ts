@@ -14,7 +14,7 @@ const STEPS = 1_000;
 const LR = 0.001;
 
 export function sgdSection(): void {
-  heading(`6. sgd: ${STEPS.toLocaleString('en')} SGD steps on the 2-3-2-1 MLP preset (µs per step, median)`);
+  heading(`7. sgd: ${STEPS.toLocaleString('en')} SGD steps on the 2-3-2-1 MLP preset (µs per step, median)`);
   const preset = presetById('mlp-2321');
   if (!preset) throw new Error('the MLP preset is missing');
   const c = compile(preset.source);
