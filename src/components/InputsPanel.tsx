@@ -24,7 +24,7 @@ export function InputsPanel({ analysis, stale }: { analysis: Analysis; stale: bo
           if (node.kind !== 'input') return null;
           return (
             <li key={node.name} className="input-row">
-              <span className="input-name"><Tex tex={node.label} /></span>
+              <span className="input-name"><Tex tex={node.label} fallback={node.text} /></span>
               <NumberField name={node.name} value={inputValues[i]} disabled={stale} onChange={(v) => setInput(node.name, v)} />
               <Slider name={node.name} value={inputValues[i]} disabled={stale || !node.declared} onChange={(v, drag) => setInput(node.name, v, drag)} />
               {!node.declared && (

@@ -47,7 +47,7 @@ export function StepPanel({ analysis, step }: Props) {
         <>
           <p className="step-node">
             {s.kind === 'forward' ? TEXT.computing : TEXT.gradientAt}
-            <Tex tex={graph.nodes[s.node].label} />
+            <Tex tex={graph.nodes[s.node].label} fallback={graph.nodes[s.node].text} />
           </p>
           {s.kind === 'forward' ? (
             <Row label={TEXT.forward}><FitFormula formula={s.formula} /></Row>
@@ -139,7 +139,7 @@ function FitFormula({ formula }: { formula: Formula }) {
   }, [formula]);
   return (
     <div ref={box} className="fit-formula">
-      <div style={ONE_LINE}><Tex tex={formula.tex} display /></div>
+      <div style={ONE_LINE}><Tex tex={formula.tex} display fallback={formula.text} /></div>
       {formula.split && (
         <div style={HIDDEN}>
           {formula.split.map((tex) => <div style={ONE_LINE} key={tex}><Tex tex={tex} display /></div>)}
