@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { Evaluator } from './evaluate.ts';
 import { gradCheck, gradientCost, relativeError, withinTolerance, costAt } from './gradcheck.ts';
 import { compiled, CS231N, smoothProgram } from '../testing/fixtures.ts';
 import { PRESETS } from '../presets/index.ts';
@@ -10,11 +11,16 @@ describe('the gradient check', () => {
     const smooth = smoothProgram.filter((source) => !/relu|abs|max|min/.test(source));
     fc.assert(fc.property(smooth, (source) => {
       const c = compiled(source);
+      const ev = new Evaluator(c.graph, c.inputValues);
+      ev.forward();
+      // Overflow (∞ − ∞ is NaN) and functions that turn over faster than h resolves are not what
+      // this property is about: beyond |∂f/∂x| = 10³ the two samples of a difference can alias.
+      fc.pre(ev.values.every((v) => Number.isFinite(v) && Math.abs(v) < 1e8));
       for (const row of gradCheck(c.graph, c.inputValues).inputs) {
-        if (!Number.isFinite(row.backprop) || Math.abs(row.backprop) > 1e4) continue; // overflow, poles
+        if (Math.abs(row.backprop) > 1e3) continue;
         expect(row.ok, `${source}\n${row.name}: backprop ${row.backprop}, numeric ${row.numeric}`).toBe(true);
       }
-    }), { numRuns: 300 });
+    }), { numRuns: Number(process.env.GRADCHECK_RUNS ?? 300) });
   });
 
   it('passes every input of the CS231n example', () => {
