@@ -129,7 +129,8 @@ export default function TrainingPanel({ analysis, stale }: { analysis: Analysis;
   const pausedOnOtherText = paused !== null &&
     (paused.trainer.graph.key !== graph.key || paused.trainer.values.some((v, i) => v !== analysis.inputValues[i]));
 
-  const shownLosses = losses ?? [loss];
+  // Before any run the curve shows the last SGD step, if there was one, else the loss now.
+  const shownLosses = losses ?? (last && last.source === source ? [last.before, last.after] : [loss]);
   const running = runState === 'running';
   return (
     <div className="training">
@@ -175,7 +176,7 @@ export default function TrainingPanel({ analysis, stale }: { analysis: Analysis;
         </label>
         <button type="button" className="course-action" onClick={startTraining} disabled={!canTrain || !stepsOk || running}>{TEXT.train}</button>
         <button type="button" onClick={() => (running ? halt('paused') : resume())} disabled={runState === 'done' || pausedOnOtherText}>
-          {running ? TEXT.pause : TEXT.resume}
+          {runState === 'paused' ? TEXT.resume : TEXT.pause}
         </button>
         <button type="button" onClick={() => halt('done')} disabled={runState === 'done'}>{TEXT.stop}</button>
       </div>
