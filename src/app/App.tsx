@@ -18,6 +18,7 @@ import { useLessonView } from '../components/useLessonView.ts';
 import { Timeline } from '../components/Timeline.tsx';
 import { useKeyboardStepping, usePlayback } from '../components/usePlayback.ts';
 import { Warnings } from '../components/Warnings.tsx';
+import { CoursePanels } from '../components/course/CoursePanels.tsx';
 
 const ShortcutsDialog = lazy(() => import('../components/ShortcutsDialog.tsx'));
 const GradientsTable = lazy(() => import('../components/GradientsTable.tsx'));
@@ -105,6 +106,7 @@ export function App() {
           </div>
         </div>
         <Timeline count={count} forwardCount={lesson.forwardCount} step={step} />
+        <CoursePanels />
       </main>
       <aside className="right" id="panel-right" aria-label={TEXT.right} hidden={!rightOpen}>
         {analysis && <Explanation analysis={analysis} lesson={lesson} />}

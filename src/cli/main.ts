@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { analyzeCompiledView, compile, DEFAULT_DETAIL, evaluate, isDetail, type Analysis, type Graph, type Trace, type Warning } from '../core/index.ts';
 import { explainLatex, explainMarkdown } from './explain.ts';
 import { forwardStepsReport } from './forwardSteps.ts';
+import { runCheck } from './check.ts';
+import { runTrain } from './train.ts';
 
 const USAGE = `usage: chainrule grad|steps|explain '<program>' | --file PATH|-  [--format md|tex] [--detail statements|gates|primitives]  [--mode reverse|forward --wrt NAME]`;
 
@@ -43,6 +45,8 @@ interface Io { out: (s: string) => void; err: (s: string) => void; stdin: () => 
 
 export function run(argv: readonly string[], io: Io): number {
   const [command, ...rest] = argv;
+  if (command === 'check') return runCheck(rest, io);
+  if (command === 'train') return runTrain(rest, io);
   let source: string | undefined;
   let format = 'md';
   let detail: string = DEFAULT_DETAIL;

@@ -47,6 +47,10 @@ export interface State {
   readonly edits: readonly KeptEdit[];
   readonly selected: number | null;
   readonly hovered: number | null;
+  /** Trainable marks the student changed, by input name; unmarked inputs follow the preset (or train, in a typed program). */
+  readonly trained: Readonly<Record<string, boolean>>;
+  /** α of the SGD step and of training. */
+  readonly learningRate: number;
   /** Level of detail: Statements, Gates or Primitives. */
   readonly detail: Detail;
   /** Fused gates the student expanded in the Gates view, by position among the program's fused calls. */
@@ -98,6 +102,11 @@ export interface Actions {
   declareAll(inputs: readonly { readonly name: string; readonly value: number }[]): void;
   select(node: number | null): void;
   hover(node: number | null): void;
+  /** Sets several inputs in one edit of the text (an SGD step moves every trained input at once). */
+  setInputs(values: readonly { readonly name: string; readonly value: number }[]): void;
+  /** Marks inputs as trained or not (merged into the marks already made). */
+  setTrained(marks: Readonly<Record<string, boolean>>): void;
+  setLearningRate(lr: number): void;
   /** Switches the view, keeping the current node (or the nearest step of the same phase). */
   setDetail(detail: Detail): void;
   /** Draws one fused gate (by its position among the fused calls) as its elementary gates. */
@@ -125,6 +134,8 @@ export const initialState: State = {
   edits: [],
   selected: null,
   hovered: null,
+  trained: {},
+  learningRate: 0.01,
   detail: DEFAULT_DETAIL,
   expanded: [],
   mode: 'reverse',
@@ -144,6 +155,8 @@ export function lessonRecord(s: State): LessonRecord {
     speed: s.settings.speed,
     detail: s.detail,
     expanded: s.expanded,
+    trained: s.trained,
+    learningRate: s.learningRate,
     ownText: s.ownText,
     edits: s.edits,
     mode: s.mode,
@@ -215,7 +228,7 @@ export function createChainruleStore(init: Partial<State> = {}) {
       loadPreset(id) {
         const preset = presetById(id);
         if (!preset) return;
-        set({ ...keep(get()), presetId: id, step: 0, playing: false, selected: null, hovered: null, expanded: [], answered: [] });
+        set({ ...keep(get()), presetId: id, step: 0, playing: false, selected: null, hovered: null, expanded: [], answered: [], trained: {} });
         appEdit(preset.source);
       },
       restoreOwn() {
@@ -252,6 +265,11 @@ export function createChainruleStore(init: Partial<State> = {}) {
         // declareInput adds a first line, so the last name goes in first.
         appEdit(inputs.reduceRight((text, { name, value }) => declareInput(text, name, value), get().source));
       },
+      setInputs(values) {
+        appEdit(values.reduce((text, { name, value }) => setInputValue(text, name, value), get().source));
+      },
+      setTrained: (marks) => set({ trained: { ...get().trained, ...marks } }),
+      setLearningRate: (learningRate) => set({ learningRate }),
       select: (selected) => set({ selected }),
       hover: (hovered) => set({ hovered }),
       setDetail(detail) {
@@ -275,6 +293,7 @@ export function createChainruleStore(init: Partial<State> = {}) {
           settings: { ...get().settings, speed: record.speed }, ownText: record.ownText, edits: record.edits,
           detail: record.detail, expanded: record.expanded, playing: false, selected: null, hovered: null,
           mode: record.mode, wrt: record.wrt, practice: record.practice, answered: [],
+          trained: record.trained, learningRate: record.learningRate,
         });
       },
       connectEditor(next) {
