@@ -6,12 +6,22 @@
 import { curveMonotoneX, line } from 'd3';
 import { memo } from 'react';
 import { formatNumber, type Analysis } from '../core/index.ts';
-import type { EdgeLayout, Point } from '../layout/index.ts';
-import type { NodeState } from './graphState.ts';
+import type { EdgeLayout, Layout, Point } from '../layout/index.ts';
+import type { NodeState, StepView } from './graphState.ts';
 import { GATE_RADIUS, gateSymbol, nodeSize } from './nodeShape.ts';
 import { OUTPUT_STUB } from './useGraphZoom.ts';
 
-const edgePath = line<Point>().x((p) => p.x).y((p) => p.y).curve(curveMonotoneX);
+const curve = line<Point>().x((p) => p.x).y((p) => p.y).curve(curveMonotoneX).digits(1);
+/** Layouts are cached and frozen, so an edge's path string is built once, not on every value edit. */
+const paths = new WeakMap<EdgeLayout, string>();
+function edgePath(geometry: EdgeLayout): string {
+  let d = paths.get(geometry);
+  if (d === undefined) {
+    d = curve(geometry.points as Point[]) ?? '';
+    paths.set(geometry, d);
+  }
+  return d;
+}
 
 export function ArrowMarker() {
   return (
@@ -31,7 +41,7 @@ export const EdgeMark = memo(function EdgeMark({ analysis, id, geometry, at, val
   const edge = graph.edges[id];
   return (
     <g className={`edge${active ? ' active' : ''}`}>
-      <path d={edgePath(geometry.points as Point[]) ?? ''} markerEnd="url(#arrow)" />
+      <path d={edgePath(geometry)} markerEnd="url(#arrow)" />
       <text className={`edge-value${valueOn ? ' on' : ''}`} x={at.x} y={at.y - 7} textAnchor="middle">
         {valueOn ? formatNumber(trace.values[edge.from]) : ''}
       </text>
@@ -101,4 +111,58 @@ export const NodeMark = memo(function NodeMark({ analysis, id, at, state, showSu
       {showSum && <text className="fanout-sum" textAnchor="middle" y={size.height / 2 + 18}>{`Σ∂ ${formatNumber(trace.grads[id])}`}</text>}
     </g>
   );
+});
+
+/**
+ * Marks in blocks, so a big drawing mounts a block per frame (never one long freeze) and a
+ * block whose props did not change is skipped whole. Blocks return fragments: the SVG stays
+ * flat, one `g.node` per node beside the edges.
+ */
+interface ChunkProps {
+  analysis: Analysis;
+  layout: Layout;
+  view: StepView;
+  start: number;
+  end: number;
+}
+
+export const EdgeChunk = memo(function EdgeChunk({ analysis, layout, view, start, end, anchors }: ChunkProps & { anchors: readonly Point[] }) {
+  const { edges } = analysis.graph;
+  const marks = [];
+  for (let id = start; id < end; id++) {
+    const edge = edges[id];
+    marks.push(
+      <EdgeMark
+        key={id} analysis={analysis} id={id} geometry={layout.edges[id]} at={anchors[id]}
+        valueOn={view.valueShown(edge.from)}
+        gradOn={view.gradShown(id)}
+        active={view.current === edge.to || view.current === edge.from}
+      />,
+    );
+  }
+  return <>{marks}</>;
+});
+
+interface NodeChunkProps extends ChunkProps {
+  /** The selected and hovered node if it is in this block, else null: the other blocks skip re-rendering. */
+  selected: number | null;
+  hovered: number | null;
+  onSelect: (id: number | null) => void;
+  onHover: (id: number | null) => void;
+}
+
+export const NodeChunk = memo(function NodeChunk({ analysis, layout, view, start, end, selected, hovered, onSelect, onHover }: NodeChunkProps) {
+  const marks = [];
+  for (let id = start; id < end; id++) {
+    marks.push(
+      <NodeMark
+        key={id} analysis={analysis} id={id} at={layout.nodes[id]}
+        state={view.nodeState(id)}
+        showSum={view.sumShown(id)}
+        selected={selected === id} hovered={hovered === id}
+        onSelect={onSelect} onHover={onHover}
+      />,
+    );
+  }
+  return <>{marks}</>;
 });

@@ -1,21 +1,31 @@
 /**
  * The computational graph: React renders every node, edge and label as SVG; D3 supplies the
  * edge paths (d3-shape) and zoom/pan (d3-zoom, attached once). Layout comes from src/layout,
- * cached by graph shape, so stepping or editing a value never lays the graph out again.
- * Forward values sit above each edge, gradients below it, with a ∂ prefix, bolder and in
- * another colour, so the two read apart on a projector and without colour.
+ * cached by graph shape, so stepping or editing a value never lays the graph out again; big
+ * graphs are laid out in a worker (useLayout) and mounted a block per frame, so the page never
+ * freezes while they appear. Forward values sit above each edge, gradients below it, with a ∂
+ * prefix, bolder and in another colour, so the two read apart on a projector and without colour.
  */
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { formatNumber, type Analysis } from '../core/index.ts';
-import { layoutGraph, placeLabels, type Layout } from '../layout/index.ts';
+import { placeLabels, type Layout } from '../layout/index.ts';
 import { useChainrule } from '../store/store.ts';
-import { ArrowMarker, EdgeMark, NodeMark, OutputStub } from './GraphMarks.tsx';
+import { ArrowMarker, EdgeChunk, NodeChunk, OutputStub } from './GraphMarks.tsx';
 import { stepView } from './graphState.ts';
 import { GATE_RADIUS, nodeSize } from './nodeShape.ts';
 import { MARGIN, useGraphZoom } from './useGraphZoom.ts';
+import { useLayout } from './useLayout.ts';
 
 /** Room between columns for a label like "∂ -0.19661" at 14 px; one object so the layout cache hits. */
 const LAYOUT_OPTIONS = { layerGap: 100, nodeGap: 60 };
+/** Marks mounted per frame: a few hundred keep each frame's work well under 100 ms. */
+const BLOCK = 250;
+/** Past this many nodes, marks change without CSS transitions: hundreds of fades cost the compositor more than they show. */
+const CALM_NODES = 300;
+
+const TEXT = {
+  laying: 'Laying out the graph…',
+};
 
 interface Props {
   analysis: Analysis;
@@ -23,56 +33,91 @@ interface Props {
   stale: boolean;
 }
 
-export function GraphView({ analysis, step, stale }: Props) {
-  const { graph } = analysis;
-  const layout = useMemo(() => layoutGraph(graph, nodeSize, LAYOUT_OPTIONS), [graph]);
+export function GraphView({ analysis: latest, step: latestStep, stale }: Props) {
+  const { drawing, pending } = useLayout(latest, LAYOUT_OPTIONS);
+  const analysis = drawing?.analysis ?? latest;
+  const layout = drawing?.layout ?? null;
+  // While a new shape is laid out, the previous drawing stays, at its own nearest step.
+  const step = Math.min(latestStep, analysis.schedule.steps.length - 1);
   const view = useMemo(() => stepView(analysis, step), [analysis, step]);
-  const focus = view.current === null ? null : layout.nodes[view.current];
-  const labelAnchors = useMemo(() => edgeLabelAnchors(analysis, layout), [analysis, layout]);
-  const { svgRef, transform, fit } = useGraphZoom(layout, focus);
+  const focus = view.current === null || !layout ? null : layout.nodes[view.current];
+  const labelAnchors = useMemo(() => (layout ? edgeLabelAnchors(analysis, layout) : []), [analysis, layout]);
+  const { svgRef, transform, fit } = useGraphZoom(layout ?? EMPTY_LAYOUT, focus);
   const selected = useChainrule((s) => s.selected);
   const hovered = useChainrule((s) => s.hovered);
   const select_ = useChainrule((s) => s.select);
   const hover = useChainrule((s) => s.hover);
 
+  const { graph } = analysis;
+  const nodeBlocks = Math.ceil(graph.nodes.length / BLOCK);
+  const edgeBlocks = Math.ceil(graph.edges.length / BLOCK);
+  const frames = Math.max(nodeBlocks, edgeBlocks);
+  const mounted = useMountedFrames(frames, layout);
+  const inBlock = (id: number | null, b: number) => (id !== null && id >= b * BLOCK && id < (b + 1) * BLOCK ? id : null);
+  const blocks = (count: number, mountedCount: number) => Array.from({ length: Math.min(count, mountedCount) }, (_, b) => b);
+  const calm = graph.nodes.length > CALM_NODES;
+
   return (
-    <div className={`graph-view${stale ? ' stale' : ''}`}>
+    <div className={`graph-view${stale ? ' stale' : ''}`} aria-busy={pending || mounted < frames}>
       <div className="graph-toolbar">
         <button type="button" onClick={fit}>Fit to screen</button>
         {stale && <span className="stale-note">Showing the last program that parsed — fix the error to update.</span>}
       </div>
-      <svg ref={svgRef} role="img" aria-label="Computational graph" className="graph-svg">
-        <g transform={transform.toString()}>
-          <g transform={`translate(${MARGIN},${MARGIN})`}>
-            <ArrowMarker />
-            <g className="edges">
-              {graph.edges.map((edge) => (
-                <EdgeMark
-                  key={edge.id} analysis={analysis} id={edge.id} geometry={layout.edges[edge.id]} at={labelAnchors[edge.id]}
-                  valueOn={view.valueShown(edge.from)}
-                  gradOn={view.gradShown(edge.id)}
-                  active={view.current === edge.to || view.current === edge.from}
+      <svg ref={svgRef} role="img" aria-label="Computational graph" className={`graph-svg${calm ? ' calm' : ''}`}>
+        {layout ? (
+          <g transform={transform.toString()}>
+            <g transform={`translate(${MARGIN},${MARGIN})`}>
+              <ArrowMarker />
+              <g className="edges">
+                {blocks(edgeBlocks, Math.ceil((mounted * edgeBlocks) / frames)).map((b) => (
+                  <EdgeChunk
+                    key={b} analysis={analysis} layout={layout} view={view} anchors={labelAnchors}
+                    start={b * BLOCK} end={Math.min(graph.edges.length, (b + 1) * BLOCK)}
+                  />
+                ))}
+              </g>
+              <OutputStub
+                analysis={analysis} at={layout.nodes[graph.output]}
+                valueOn={view.valueShown(graph.output)} gradOn={view.nodeGradShown(graph.output)}
+              />
+              {blocks(nodeBlocks, Math.ceil((mounted * nodeBlocks) / frames)).map((b) => (
+                <NodeChunk
+                  key={b} analysis={analysis} layout={layout} view={view}
+                  start={b * BLOCK} end={Math.min(graph.nodes.length, (b + 1) * BLOCK)}
+                  selected={inBlock(selected, b)} hovered={inBlock(hovered, b)}
+                  onSelect={select_} onHover={hover}
                 />
               ))}
             </g>
-            <OutputStub
-              analysis={analysis} at={layout.nodes[graph.output]}
-              valueOn={view.valueShown(graph.output)} gradOn={view.nodeGradShown(graph.output)}
-            />
-            {graph.nodes.map((node) => (
-              <NodeMark
-                key={node.id} analysis={analysis} id={node.id} at={layout.nodes[node.id]}
-                state={view.nodeState(node.id)}
-                showSum={view.sumShown(node.id)}
-                selected={selected === node.id} hovered={hovered === node.id}
-                onSelect={select_} onHover={hover}
-              />
-            ))}
           </g>
-        </g>
+        ) : (
+          <text x="50%" y="50%" textAnchor="middle" className="graph-pending">{TEXT.laying}</text>
+        )}
       </svg>
     </div>
   );
+}
+
+const EMPTY_LAYOUT: Layout = { nodes: [], edges: [], layers: 0, width: 0, height: 0 };
+
+/**
+ * How many frames' worth of blocks are mounted: all at once for a small graph; for a big one, one
+ * more block of nodes and edges per animation frame. A new shape keeps the blocks already on
+ * screen (they re-render in place) and mounts the rest the same way.
+ */
+function useMountedFrames(frames: number, layout: Layout | null): number {
+  const [state, setState] = useState({ layout, mounted: 1 });
+  let { mounted } = state;
+  if (state.layout !== layout) {
+    mounted = Math.max(1, Math.min(mounted, frames));
+    setState({ layout, mounted });
+  }
+  useEffect(() => {
+    if (mounted >= frames) return;
+    const id = requestAnimationFrame(() => setState((s) => ({ ...s, mounted: s.mounted + 1 })));
+    return () => cancelAnimationFrame(id);
+  }, [mounted, frames]);
+  return Math.min(mounted, frames);
 }
 
 /** Label blocks sized by their longest text (14 px labels), clear of the nodes and each other. */
