@@ -41,7 +41,7 @@ export const EdgeMark = memo(function EdgeMark({ analysis, id, geometry, at, val
   const edge = graph.edges[id];
   return (
     <g className={`edge${active ? ' active' : ''}`}>
-      <path d={edgePath(geometry)} markerEnd="url(#arrow)" />
+      <EdgePath geometry={geometry} />
       <text className={`edge-value${valueOn ? ' on' : ''}`} x={at.x} y={at.y - 7} textAnchor="middle">
         {valueOn ? formatNumber(trace.values[edge.from]) : ''}
       </text>
@@ -50,6 +50,11 @@ export const EdgeMark = memo(function EdgeMark({ analysis, id, geometry, at, val
       </text>
     </g>
   );
+}, sameEdge);
+
+/** The edge's line alone: its geometry changes with the layout, never with a value. */
+const EdgePath = memo(function EdgePath({ geometry }: { geometry: EdgeLayout }) {
+  return <path d={edgePath(geometry)} markerEnd="url(#arrow)" />;
 });
 
 /** A short edge leaving the output: its value above, ∂f/∂f = 1 below once the backward pass starts. */
@@ -111,7 +116,40 @@ export const NodeMark = memo(function NodeMark({ analysis, id, at, state, showSu
       {showSum && <text className="fanout-sum" textAnchor="middle" y={size.height / 2 + 18}>{`Σ∂ ${formatNumber(trace.grads[id])}`}</text>}
     </g>
   );
-});
+}, sameNode);
+
+/**
+ * A mark re-renders only when what it shows changes. Every edit brings a new analysis, so
+ * comparing it by identity would redraw every mark of a big graph on each keystroke; instead
+ * compare what the mark reads from it (keep these in step with the marks above), and every
+ * other prop as memo would.
+ */
+function sameEdge(a: EdgeProps, b: EdgeProps): boolean {
+  if (a.analysis !== b.analysis) {
+    const from = a.analysis.graph.edges[a.id]?.from;
+    if (from === undefined || from !== b.analysis.graph.edges[b.id]?.from) return false;
+    if (!Object.is(a.analysis.trace.values[from], b.analysis.trace.values[from])) return false;
+    if (!Object.is(a.analysis.trace.contributions[a.id], b.analysis.trace.contributions[b.id])) return false;
+  }
+  return sameOtherProps(a, b);
+}
+
+function sameNode(a: NodeProps, b: NodeProps): boolean {
+  if (a.analysis !== b.analysis) {
+    const p = a.analysis.graph.nodes[a.id];
+    const q = b.analysis.graph.nodes[b.id];
+    if (!p || !q || p.kind !== q.kind || p.text !== q.text || p.name !== q.name || gateSymbol(p) !== gateSymbol(q)) return false;
+    if (!Object.is(a.analysis.trace.values[a.id], b.analysis.trace.values[b.id])) return false;
+    if (!Object.is(a.analysis.trace.grads[a.id], b.analysis.trace.grads[b.id])) return false;
+  }
+  return sameOtherProps(a, b);
+}
+
+function sameOtherProps<P extends object>(a: P, b: P): boolean {
+  const keys = Object.keys(a) as (keyof P)[];
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => key === 'analysis' || Object.is(a[key], b[key]));
+}
 
 /**
  * Marks in blocks, so a big drawing mounts a block per frame (never one long freeze) and a

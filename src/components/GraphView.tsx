@@ -8,7 +8,7 @@
  */
 import { useEffect, useMemo, useState } from 'react';
 import { formatNumber, type Analysis } from '../core/index.ts';
-import { placeLabels, type Layout } from '../layout/index.ts';
+import { placeLabels, type Layout, type Point } from '../layout/index.ts';
 import { useChainrule } from '../store/store.ts';
 import { ArrowMarker, EdgeChunk, NodeChunk, OutputStub } from './GraphMarks.tsx';
 import { stepView } from './graphState.ts';
@@ -41,7 +41,7 @@ export function GraphView({ analysis: latest, step: latestStep, stale }: Props) 
   const step = Math.min(latestStep, analysis.schedule.steps.length - 1);
   const view = useMemo(() => stepView(analysis, step), [analysis, step]);
   const focus = view.current === null || !layout ? null : layout.nodes[view.current];
-  const labelAnchors = useMemo(() => (layout ? edgeLabelAnchors(analysis, layout) : []), [analysis, layout]);
+  const labelAnchors = useMemo(() => (layout ? edgeLabelAnchors(analysis, layout) : NO_ANCHORS), [analysis, layout]);
   const { svgRef, transform, fit } = useGraphZoom(layout ?? EMPTY_LAYOUT, focus);
   const selected = useChainrule((s) => s.selected);
   const hovered = useChainrule((s) => s.hovered);
@@ -98,6 +98,7 @@ export function GraphView({ analysis: latest, step: latestStep, stale }: Props) 
   );
 }
 
+const NO_ANCHORS: readonly Point[] = [];
 const EMPTY_LAYOUT: Layout = { nodes: [], edges: [], layers: 0, width: 0, height: 0 };
 
 /**
@@ -120,16 +121,30 @@ function useMountedFrames(frames: number, layout: Layout | null): number {
   return Math.min(mounted, frames);
 }
 
+/**
+ * The label widths each layout's anchors were placed for. A block that shrinks keeps its anchor
+ * (a narrower box around the same point clears whatever the wider one cleared), so labels are
+ * placed again only when one grows, and then for the widest each edge has needed: most value
+ * edits reuse the anchors, and every edge mark stays as it was.
+ */
+const placedLabels = new WeakMap<Layout, { widths: Float64Array; anchors: readonly Point[] }>();
+
 /** Label blocks sized by their longest text (14 px labels), clear of the nodes and each other. */
-function edgeLabelAnchors(analysis: Analysis, layout: Layout) {
+function edgeLabelAnchors(analysis: Analysis, layout: Layout): readonly Point[] {
   const { graph, trace } = analysis;
   const charWidth = 8.4;
-  const sizes = graph.edges.map((e) => {
+  const placed = placedLabels.get(layout);
+  let grew = !placed;
+  const widths = graph.edges.map((e) => {
     const value = formatNumber(trace.values[e.from]).length;
     const grad = 2 + formatNumber(trace.contributions[e.id]).length;
     // Widths in steps of 4 characters, so a slider nudging a digit rarely moves a label.
-    return { width: Math.ceil(Math.max(value, grad) / 4) * 4 * charWidth + 6, above: 20, below: 23 };
+    const width = Math.ceil(Math.max(value, grad) / 4) * 4 * charWidth + 6;
+    if (placed && width > placed.widths[e.id]) grew = true;
+    return placed ? Math.max(width, placed.widths[e.id]) : width;
   });
+  if (placed && !grew) return placed.anchors;
+  // The layout's key includes every node's size, so one layout means one set of node boxes.
   const boxes = graph.nodes.map((node) => {
     const { x, y } = layout.nodes[node.id];
     const { width, height } = nodeSize(node);
@@ -137,5 +152,7 @@ function edgeLabelAnchors(analysis: Analysis, layout: Layout) {
     const top = node.kind === 'gate' && node.name ? y - GATE_RADIUS - 22 : y - height / 2;
     return { left: x - width / 2, right: x + width / 2, top, bottom: y + height / 2 };
   });
-  return placeLabels(layout.edges, sizes, boxes);
+  const anchors = placeLabels(layout.edges, widths.map((width) => ({ width, above: 20, below: 23 })), boxes);
+  placedLabels.set(layout, { widths: Float64Array.from(widths), anchors });
+  return anchors;
 }
