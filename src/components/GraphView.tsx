@@ -18,8 +18,13 @@ import { useLayout } from './useLayout.ts';
 
 /** Room between columns for a label like "∂ -0.19661" at 14 px; one object so the layout cache hits. */
 const LAYOUT_OPTIONS = { layerGap: 100, nodeGap: 60 };
-/** Marks mounted per frame: a few hundred keep each frame's work well under 100 ms. */
+/**
+ * Marks mounted per frame: a few hundred keep each frame's work well under 100 ms. Every frame
+ * also costs the browser a pass over the whole SVG, so a huge graph takes bigger blocks and at
+ * most MAX_FRAMES frames: mounting stays linear in its size rather than quadratic.
+ */
 const BLOCK = 250;
+const MAX_FRAMES = 12;
 /** Past this many nodes, marks change without CSS transitions: hundreds of fades cost the compositor more than they show. */
 const CALM_NODES = 300;
 
@@ -49,11 +54,12 @@ export function GraphView({ analysis: latest, step: latestStep, stale }: Props) 
   const hover = useChainrule((s) => s.hover);
 
   const { graph } = analysis;
-  const nodeBlocks = Math.ceil(graph.nodes.length / BLOCK);
-  const edgeBlocks = Math.ceil(graph.edges.length / BLOCK);
+  const block = Math.max(BLOCK, Math.ceil(Math.max(graph.nodes.length, graph.edges.length) / MAX_FRAMES));
+  const nodeBlocks = Math.ceil(graph.nodes.length / block);
+  const edgeBlocks = Math.ceil(graph.edges.length / block);
   const frames = Math.max(nodeBlocks, edgeBlocks);
   const mounted = useMountedFrames(frames, layout);
-  const inBlock = (id: number | null, b: number) => (id !== null && id >= b * BLOCK && id < (b + 1) * BLOCK ? id : null);
+  const inBlock = (id: number | null, b: number) => (id !== null && id >= b * block && id < (b + 1) * block ? id : null);
   const blocks = (count: number, mountedCount: number) => Array.from({ length: Math.min(count, mountedCount) }, (_, b) => b);
   const calm = graph.nodes.length > CALM_NODES;
 
@@ -72,7 +78,7 @@ export function GraphView({ analysis: latest, step: latestStep, stale }: Props) 
                 {blocks(edgeBlocks, Math.ceil((mounted * edgeBlocks) / frames)).map((b) => (
                   <EdgeChunk
                     key={b} analysis={analysis} layout={layout} view={view} anchors={labelAnchors}
-                    start={b * BLOCK} end={Math.min(graph.edges.length, (b + 1) * BLOCK)}
+                    start={b * block} end={Math.min(graph.edges.length, (b + 1) * block)}
                   />
                 ))}
               </g>
@@ -83,7 +89,7 @@ export function GraphView({ analysis: latest, step: latestStep, stale }: Props) 
               {blocks(nodeBlocks, Math.ceil((mounted * nodeBlocks) / frames)).map((b) => (
                 <NodeChunk
                   key={b} analysis={analysis} layout={layout} view={view}
-                  start={b * BLOCK} end={Math.min(graph.nodes.length, (b + 1) * BLOCK)}
+                  start={b * block} end={Math.min(graph.nodes.length, (b + 1) * block)}
                   selected={inBlock(selected, b)} hovered={inBlock(hovered, b)}
                   onSelect={select_} onHover={hover}
                 />

@@ -29,7 +29,7 @@ export interface LayoutRequest {
  * it holds as well as by entries: a few big graphs or many small ones, never a gigabyte.
  */
 const cacheLimit = 32;
-const cacheNodeLimit = 60_000;
+const cacheNodeLimit = 24_000;
 const cache = new Map<string, Layout>();
 let cachedNodes = 0;
 
