@@ -13,6 +13,7 @@ export const OUTPUT_STUB = 90;
 
 /** Below this scale edge labels get too small to read, so the view follows the step instead. */
 const READABLE_SCALE = 0.8;
+const ANIMATED_PAN_MAX_NODES = 300;
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 export function useGraphZoom(layout: Layout, focus: { x: number; y: number } | null) {
@@ -28,6 +29,11 @@ export function useGraphZoom(layout: Layout, focus: { x: number; y: number } | n
     const svg = svgRef.current;
     if (!svg) return;
     const behaviour = zoom<SVGSVGElement, unknown>().scaleExtent([0.05, 6]).on('zoom', (e) => setTransform(e.transform));
+    // d3's default extent reads the svg's size, forcing a layout of every mark on each pan: use the observed size.
+    behaviour.extent(function (this: SVGSVGElement) {
+      const { width, height } = viewport.current;
+      return width > 0 ? [[0, 0], [width, height]] : [[0, 0], [this.clientWidth, this.clientHeight]];
+    });
     zoomRef.current = behaviour;
     select(svg).call(behaviour).on('dblclick.zoom', null);
     return () => { select(svg).on('.zoom', null); };
@@ -76,7 +82,9 @@ export function useGraphZoom(layout: Layout, focus: { x: number; y: number } | n
     const pad = 60;
     if (sx >= pad && sx <= width - pad && sy >= pad && sy <= height - pad) return;
     const next = clampToGraph(width / 2 - (focus.x + MARGIN) * t.k, height / 2 - (focus.y + MARGIN) * t.k, t.k, width, height, layout);
-    select(svg).transition().duration(reducedMotion() ? 0 : 350).call(zoomRef.current.transform, next);
+    // A big drawing jumps: each frame of an animated pan repaints every mark.
+    if (reducedMotion() || layout.nodes.length > ANIMATED_PAN_MAX_NODES) select(svg).call(zoomRef.current.transform, next);
+    else select(svg).transition().duration(350).call(zoomRef.current.transform, next);
   }, [focus, layout]);
   return { svgRef, transform, fit };
 }
