@@ -7,10 +7,18 @@ import { countInversions } from './crossings.ts';
 import type { ProperGraph } from './proper.ts';
 
 /**
- * Layers as arrays of node ids, top to bottom: up to `sweeps` rounds of a barycenter pass down
- * and one up, each followed by local swaps; the ordering with the fewest crossings seen wins.
+ * Layers as arrays of node ids, top to bottom: rounds of a barycenter pass down and one up, each
+ * followed by local swaps; the ordering with the fewest crossings seen wins. A graph the size of
+ * a lesson (up to SMALL nodes with waypoints) gets up to 12 rounds and stops after two that find
+ * nothing better; a bigger one gets 4 and stops after one, so it stays inside its time budget.
  */
-export function orderLayers(graph: ProperGraph, sweeps = 4): number[][] {
+const SMALL = 8_000;
+
+export function orderLayers(graph: ProperGraph, sweeps?: number): number[][] {
+  const small = graph.layerOf.length <= SMALL;
+  const rounds = sweeps ?? (small ? 12 : 4);
+  const patience = small ? 2 : 1;
+  const swapRounds = small ? 4 : 2;
   const layers: number[][] = Array.from({ length: graph.layerCount }, () => []);
   // Real nodes by id, then dummies by edge id: creation order.
   for (let v = 0; v < graph.layerOf.length; v++) layers[graph.layerOf[v]].push(v);
@@ -20,20 +28,20 @@ export function orderLayers(graph: ProperGraph, sweeps = 4): number[][] {
   const barycenter = new Float64Array(graph.layerOf.length);
   let best = layers.map((layer) => layer.slice());
   let bestCrossings = totalCrossings(layers, graph, index);
-  for (let round = 0; round < sweeps && bestCrossings > 0; round++) {
+  let idle = 0;
+  for (let round = 0; round < rounds && bestCrossings > 0 && idle < patience; round++) {
     const before = bestCrossings;
     for (const downward of [true, false]) {
       if (downward) for (let l = 1; l < layers.length; l++) reorder(layers, l, l - 1, graph.up, index, barycenter);
       else for (let l = layers.length - 2; l >= 0; l--) reorder(layers, l, l + 1, graph.down, index, barycenter);
-      transpose(layers, graph, index, 2);
+      transpose(layers, graph, index, swapRounds);
       const crossings = totalCrossings(layers, graph, index);
       if (crossings < bestCrossings) {
         bestCrossings = crossings;
         best = layers.map((layer) => layer.slice());
       }
     }
-    // A round that found nothing better will not start finding it: big graphs stop early.
-    if (bestCrossings === before) break;
+    idle = bestCrossings < before ? 0 : idle + 1;
   }
   return best;
 }
