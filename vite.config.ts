@@ -1,8 +1,37 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Connect, Plugin } from 'vite';
+
+/**
+ * The language reference is part of the app's help: the build emits docs/language.md (and
+ * the notes it links to) next to index.html, and the dev and preview servers serve them at
+ * those paths as UTF-8 text (browsers would otherwise guess the encoding of ∂ and σ, or
+ * offer a download). The files start with a byte-order mark, so a static host that
+ * sends `text/markdown` without a charset still shows ∂ rather than mojibake.
+ */
+function languageReference(): Plugin {
+  const docs = ['language.md', 'language-notes.md'];
+  const pathOf = (name: string) => fileURLToPath(new URL(`./docs/${name}`, import.meta.url));
+  const read = (name: string) => '\uFEFF' + readFileSync(pathOf(name), 'utf8');
+  const serve: Connect.NextHandleFunction = (req, res, next) => {
+    const name = docs.find((d) => req.url?.replace(/[?#].*$/, '').endsWith(`/${d}`));
+    if (name === undefined) return next();
+    res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+    res.end(read(name));
+  };
+  return {
+    name: 'chainrule-language-reference',
+    buildStart() { for (const d of docs) this.addWatchFile(pathOf(d)); },
+    generateBundle() { for (const d of docs) this.emitFile({ type: 'asset', fileName: d, source: read(d) }); },
+    configureServer(server) { server.middlewares.use(serve); },
+    configurePreviewServer(server) { server.middlewares.use(serve); },
+  };
+}
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), languageReference()],
   base: './',
   // KaTeX fonts stay files, so the build runs under a strict CSP (font-src 'self').
   build: { assetsInlineLimit: 0, target: 'es2022' },

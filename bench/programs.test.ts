@@ -6,17 +6,12 @@
  * Correctness only — nothing here is timed.
  */
 import { describe, expect, it } from 'vitest';
-import { compile, Evaluator, OPS, type Compiled } from '../src/core/index.ts';
+import { Evaluator, OPS } from '../src/core/index.ts';
+import { compiled } from '../src/testing/fixtures.ts';
 import { BaselineTape, maxAbsDiff } from './baseline.ts';
 import { initParams, makeMoons, mlpLossAndGrad, mlpParamNames, mlpProgram } from './mlp.ts';
 import { deepSum, randomProgram, statementChain } from './programs.ts';
 import { InlinedEvaluator } from './proposal.ts';
-
-function compiled(source: string): Compiled {
-  const result = compile(source);
-  if (!result.ok) throw new Error(result.error.message);
-  return result.value;
-}
 
 function run<T extends { forward(): void; backward(): void }>(tape: T): T {
   tape.forward();

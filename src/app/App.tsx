@@ -4,6 +4,7 @@
  */
 import { derive, clampStep } from '../store/derive.ts';
 import { useChainrule } from '../store/store.ts';
+import { DetailControl } from '../components/DetailControl.tsx';
 import { Editor } from '../components/Editor.tsx';
 import { GraphView } from '../components/GraphView.tsx';
 import { InputsPanel } from '../components/InputsPanel.tsx';
@@ -18,8 +19,10 @@ export function App() {
   const source = useChainrule((s) => s.source);
   const lastGoodSource = useChainrule((s) => s.lastGoodSource);
   const storedStep = useChainrule((s) => s.step);
-  const current = derive(source);
-  const shown = current.ok ? current : derive(lastGoodSource);
+  const detail = useChainrule((s) => s.detail);
+  const expanded = useChainrule((s) => s.expanded);
+  const current = derive(source, detail, expanded);
+  const shown = current.ok ? current : derive(lastGoodSource, detail, expanded);
   const analysis = shown.ok ? shown.analysis : null;
   const stale = !current.ok;
   const step = clampStep(storedStep, analysis);
@@ -32,6 +35,7 @@ export function App() {
       <header className="app-header">
         <h1 className="brand">Chainrule</h1>
         <PresetPicker />
+        <DetailControl />
       </header>
       <aside className="left" aria-label="Program and inputs">
         <Editor source={source} error={current.ok ? null : current.error} analysis={analysis} />

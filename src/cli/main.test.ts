@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import katex from 'katex';
 import { run } from './main.ts';
+import { CS231N } from '../testing/fixtures.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const CS231N = 'x = -2; y = 5; z = -4\nq = x + y\nf = q * z';
 
 interface Ran { code: number; out: string; err: string }
 

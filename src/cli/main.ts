@@ -3,10 +3,10 @@
  * handout) on stdout; exit 2 with a positioned error when the program is not valid.
  */
 import { readFileSync } from 'node:fs';
-import { analyze, type Analysis } from '../core/index.ts';
+import { analyzeCompiled, analyzeCompiledView, compile, DEFAULT_DETAIL, isDetail, type Analysis } from '../core/index.ts';
 import { explainLatex, explainMarkdown } from './explain.ts';
 
-const USAGE = `usage: chainrule grad|steps|explain '<program>' | --file PATH|-  [--format md|tex]`;
+const USAGE = `usage: chainrule grad|steps|explain '<program>' | --file PATH|-  [--format md|tex] [--detail statements|gates|primitives]`;
 
 /** JSON with non-finite numbers written as the strings "NaN", "Infinity", "-Infinity". */
 export const toJson = (value: unknown) =>
@@ -41,6 +41,7 @@ export function run(argv: readonly string[], io: Io): number {
   const [command, ...rest] = argv;
   let source: string | undefined;
   let format = 'md';
+  let detail: string = DEFAULT_DETAIL;
   for (let i = 0; i < rest.length; i++) {
     if (rest[i] === '--file') {
       const path = rest[++i];
@@ -50,20 +51,23 @@ export function run(argv: readonly string[], io: Io): number {
         return 1;
       }
     } else if (rest[i] === '--format') format = rest[++i] ?? '';
+    else if (rest[i] === '--detail') detail = rest[++i] ?? '';
     else if (source === undefined) source = rest[i];
     else { io.err(USAGE); return 1; }
   }
-  if (!['grad', 'steps', 'explain'].includes(command) || source === undefined || !['md', 'tex'].includes(format)) {
+  if (!['grad', 'steps', 'explain'].includes(command) || source === undefined || !['md', 'tex'].includes(format) || !isDetail(detail)) {
     io.err(USAGE);
     return 1;
   }
-  const result = analyze(source);
-  if (!result.ok) {
-    const { message, span } = result.error;
+  const compiled = compile(source);
+  if (!compiled.ok) {
+    const { message, span } = compiled.error;
     io.out(toJson({ error: { message, line: span.line, column: span.column } }));
     return 2;
   }
-  const a = result.value;
+  // Gradients are the same in every view, so `grad` ignores --detail; steps and explain follow it.
+  const a: Analysis = command === 'grad' ? analyzeCompiled(compiled.value)
+    : analyzeCompiledView(compiled.value, { detail: isDetail(detail) ? detail : DEFAULT_DETAIL });
   if (command === 'grad') io.out(toJson(gradReport(a)));
   else if (command === 'steps') io.out(toJson(stepsReport(a)));
   else io.out(format === 'tex' ? explainLatex(a) : explainMarkdown(a));

@@ -3,10 +3,9 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { analyze } from '../core/index.ts';
 import { StepPanel } from './StepPanel.tsx';
+import { analyzed, CS231N } from '../testing/fixtures.ts';
 
-const cs231n = analyze('x = -2\ny = 5\nz = -4\nq = x + y\nf = q * z');
-if (!cs231n.ok) throw new Error('the CS231n example must compile');
-const analysis = cs231n.value;
+const analysis = analyzed(CS231N);
 
 // KaTeX itself refuses happy-dom's document (no standards mode); the browser tests check the
 // rendered formulas. Here: structure, labels and the words the live region speaks.

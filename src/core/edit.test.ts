@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compile, declareInput, numberLiteral, setInputValue } from './index.ts';
+import { compiled } from '../testing/fixtures.ts';
 
 const PROGRAM = '# the CS231n example\nx = -2   # start here\ny=5\nz = -4\nq = x + y\nf = q * z\n';
 
 /** The input values a program text gives, by name. */
 function inputsOf(source: string): Record<string, number> {
-  const c = compile(source);
-  if (!c.ok) throw new Error(c.error.message);
-  return Object.fromEntries(c.value.graph.inputs.map((id, i) => [c.value.graph.nodes[id].text, c.value.inputValues[i]]));
+  const c = compiled(source);
+  return Object.fromEntries(c.graph.inputs.map((id, i) => [c.graph.nodes[id].text, c.inputValues[i]]));
 }
 
 describe('setInputValue', () => {

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { analyzeCompiled, checkGradients, compile, evaluate, Evaluator, type Analysis, type Compiled, type Graph } from './index.ts';
-
-function build(source: string): Compiled {
-  const c = compile(source);
-  if (!c.ok) throw new Error(`${source}\n${c.error.message}`);
-  return c.value;
-}
-const run = (source: string): Analysis => analyzeCompiled(build(source));
-const valueOf = (a: Analysis, name: string) => a.trace.values[a.graph.names.get(name) as number];
-const gradOf = (a: Analysis, name: string) => a.trace.grads[a.graph.names.get(name) as number];
+import { checkGradients, evaluate, Evaluator, type Graph } from './index.ts';
+import { analyzed as run, compiled as build, CS231N, gradOf, smoothProgram, valueOf } from '../testing/fixtures.ts';
 
 describe('the course examples, checked against hand derivations', () => {
   it('computes every value and gradient of (x+y)*z at x=-2, y=5, z=-4', () => {
-    const a = run('x = -2\ny = 5\nz = -4\nq = x + y\nf = q * z');
+    const a = run(CS231N);
     // forward: q = -2 + 5 = 3; f = 3 · (-4) = -12
     expect([valueOf(a, 'q'), valueOf(a, 'f')]).toEqual([3, -12]);
     // backward: ∂f/∂f = 1; mul swaps: ∂f/∂q = z = -4, ∂f/∂z = q = 3; add distributes: ∂f/∂x = ∂f/∂y = -4
@@ -123,7 +115,7 @@ describe('inputs and warnings', () => {
 
 describe('re-evaluation and structure keys', () => {
   it('evaluates the same graph object at new values without reparsing', () => {
-    const { graph } = build('x = -2\ny = 5\nz = -4\nq = x + y\nf = q * z');
+    const { graph } = build(CS231N);
     const t = evaluate(graph, [1, 2, 4]);
     expect(t.graph).toBe(graph);
     expect(t.values[graph.output]).toBe(12); // (1 + 2)·4
@@ -158,46 +150,6 @@ describe('deep and large programs at the default stack size', () => {
 });
 
 // ---- backprop against finite differences on random smooth programs ---------------------------
-
-type Tree = { k: 'ref'; i: number } | { k: 'num'; v: number } | { k: 'op'; f: string; args: Tree[] };
-/** Each op keeps its arguments in its domain: positive under log/sqrt/pow bases, away from 0 under a divisor. */
-const TEMPLATES: Record<string, (a: string, b: string) => string> = {
-  add: (a, b) => `${a} + ${b}`, sub: (a, b) => `${a} - (${b})`, mul: (a, b) => `(${a}) * (${b})`,
-  div: (a, b) => `(${a}) / ((${b})*(${b}) + 1)`, divExp: (a, b) => `(${a}) / exp(${b})`,
-  neg: (a) => `-(${a})`, pos: (a) => `+(${a})`, square: (a) => `(${a})^2`, cube: (a) => `(${a}) ** 3`,
-  pow: (a, b) => `pow((${a})*(${a}) + 0.5, ${b})`, powSig: (a, b) => `sigmoid(${a})^(${b})`,
-  exp: (a) => `exp(${a})`, log: (a) => `log((${a})*(${a}) + 1)`, ln: (a) => `ln(exp(${a}) + 1)`,
-  sqrt: (a) => `sqrt(exp(${a}))`, sqrtSq: (a) => `sqrt((${a})*(${a}) + 0.25)`,
-  sin: (a) => `sin(${a})`, cos: (a) => `cos(${a})`, tan: (a) => `tan(${a})`, tanh: (a) => `tanh(${a})`,
-  sigmoid: (a) => `sigmoid(${a})`, softplus: (a) => `softplus(${a})`, relu: (a) => `relu(${a})`, abs: (a) => `abs(${a})`,
-  max: (a, b) => `max(${a}, ${b})`, min: (a, b) => `min(${a}, ${b})`,
-};
-const UNARY = Object.keys(TEMPLATES).filter((k) => TEMPLATES[k].length === 1);
-const BINARY = Object.keys(TEMPLATES).filter((k) => TEMPLATES[k].length === 2);
-const render = (t: Tree, pool: string[]): string =>
-  t.k === 'ref' ? pool[t.i % pool.length] : t.k === 'num' ? String(t.v)
-    : TEMPLATES[t.f](render(t.args[0], pool), t.args[1] ? render(t.args[1], pool) : '');
-
-const tree = fc.letrec<{ t: Tree }>((tie) => ({
-  t: fc.oneof(
-    { depthSize: 'small', maxDepth: 4 },
-    fc.nat().map((i): Tree => ({ k: 'ref', i })),
-    fc.integer({ min: 1, max: 30 }).map((n): Tree => ({ k: 'num', v: n / 10 })),
-    fc.tuple(fc.constantFrom(...UNARY), tie('t')).map(([f, a]): Tree => ({ k: 'op', f, args: [a] })),
-    fc.tuple(fc.constantFrom(...BINARY), tie('t'), tie('t')).map(([f, a, b]): Tree => ({ k: 'op', f, args: [a, b] })),
-  ),
-})).t;
-const smoothProgram = fc.record({
-  inputs: fc.array(fc.integer({ min: -200, max: 200 }), { minLength: 1, maxLength: 3 }),
-  lines: fc.array(tree, { maxLength: 3 }),
-  last: tree,
-}).map(({ inputs, lines, last }) => {
-  const pool = inputs.map((_, i) => `x${i}`);
-  const text = inputs.map((v, i) => `x${i} = ${v / 100}`);
-  lines.forEach((t, i) => { text.push(`t${i} = ${render(t, pool)}`); pool.push(`t${i}`); });
-  text.push(`${render(last, pool)} + ${pool[pool.length - 1]}`); // reuse the newest name: fan-out
-  return text.join('\n');
-});
 
 /** Which side of every kink each relu/abs/max/min/tan stands on, plus the distance to the nearest kink. */
 function kinks(graph: Graph, v: ArrayLike<number>): { side: string; margin: number } {

@@ -8,6 +8,9 @@ import { parse, type Program } from './parser.ts';
 import { evaluate, type Trace } from './evaluate.ts';
 import { schedule, type Schedule } from './schedule.ts';
 import type { Result, Warning } from './types.ts';
+import { expandProgram } from './expand.ts';
+import { statementsView } from './statements.ts';
+import { DEFAULT_DETAIL, type Detail } from './views.ts';
 
 export interface Compiled extends BuiltGraph {
   readonly program: Program;
@@ -46,6 +49,37 @@ export function analyze(source: string): Result<Analysis> {
   return { ok: true, value: analyzeCompiled(compiled.value) };
 }
 
+export interface ViewOptions {
+  /** Statements, Gates (the default) or Primitives. */
+  readonly detail?: Detail;
+  /** In the Gates view, the fused calls to draw expanded, by position in `expandableCalls` order. */
+  readonly expand?: readonly number[];
+}
+
+/**
+ * One level of detail of a compiled program. Primitives rewrites the program's fused calls into
+ * their op-table expansions and builds the graph again; Statements groups each line of the gate
+ * analysis into one node. Same inputs, same gradients for every name, in every view.
+ */
+export function analyzeCompiledView(compiled: Compiled, { detail = DEFAULT_DETAIL, expand = [] }: ViewOptions = {}): Analysis {
+  if (detail === 'statements') {
+    // The Statements view needs the gate graph's values, not its step schedule.
+    return statementsView({ ...compiled, trace: evaluate(compiled.graph, compiled.inputValues) });
+  }
+  if (detail === 'gates' && expand.length === 0) return analyzeCompiled(compiled);
+  const built = buildGraph(expandProgram(compiled.program, detail === 'primitives' ? 'all' : new Set(expand)));
+  // An expansion only adds gates to a valid program: it cannot make it invalid.
+  if (!built.ok) throw new Error(`expansion broke the program: ${built.error.message}`);
+  // `program` stays the text as written: fused-call positions (`expand`) count in it.
+  return analyzeCompiled({ ...built.value, program: compiled.program });
+}
+
+export function analyzeView(source: string, options: ViewOptions = {}): Result<Analysis> {
+  const compiled = compile(source);
+  if (!compiled.ok) return compiled;
+  return { ok: true, value: analyzeCompiledView(compiled.value, options) };
+}
+
 export { parse, MAX_NESTING, type Program, type Expr, type Statement } from './parser.ts';
 export { buildGraph, type BuiltGraph } from './graph.ts';
 export { evaluate, Evaluator, compileTape, type Trace, type Tape } from './evaluate.ts';
@@ -56,3 +90,6 @@ export { texName, texNumber, formatNumber } from './tex.ts';
 export type { Formula } from './stepTex.ts';
 export { OPS, FUNCTIONS, CONSTANTS, type OpName, type OpSpec } from './ops.ts';
 export type * from './types.ts';
+export { DETAILS, DEFAULT_DETAIL, isDetail, matchStep, type Detail } from './views.ts';
+export { expandableCalls, expandProgram, hasExpansion } from './expand.ts';
+export { statementsView } from './statements.ts';

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checkGradients, compile, evaluate, operationCounts, type Compiled } from './index.ts';
-
-function build(source: string): Compiled {
-  const c = compile(source);
-  if (!c.ok) throw new Error(c.error.message);
-  return c.value;
-}
+import { checkGradients, evaluate, operationCounts } from './index.ts';
+import { compiled as build, CS231N } from '../testing/fixtures.ts';
 
 const SMOOTH = [
-  'x = -2\ny = 5\nz = -4\nq = x + y\nf = q * z',
+  CS231N,
   'w0 = 2\nx0 = -1\nw1 = -3\nx1 = -2\nw2 = -3\nf = 1 / (1 + exp(-(w0*x0 + w1*x1 + w2)))',
   'w0 = 2\nx0 = -1\nw1 = -3\nx1 = -2\nw2 = -3\nf = sigmoid(w0*x0 + w1*x1 + w2)',
   'x = 0.7\ny = 1.3\nf = sin(x) * cos(y) + tanh(x*y) - log(y) / sqrt(x)',
@@ -57,7 +52,7 @@ describe('checkGradients', () => {
 
 describe('operationCounts', () => {
   it('counts the CS231n graph: 2 gates, 4 edges, 3 inputs', () => {
-    const counts = operationCounts(build('x = -2\ny = 5\nz = -4\nq = x + y\nf = q * z').graph);
+    const counts = operationCounts(build(CS231N).graph);
     expect(counts).toEqual({
       inputs: 3,
       gates: 2,

@@ -38,6 +38,11 @@ export interface OpSpec {
   readonly text: (a: string, b: string) => string;
   /** One line on what this gate does to the gradient (CS231n's gate patterns). */
   readonly pattern: string;
+  /**
+   * The op written in more elementary gates, as program text in its operand `a` (used once, so
+   * the expansion stays a tree), or null: the Primitives view draws the gate as this.
+   */
+  readonly expansion: string | null;
 }
 
 const sigmoid = (a: number) => (a >= 0 ? 1 / (1 + Math.exp(-a)) : Math.exp(a) / (1 + Math.exp(a)));
@@ -65,6 +70,7 @@ const OP_TABLE = {
     partialTex: [() => '1', () => '1'],
     text: (a, b) => `${a} + ${b}`,
     pattern: 'add gate: distributes the upstream gradient unchanged to every input',
+    expansion: null,
   },
   sub: {
     arity: 2, symbol: '−', prec: Prec.sum, slots: [Prec.sum, Prec.product],
@@ -74,6 +80,7 @@ const OP_TABLE = {
     partialTex: [() => '1', () => '-1'],
     text: (a, b) => `${a} - ${b}`,
     pattern: 'subtract gate: passes the gradient to the first input and its negative to the second',
+    expansion: null,
   },
   mul: {
     arity: 2, symbol: '×', prec: Prec.product, slots: [Prec.product, Prec.unary + 0.5],
@@ -83,6 +90,7 @@ const OP_TABLE = {
     partialTex: [(_a, b) => b, (a) => a],
     text: (a, b) => `${a} * ${b}`,
     pattern: 'multiply gate: swaps — each input gets the upstream gradient times the other input',
+    expansion: null,
   },
   div: {
     arity: 2, symbol: '÷', prec: Prec.atom, slots: [0, 0], textSlots: [Prec.product, Prec.unary + 0.5], textPrec: Prec.product,
@@ -93,6 +101,7 @@ const OP_TABLE = {
     partialTex: [(_a, b) => `\\frac{1}{${b}}`, (a, b) => `-\\frac{${a}}{${b}^{2}}`],
     text: (a, b) => `${a} / ${b}`,
     pattern: 'divide gate: 1/b to the numerator, −a/b² to the denominator',
+    expansion: null,
   },
   neg: unary({
     symbol: '−', prec: Prec.signed, slots: [Prec.unary + 0.5],
@@ -102,6 +111,7 @@ const OP_TABLE = {
     partialTex: [() => '-1'],
     text: (a) => `-${a}`,
     pattern: 'negate gate: flips the sign of the gradient',
+    expansion: null,
   }),
   pos: unary({
     symbol: '+', prec: Prec.signed, slots: [Prec.unary + 0.5],
@@ -111,6 +121,7 @@ const OP_TABLE = {
     partialTex: [() => '1'],
     text: (a) => `+${a}`,
     pattern: 'unary plus: passes the gradient through unchanged',
+    expansion: null,
   }),
   identity: unary({
     symbol: '=', prec: Prec.atom, slots: [0],
@@ -120,6 +131,7 @@ const OP_TABLE = {
     partialTex: [() => '1'],
     text: (a) => a,
     pattern: 'identity: a new name for a value; the gradient passes through unchanged',
+    expansion: null,
   }),
   pow: {
     arity: 2, symbol: '^', prec: Prec.power, slots: [Prec.atom, 0], textSlots: [Prec.atom, Prec.atom],
@@ -130,6 +142,7 @@ const OP_TABLE = {
     partialTex: [(a, b) => `${b} \\cdot ${a}^{${b} - 1}`, (a, b) => `${a}^{${b}} \\ln ${a}`],
     text: (a, b) => `${a}^${b}`,
     pattern: 'power gate: ∂(aᵇ)/∂a = b·aᵇ⁻¹ scales the gradient',
+    expansion: null,
   },
   exp: unary({
     symbol: 'exp', prec: Prec.power, slots: [0],
@@ -139,6 +152,7 @@ const OP_TABLE = {
     partialTex: [(a) => `e^{${a}}`],
     text: call('exp'),
     pattern: 'exp gate: its local gradient is its own output',
+    expansion: null,
   }),
   log: unary({
     symbol: 'log',
@@ -148,6 +162,7 @@ const OP_TABLE = {
     partialTex: [(a) => `\\frac{1}{${a}}`],
     text: call('log'),
     pattern: 'log gate: scales the gradient by 1/input',
+    expansion: null,
   }),
   sqrt: unary({
     symbol: '√',
@@ -157,6 +172,7 @@ const OP_TABLE = {
     partialTex: [(a) => `\\frac{1}{2\\sqrt{${a}}}`],
     text: call('sqrt'),
     pattern: 'square-root gate: scales the gradient by 1/(2√input)',
+    expansion: null,
   }),
   abs: unary({
     symbol: '|·|',
@@ -166,6 +182,7 @@ const OP_TABLE = {
     partialTex: [(a) => `\\operatorname{sign}\\left(${a}\\right)`],
     text: call('abs'),
     pattern: 'abs gate: passes the gradient with the sign of its input (0 at 0)',
+    expansion: null,
   }),
   sin: unary({
     symbol: 'sin',
@@ -175,6 +192,7 @@ const OP_TABLE = {
     partialTex: [fn('\\cos')],
     text: call('sin'),
     pattern: 'sin gate: scales the gradient by cos(input)',
+    expansion: null,
   }),
   cos: unary({
     symbol: 'cos',
@@ -184,6 +202,7 @@ const OP_TABLE = {
     partialTex: [(a) => `-\\sin\\left(${a}\\right)`],
     text: call('cos'),
     pattern: 'cos gate: scales the gradient by −sin(input)',
+    expansion: null,
   }),
   tan: unary({
     symbol: 'tan',
@@ -193,6 +212,7 @@ const OP_TABLE = {
     partialTex: [(a) => `1 + \\tan^{2}\\left(${a}\\right)`],
     text: call('tan'),
     pattern: 'tan gate: scales the gradient by 1 + tan²(input)',
+    expansion: null,
   }),
   tanh: unary({
     symbol: 'tanh',
@@ -202,6 +222,7 @@ const OP_TABLE = {
     partialTex: [(a) => `1 - \\tanh^{2}\\left(${a}\\right)`],
     text: call('tanh'),
     pattern: 'tanh gate: scales the gradient by 1 − tanh², at most 1',
+    expansion: '2 * sigmoid(2 * a) - 1',
   }),
   sigmoid: unary({
     symbol: 'σ',
@@ -211,6 +232,7 @@ const OP_TABLE = {
     partialTex: [(a) => `\\sigma\\left(${a}\\right)\\left(1 - \\sigma\\left(${a}\\right)\\right)`],
     text: call('sigmoid'),
     pattern: 'sigmoid gate: scales the gradient by σ(1−σ), at most 1/4 — why deep sigmoid chains vanish',
+    expansion: '1 / (1 + exp(-a))',
   }),
   relu: unary({
     symbol: 'ReLU',
@@ -220,6 +242,7 @@ const OP_TABLE = {
     partialTex: [(a) => `\\mathbf{1}\\left[${a} > 0\\right]`],
     text: call('relu'),
     pattern: 'ReLU gate: routes the gradient through where the input was positive, blocks it elsewhere',
+    expansion: null,
   }),
   softplus: unary({
     symbol: 'soft+',
@@ -229,6 +252,7 @@ const OP_TABLE = {
     partialTex: [fn('\\sigma')],
     text: call('softplus'),
     pattern: 'softplus gate: a smooth ReLU; its local gradient is σ(input)',
+    expansion: 'log(1 + exp(a))',
   }),
   max: {
     arity: 2, symbol: 'max', prec: Prec.atom, slots: [0, 0],
@@ -238,6 +262,7 @@ const OP_TABLE = {
     partialTex: [(a, b) => `\\mathbf{1}\\left[${a} \\ge ${b}\\right]`, (a, b) => `\\mathbf{1}\\left[${a} < ${b}\\right]`],
     text: call('max'),
     pattern: 'max gate: routes the whole gradient to the larger input (the first on a tie)',
+    expansion: null,
   },
   min: {
     arity: 2, symbol: 'min', prec: Prec.atom, slots: [0, 0],
@@ -247,6 +272,7 @@ const OP_TABLE = {
     partialTex: [(a, b) => `\\mathbf{1}\\left[${a} \\le ${b}\\right]`, (a, b) => `\\mathbf{1}\\left[${a} > ${b}\\right]`],
     text: call('min'),
     pattern: 'min gate: routes the whole gradient to the smaller input (the first on a tie)',
+    expansion: null,
   },
 } as const satisfies Record<string, OpSpec>;
 

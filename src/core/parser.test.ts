@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyze, compile, parse, MAX_NESTING, type Expr, type ProgramError } from './index.ts';
+import { syntaxProgram as program } from '../testing/fixtures.ts';
 
 /** A parsed expression as a fully bracketed prefix form, so tree shape is easy to assert. */
 function show(e: Expr): string {
@@ -145,23 +146,6 @@ describe('fuzzing', () => {
   it('never throws on arbitrary text and positions every error inside it', () => {
     fc.assert(fc.property(anyText, checkNeverThrows), { numRuns: 3000 });
   });
-
-  /** Valid programs: a few statements over a small pool of names, every construct of the language. */
-  const atom = fc.constantFrom('x', 'y', 'w0', 'y_true', '2', '0.5', '.5', '1e-3', 'pi', 'e', '(x + 1)');
-  const expr = fc.letrec<{ e: string }>((tie) => ({
-    e: fc.oneof(
-      { depthSize: 'small', withCrossShrink: true },
-      atom,
-      fc.tuple(tie('e'), fc.constantFrom('+', '-', '*', '/', '^', '**'), tie('e')).map(([a, op, b]) => `${a} ${op} ${b}`),
-      fc.tuple(fc.constantFrom('-', '+'), tie('e')).map(([s, a]) => `${s}${a}`),
-      fc.tuple(fc.constantFrom('exp', 'log', 'ln', 'sqrt', 'abs', 'sin', 'cos', 'tan', 'tanh', 'sigmoid', 'relu', 'softplus'), tie('e'))
-        .map(([f, a]) => `${f}(${a})`),
-      fc.tuple(fc.constantFrom('max', 'min', 'pow'), tie('e'), tie('e')).map(([f, a, b]) => `${f}(${a}, ${b})`),
-      tie('e').map((a) => `(${a})`),
-    ),
-  })).e;
-  const program = fc.tuple(fc.array(expr, { maxLength: 3 }), expr, fc.constantFrom('\n', '; ', '  # note\n'))
-    .map(([lines, last, sep]) => ['x = -2', ...lines.map((l, i) => `t${i} = ${l}`), last].join(sep));
 
   it('generates programs that are valid before mutation', () => {
     fc.assert(fc.property(program, (p) => compile(p).ok), { numRuns: 300 });

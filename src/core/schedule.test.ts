@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import katex from 'katex';
-import { analyze, FUNCTIONS, CONSTANTS, texName, type Analysis, type BackwardStep } from './index.ts';
+import { FUNCTIONS, CONSTANTS, texName, type Analysis, type BackwardStep } from './index.ts';
+import { analyzed as run, CS231N, idOf, texProgram } from '../testing/fixtures.ts';
 
-function run(source: string): Analysis {
-  const r = analyze(source);
-  if (!r.ok) throw new Error(`${source}\n${r.error.message} at ${r.error.span.line}:${r.error.span.column}`);
-  return r.value;
-}
-const idOf = (a: Analysis, name: string) => a.graph.names.get(name) as number;
 /** Equal as numbers: -0 equals 0 (a term of -0 adds up to a gradient of 0) and NaN equals NaN. */
 const same = (x: number, y: number) => expect(x === y || (Number.isNaN(x) && Number.isNaN(y)), `${x} vs ${y}`).toBe(true);
 /** Equal up to rounding: a fan-out sum adds its terms in another order than the backward pass. */
@@ -43,7 +38,7 @@ function checkStructure(a: Analysis): void {
 }
 
 describe('the step schedule', () => {
-  const cs231n = run('x = -2\ny = 5\nz = -4\nq = x + y\nf = q * z');
+  const cs231n = run(CS231N);
 
   it('plays the gates forward in topological order, then backward from the output', () => {
     const order = cs231n.schedule.steps.map((s) => `${s.kind} ${cs231n.graph.nodes[s.node].text}`);
@@ -119,42 +114,6 @@ describe('names in TeX', () => {
       expect(tex.replace(/\\(?:mathrm|text)|[^A-Za-z0-9]/g, '')).toBe(name.replace(/[^A-Za-z0-9]/g, ''));
     }), { numRuns: 2000 });
   });
-});
-
-/** Random programs over every op, name style, number form and awkward value, for the renderer. */
-const NAMES = ['x', 'w0', 'y_true', 'alpha', 'W1_21', 'x0_a', 'Delta', 'loss', '_t', 'a__b'];
-const VALUES = ['-2', '0', '3', '0.5', '1e-7', '-3e-5', '2.5E+9', '1e300', '-1'];
-const ATOMS = ['2', '.5', '1e-3', '2.5E+4', '1e-9', 'pi', 'e'];
-type Node = { f: string; args: Node[] } | { leaf: number };
-const node = fc.letrec<{ n: Node }>((tie) => ({
-  n: fc.oneof(
-    { depthSize: 'small', maxDepth: 3 },
-    fc.nat().map((leaf): Node => ({ leaf })),
-    fc.tuple(fc.constantFrom('-', '+', ...[...FUNCTIONS.keys()].filter((f) => !['max', 'min', 'pow'].includes(f))), tie('n'))
-      .map(([f, a]): Node => ({ f, args: [a] })),
-    fc.tuple(fc.constantFrom('+', '-', '*', '/', '^', '**', 'max', 'min', 'pow'), tie('n'), tie('n'))
-      .map(([f, a, b]): Node => ({ f, args: [a, b] })),
-  ),
-})).n;
-function write(n: Node, pool: string[]): string {
-  if ('leaf' in n) return n.leaf % 3 === 0 ? ATOMS[n.leaf % ATOMS.length] : pool[n.leaf % pool.length];
-  const [a, b] = n.args.map((m) => `(${write(m, pool)})`);
-  if (b === undefined) return `${n.f}${a}`; // -(…), +(…) or a call f(…)
-  return /^[a-z]/.test(n.f) ? `${n.f}(${a}, ${b})` : `${a} ${n.f} ${b}`;
-}
-const texProgram = fc.record({
-  inputs: fc.uniqueArray(fc.constantFrom(...NAMES), { minLength: 1, maxLength: 3 }),
-  values: fc.array(fc.constantFrom(...VALUES), { minLength: 3, maxLength: 3 }),
-  lines: fc.array(node, { maxLength: 2 }),
-  last: node,
-  alias: fc.boolean(),
-}).map(({ inputs, values, lines, last, alias }) => {
-  const pool = [...inputs];
-  const text = inputs.map((n, i) => `${n} = ${values[i]}`);
-  if (alias) { text.push(`u_copy = ${inputs[0]}`); pool.push('u_copy'); }
-  lines.forEach((l, i) => { text.push(`h${i} = ${write(l, pool)}`); pool.push(`h${i}`); });
-  text.push(write(last, pool));
-  return text.join('\n');
 });
 
 describe('step TeX', () => {

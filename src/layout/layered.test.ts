@@ -3,33 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { Graph, GraphNode, Span } from '../core/types.ts';
 import { layoutGraph, placeLabels } from './index.ts';
 import { countCrossings, layeredLayout, type Layout, type LayoutInput } from './layered.ts';
+import { expressionDag } from '../testing/fixtures.ts';
 
 type Node = LayoutInput['nodes'][number];
-
-/**
- * Expression-shaped DAGs: 1–4 inputs, then constants and gates of arity 1–2 whose operands
- * are earlier nodes, mostly recent ones; fan-out and x*x-style multi-edges happen.
- */
-const box = { width: fc.integer({ min: 8, max: 120 }), height: fc.integer({ min: 8, max: 60 }) };
-const expressionDag: fc.Arbitrary<LayoutInput> = fc
-  .record({
-    inputs: fc.array(fc.record(box), { minLength: 1, maxLength: 4 }),
-    steps: fc.array(
-      fc.record({ isConst: fc.integer({ min: 0, max: 5 }).map((k) => k === 0), arity: fc.integer({ min: 1, max: 2 }), picks: fc.tuple(fc.nat(), fc.nat()), ...box }),
-      { maxLength: 296, size: 'max' },
-    ),
-  })
-  .map(({ inputs, steps }) => {
-    const nodes: Node[] = inputs.map((size) => ({ ...size, kind: 'input' }));
-    const edges: { from: number; to: number }[] = [];
-    const pick = (r: number, before: number): number => (r % 5 === 0 ? r % before : before - 1 - (r % Math.min(before, 4)));
-    for (const { isConst, arity, picks, width, height } of steps) {
-      const id = nodes.length;
-      if (!isConst) for (let k = 0; k < arity; k++) edges.push({ from: pick(picks[k], id), to: id });
-      nodes.push({ width, height, kind: isConst ? 'const' : 'gate' });
-    }
-    return { nodes, edges, output: nodes.length - 1 };
-  });
 
 const fast = { numRuns: 50 };
 const epsilon = 1e-6;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, checkGradients } from '../core/index.ts';
 import { PRESETS } from './index.ts';
+import { analyzed, gradOf, valueOf } from '../testing/fixtures.ts';
 
 describe('the presets', () => {
   it.each(PRESETS.map((p) => [p.title, p] as const))('%s: backprop agrees with central differences', (_t, preset) => {
@@ -16,31 +17,26 @@ describe('the presets', () => {
   });
 
   it('gives the sigmoid neuron the same gradients whether σ is one gate or four', () => {
-    const expanded = analyze(PRESETS.find((p) => p.id === 'neuron')!.source);
-    const fused = analyze(PRESETS.find((p) => p.id === 'neuron-fused')!.source);
-    if (!expanded.ok || !fused.ok) throw new Error('presets must compile');
+    const expanded = analyzed(PRESETS.find((p) => p.id === 'neuron')!.source);
+    const fused = analyzed(PRESETS.find((p) => p.id === 'neuron-fused')!.source);
     for (const name of ['w0', 'x0', 'w1', 'x1', 'w2']) {
-      const a = expanded.value.trace.grads[expanded.value.graph.names.get(name)!];
-      const b = fused.value.trace.grads[fused.value.graph.names.get(name)!];
+      const a = gradOf(expanded, name);
+      const b = gradOf(fused, name);
       expect(a).toBeCloseTo(b, 12);
     }
   });
 
   it('shrinks the gradient by at least 4x per sigmoid in the deep chain', () => {
-    const result = analyze(PRESETS.find((p) => p.id === 'sigmoid-chain')!.source);
-    if (!result.ok) throw new Error('preset must compile');
-    const { graph, trace } = result.value;
-    const grad = (n: string) => trace.grads[graph.names.get(n)!];
+    const chain = analyzed(PRESETS.find((p) => p.id === 'sigmoid-chain')!.source);
+    const grad = (n: string) => gradOf(chain, n);
     // ∂f/∂h_i = Π_{j>i} σ'(·)·w with w = 1 and σ' ≤ 1/4
     for (let i = 1; i < 8; i++) expect(Math.abs(grad(`h${i}`))).toBeLessThanOrEqual(Math.abs(grad(`h${i + 1}`)) / 4);
   });
 
   it('computes the 2-3-2-1 MLP with the course post\'s parameters as derived by hand', () => {
-    const result = analyze(PRESETS.find((p) => p.id === 'mlp-2321')!.source);
-    if (!result.ok) throw new Error('preset must compile');
-    const { graph, trace } = result.value;
-    const value = (n: string) => trace.values[graph.names.get(n)!];
-    const grad = (n: string) => trace.grads[graph.names.get(n)!];
+    const mlp = analyzed(PRESETS.find((p) => p.id === 'mlp-2321')!.source);
+    const value = (n: string) => valueOf(mlp, n);
+    const grad = (n: string) => gradOf(mlp, n);
     // h1 = relu(W1·x + b1) = relu(0.1+0.4+0.1, 0.3+0.8+0.2, 0.5+1.2+0.3) = (0.6, 1.3, 2.0)
     expect([value('h1_1'), value('h1_2'), value('h1_3')].map((v) => +v.toFixed(12))).toEqual([0.6, 1.3, 2]);
     // h2 = relu(W2·h1 + b2) = (0.42+1.04+1.8+0.4, 0.6+1.43+2.4+0.5) = (3.66, 4.93)

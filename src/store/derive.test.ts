@@ -13,14 +13,14 @@ describe('derive', () => {
 
   it('keeps many small programs', () => {
     const texts = Array.from({ length: 10 }, (_, k) => chain(3, k + 0.25));
-    const first = texts.map(derive);
+    const first = texts.map((text) => derive(text));
     texts.forEach((text, k) => expect(derive(text)).toBe(first[k]));
   });
 
   it('keeps only a few big programs, so memory stays bounded however many are edited', () => {
     // 3,001 nodes each: the memo's node budget holds three of them, never ten.
     const texts = Array.from({ length: 10 }, (_, k) => chain(3000, k + 0.5));
-    const first = texts.map(derive);
+    const first = texts.map((text) => derive(text));
     expect(derive(texts[9])).toBe(first[9]);
     expect(derive(texts[0])).not.toBe(first[0]);
   });

@@ -8,7 +8,7 @@
  * (≈ 3.5 MB for 2,000 nodes), so it keeps many small programs but only a few big ones. Undo,
  * redo and flipping between presets hit it; a hundred edits of a big program do not pile up.
  */
-import { analyze, type Analysis, type ProgramError } from '../core/index.ts';
+import { analyzeView, DEFAULT_DETAIL, type Analysis, type Detail, type ProgramError } from '../core/index.ts';
 
 export type Derived =
   | { readonly ok: true; readonly analysis: Analysis }
@@ -23,17 +23,19 @@ let cachedNodes = 0;
 
 const weight = (derived: Derived): number => (derived.ok ? derived.analysis.graph.nodes.length : 1);
 
-export function derive(source: string): Derived {
-  const hit = cache.get(source);
+/** Keyed by (source, detail) — and, in the Gates view, which fused gates are drawn expanded. */
+export function derive(source: string, detail: Detail = DEFAULT_DETAIL, expand: readonly number[] = []): Derived {
+  const key = `${detail}|${detail === 'gates' ? expand.join(',') : ''}|${source}`;
+  const hit = cache.get(key);
   if (hit) {
     // Re-insert: the Map's insertion order doubles as recency, least recent first.
-    cache.delete(source);
-    cache.set(source, hit);
+    cache.delete(key);
+    cache.set(key, hit);
     return hit;
   }
-  const result = analyze(source);
+  const result = analyzeView(source, { detail, expand });
   const derived: Derived = result.ok ? { ok: true, analysis: result.value } : { ok: false, error: result.error };
-  remember(source, derived);
+  remember(key, derived);
   return derived;
 }
 

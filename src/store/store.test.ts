@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { PRESETS } from '../presets/index.ts';
 import { derive } from './derive.ts';
 import { createChainruleStore } from './store.ts';
+import { CS231N } from '../testing/fixtures.ts';
 
-const cs231n = 'x = -2\ny = 5\nz = -4\nq = x + y\nf = q * z\n';
+const cs231n = CS231N + '\n';
 
 describe('the store', () => {
   it('starts on the first preset at step 0', () => {

@@ -5,7 +5,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import { declareInput, setInputValue } from '../core/index.ts';
+import { declareInput, DEFAULT_DETAIL, matchStep, setInputValue, type Detail } from '../core/index.ts';
 import { DEFAULT_PRESET, presetById } from '../presets/index.ts';
 import { clampStep, derive } from './derive.ts';
 
@@ -26,6 +26,10 @@ export interface State {
   readonly draft: string | null;
   readonly selected: number | null;
   readonly hovered: number | null;
+  /** Level of detail: Statements, Gates or Primitives. */
+  readonly detail: Detail;
+  /** Fused gates the student expanded in the Gates view, by position among the program's fused calls. */
+  readonly expanded: readonly number[];
 }
 
 export interface Actions {
@@ -43,6 +47,10 @@ export interface Actions {
   declare(name: string, value: number): void;
   select(node: number | null): void;
   hover(node: number | null): void;
+  /** Switches the view, keeping the current node (or the nearest step of the same phase). */
+  setDetail(detail: Detail): void;
+  /** Draws one fused gate (by its position among the fused calls) as its elementary gates. */
+  expandGate(ordinal: number): void;
 }
 
 export type Store = State & Actions;
@@ -57,25 +65,42 @@ export const initialState: State = {
   draft: null,
   selected: null,
   hovered: null,
-};
-
-const stepCount = (source: string) => {
-  const d = derive(source);
-  return d.ok ? d.analysis.schedule.steps.length : 0;
+  detail: DEFAULT_DETAIL,
+  expanded: [],
 };
 
 export function createChainruleStore(init: Partial<State> = {}) {
   return createStore<Store>()((set, get) => {
     const shownSource = () => get().lastGoodSource;
+    const view = (source: string) => derive(source, get().detail, get().expanded);
+    const stepCount = (source: string) => {
+      const d = view(source);
+      return d.ok ? d.analysis.schedule.steps.length : 0;
+    };
+    /** Moves to another view (or another expansion) of the shown program, keeping the place. */
+    const switchView = (change: Pick<State, 'detail' | 'expanded'>) => {
+      const before = view(shownSource());
+      const { step, selected } = get();
+      set(change);
+      const after = view(shownSource());
+      if (!before.ok || !after.ok) return;
+      const from = before.analysis;
+      const to = after.analysis;
+      const old = selected === null ? undefined : from.graph.nodes[selected];
+      // The selection follows its name, or the gate an expansion replaced (its top gate: the last with its span).
+      const same = old && (old.name !== undefined ? to.graph.names.get(old.name)
+        : to.graph.nodes.findLast((n) => n.span.start === old.span.start && n.span.end === old.span.end)?.id);
+      set({ step: matchStep(from, clampStep(step, from), to), selected: same ?? null });
+    };
     const goTo = (step: number) => {
-      const d = derive(shownSource());
+      const d = view(shownSource());
       set({ step: clampStep(step, d.ok ? d.analysis : null) });
     };
     return {
       ...initialState,
       ...init,
       setSource(source) {
-        const ok = derive(source).ok;
+        const ok = view(source).ok;
         const preset = get().presetId ? presetById(get().presetId as string) : undefined;
         set({
           source,
@@ -91,13 +116,13 @@ export function createChainruleStore(init: Partial<State> = {}) {
         const ownText = presetId === null || presetById(presetId)?.source !== source;
         set({
           source: preset.source, lastGoodSource: preset.source, presetId: id, step: 0, playing: false,
-          selected: null, hovered: null, draft: ownText ? source : get().draft,
+          selected: null, hovered: null, draft: ownText ? source : get().draft, expanded: [],
         });
       },
       restoreDraft() {
         const { draft } = get();
         if (draft === null) return;
-        set({ draft: null, presetId: null, step: 0, selected: null });
+        set({ draft: null, presetId: null, step: 0, selected: null, expanded: [] });
         get().setSource(draft);
       },
       goTo,
@@ -120,6 +145,12 @@ export function createChainruleStore(init: Partial<State> = {}) {
       },
       select: (selected) => set({ selected }),
       hover: (hovered) => set({ hovered }),
+      setDetail(detail) {
+        if (detail !== get().detail) switchView({ detail, expanded: get().expanded });
+      },
+      expandGate(ordinal) {
+        if (!get().expanded.includes(ordinal)) switchView({ detail: get().detail, expanded: [...get().expanded, ordinal] });
+      },
     };
   });
 }
