@@ -58,7 +58,7 @@ export function GraphView({ analysis: latest, step: latestStep, stale }: Props) 
   const nodeBlocks = Math.ceil(graph.nodes.length / block);
   const edgeBlocks = Math.ceil(graph.edges.length / block);
   const frames = Math.max(nodeBlocks, edgeBlocks);
-  const mounted = useMountedFrames(frames, layout);
+  const mounted = useMountedFrames(frames, block, layout);
   const inBlock = (id: number | null, b: number) => (id !== null && id >= b * block && id < (b + 1) * block ? id : null);
   const blocks = (count: number, mountedCount: number) => Array.from({ length: Math.min(count, mountedCount) }, (_, b) => b);
   const calm = graph.nodes.length > CALM_NODES;
@@ -109,22 +109,24 @@ const EMPTY_LAYOUT: Layout = { nodes: [], edges: [], layers: 0, width: 0, height
 
 /**
  * How many frames' worth of blocks are mounted: all at once for a small graph; for a big one, one
- * more block of nodes and edges per animation frame. A new shape keeps the blocks already on
- * screen (they re-render in place) and mounts the rest the same way.
+ * more block of nodes and edges per animation frame. A new shape keeps as many marks as were on
+ * screen (they re-render in place, no flash on an edit) and mounts the rest the same way.
  */
-function useMountedFrames(frames: number, layout: Layout | null): number {
-  const [state, setState] = useState({ layout, mounted: 1 });
-  let { mounted } = state;
+function useMountedFrames(frames: number, block: number, layout: Layout | null): number {
+  const [state, setState] = useState({ layout, marks: block });
+  let { marks } = state;
   if (state.layout !== layout) {
-    mounted = Math.max(1, Math.min(mounted, frames));
-    setState({ layout, mounted });
+    // Counted in marks, not blocks: a much bigger graph has bigger blocks.
+    marks = Math.max(block, Math.floor(marks / block) * block);
+    setState({ layout, marks });
   }
+  const mounted = Math.min(frames, Math.ceil(marks / block));
   useEffect(() => {
     if (mounted >= frames) return;
-    const id = requestAnimationFrame(() => setState((s) => ({ ...s, mounted: s.mounted + 1 })));
+    const id = requestAnimationFrame(() => setState((s) => ({ ...s, marks: s.marks + block })));
     return () => cancelAnimationFrame(id);
-  }, [mounted, frames]);
-  return Math.min(mounted, frames);
+  }, [mounted, frames, block]);
+  return mounted;
 }
 
 /**
