@@ -19,11 +19,12 @@ import { useLayout } from './useLayout.ts';
 /** Room between columns for a label like "∂ -0.19661" at 14 px; one object so the layout cache hits. */
 const LAYOUT_OPTIONS = { layerGap: 100, nodeGap: 60 };
 /**
- * Marks mounted per frame: a few hundred keep each frame's work well under 100 ms. Every frame
- * also costs the browser a pass over the whole SVG, so a huge graph takes bigger blocks and at
- * most MAX_FRAMES frames: mounting stays linear in its size rather than quadratic.
+ * Marks mounted per frame: a few hundred keep each frame's script well under 100 ms. Every frame
+ * also repaints the visible SVG whatever was added (traces show paint dominating these frames),
+ * so blocks are no smaller than that, and a huge graph takes bigger ones in at most MAX_FRAMES
+ * frames: mounting stays linear in its size rather than quadratic.
  */
-const BLOCK = 250;
+const BLOCK = 400;
 const MAX_FRAMES = 12;
 /** Past this many nodes, marks change without CSS transitions: hundreds of fades cost the compositor more than they show. */
 const CALM_NODES = 300;
