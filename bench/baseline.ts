@@ -49,7 +49,8 @@ export class BaselineTape {
       this.arg0[k] = g.args[0];
       this.arg1[k] = g.args.length > 1 ? g.args[1] : -1;
       this.edge0[k] = g.inEdges[0];
-      this.dep[g.id] = g.args.some((a) => this.dep[a]) ? 1 : 0;
+      // The engine's rule (evaluate.ts needsGrad): inputs, named nodes, and gates over either get a gradient.
+      this.dep[g.id] = g.name !== undefined || g.args.some((a) => this.dep[a]) ? 1 : 0;
     });
   }
 

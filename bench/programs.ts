@@ -36,6 +36,21 @@ export function statementChain(length: number): string {
   return lines.join('\n');
 }
 
+/** `h_i = tanh(h_{i-1} * w + b)`, n lines: every line uses `w` and `b`, so each fans out n times. */
+export function tanhChain(lines: number): string {
+  const out = ['w = 0.5', 'b = 0.1', 'h0 = 0.3'];
+  for (let i = 1; i <= lines; i++) out.push(`h${i} = tanh(h${i - 1} * w + b)`);
+  return out.join('\n');
+}
+
+/** `s_i = sin(x * c_i)`, summed: one input used n times by n separate lines (a wide fan-out). */
+export function wideFanOut(uses: number): string {
+  const out = ['x = 0.5'];
+  for (let i = 1; i <= uses; i++) out.push(`s${i} = sin(x * ${(i % 7) + 1})`);
+  out.push(`f = ${Array.from({ length: uses }, (_, i) => `s${i + 1}`).join(' + ')}`);
+  return out.join('\n');
+}
+
 class ProgramWriter {
   private readonly random: () => number;
   private readonly lines: string[] = [];

@@ -44,7 +44,7 @@ export class InlinedEvaluator extends Evaluator {
   }
 
   override backward(): void {
-    const { gates, arg0, arg1, edge0, partial0, partial1, dependsOnInput: dep } = this.tape;
+    const { gates, arg0, arg1, edge0, partial0, partial1, needsGrad: dep } = this.tape;
     const { codes } = this;
     const v = this.values;
     const g = this.grads;

@@ -7,6 +7,8 @@
  *   3. training  micrograd's demo MLP step (bench/training.ts)
  *   4. layout    our layered layout against dagre (bench/layout.ts, when present)
  *   5. depth     a 10,000-deep chain and a 100k-node graph at the default stack size
+ *   6. scaling   shapes where one name is used thousands of times, at n and 2n: time(2n)/time(n)
+ *                near 2 means linear (a name used k times once cost O(k²))
  * Every number is a median of repeated runs after warm-up, in process CPU time (timing.ts says
  * why); programs come from fixed seeds.
  */
@@ -14,7 +16,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { analyze, analyzeCompiled, buildGraph, compile, evaluate, Evaluator, parse, schedule, type Compiled } from '../src/core/index.ts';
 import { BaselineTape, maxAbsDiff } from './baseline.ts';
-import { deepSum, randomProgram, statementChain } from './programs.ts';
+import { deepSum, randomProgram, statementChain, tanhChain, wideFanOut } from './programs.ts';
 import { InlinedEvaluator } from './proposal.ts';
 import { mulberry32, uniform } from './random.ts';
 import { trainingSection } from './training.ts';
@@ -158,6 +160,33 @@ function depthSection(): void {
   }
 }
 
+/** What `grad` does (compile + evaluate, no schedule) and the whole pipeline with the schedule, in ms. */
+function pipelineMs(source: string): { grad: number; analyze: number } {
+  const grad = () => {
+    const c = mustCompile(source);
+    evaluate(c.graph, c.inputValues);
+  };
+  const all = () => { const r = analyze(source); if (!r.ok) throw new Error(r.error.message); };
+  return { grad: timeMs(grad, 7, 2), analyze: timeMs(all, 7, 2) };
+}
+
+function scalingSection(): void {
+  heading('6. scaling: many uses of one name, at n and 2n (ms, median; ratio ≈ 2 means linear)');
+  const shapes: [string, (n: number) => string, number][] = [
+    ['x + x + … + x (n terms)', deepSum, 10_000],
+    ['h_i = tanh(h_{i-1}·w + b) (n lines)', tanhChain, 2_500],
+    ['s_i = sin(x·c_i), f = Σ s_i (n uses of x)', wideFanOut, 10_000],
+  ];
+  const rows = shapes.map(([name, make, n]) => {
+    const small = pipelineMs(make(n));
+    const large = pipelineMs(make(2 * n));
+    return [name, count(n), fixed(small.grad, 1), fixed(large.grad, 1), fixed(large.grad / small.grad, 2),
+      fixed(small.analyze, 1), fixed(large.analyze, 1), fixed(large.analyze / small.analyze, 2)];
+  });
+  console.log(table(['shape', 'n', 'grad n', 'grad 2n', 'ratio', 'analyze n', 'analyze 2n', 'ratio'], rows));
+  console.log('grad = compile + evaluate (what `cli grad` runs; it builds no schedule); analyze = grad + the step schedule.');
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   const cpus = os.cpus();
@@ -167,6 +196,7 @@ async function main(): Promise<void> {
   trainingSection();
   await layoutSection();
   depthSection();
+  scalingSection();
   console.log(`\nbench finished in ${fixed((performance.now() - started) / 1000, 1)} s`);
 }
 

@@ -3,6 +3,12 @@ import { createRoot } from 'react-dom/client';
 import 'katex/dist/katex.min.css';
 import './styles.css';
 import { App } from './App.tsx';
+import { appStore } from '../store/store.ts';
+import { browserStorage, startAutosave } from '../store/persistence.ts';
+
+// Before the first render, so a reload draws the saved program at its step straight away.
+// An unreadable save falls back to the default lesson; it is overwritten by the next change.
+startAutosave(appStore, browserStorage());
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

@@ -68,6 +68,16 @@ describe('the real command line', () => {
 });
 
 describe('grad', () => {
+  it('reports the true gradient of every name, including lines that depend on no input', () => {
+    // f = c·x with c = sin(1.5): ∂f/∂c = x = 2, ∂f/∂x = c = sin(1.5), ∂f/∂f = 1
+    const out = JSON.parse(runCli(['grad', 'x = 2; c = sin(1.5); f = c * x']).out);
+    expect(out.gradients).toEqual({ x: Math.sin(1.5), c: 2, f: 1 });
+    // k = 1 + 2 = 3, c = π, y = --3 = 3; f = k·c + y: ∂f/∂k = c = π, ∂f/∂c = k = 3, ∂f/∂y = 1
+    const consts = JSON.parse(runCli(['grad', 'k = 1 + 2; c = pi; y = --3; f = k * c + y']).out);
+    expect(consts.gradients).toEqual({ k: Math.PI, c: 3, y: 1, f: 1 });
+    expect(consts.warnings).toEqual(['no input affects the output: its gradient reaches only the named lines it uses']);
+  });
+
   it('writes non-finite numbers as the strings "NaN", "Infinity" and "-Infinity"', () => {
     const nan = JSON.parse(runCli(['grad', 'x = -1\nf = log(x)']).out);
     expect(nan.value).toBe('NaN');

@@ -3,7 +3,7 @@
  * handout) on stdout; exit 2 with a positioned error when the program is not valid.
  */
 import { readFileSync } from 'node:fs';
-import { analyzeCompiled, analyzeCompiledView, compile, DEFAULT_DETAIL, isDetail, type Analysis } from '../core/index.ts';
+import { analyzeCompiledView, compile, DEFAULT_DETAIL, evaluate, isDetail, type Analysis, type Graph, type Trace, type Warning } from '../core/index.ts';
 import { explainLatex, explainMarkdown } from './explain.ts';
 
 const USAGE = `usage: chainrule grad|steps|explain '<program>' | --file PATH|-  [--format md|tex] [--detail statements|gates|primitives]`;
@@ -12,17 +12,20 @@ const USAGE = `usage: chainrule grad|steps|explain '<program>' | --file PATH|-  
 export const toJson = (value: unknown) =>
   JSON.stringify(value, (_key, v) => (typeof v === 'number' && !Number.isFinite(v) ? String(v) : v));
 
-function byName(a: Analysis, numbers: Float64Array): Record<string, number> {
-  const entries = [...a.graph.names].sort((p, q) => p[1] - q[1]);
-  return Object.fromEntries(entries.map(([name, id]) => [name, numbers[id]]));
+/** Every name in the program, in the order its node was made (inputs and lines as they appear). */
+function byName(graph: Graph, numbers: Float64Array): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const node of graph.nodes) if (node.name !== undefined) out[node.name] = numbers[node.id];
+  return out;
 }
 
-export function gradReport(a: Analysis) {
+/** What `grad` prints: values and gradients only, so it never builds the step schedule. */
+export function gradReport(a: { graph: Graph; trace: Trace; allWarnings: readonly Warning[] }) {
   return {
     output: a.graph.outputName,
     value: a.trace.values[a.graph.output],
-    values: byName(a, a.trace.values),
-    gradients: byName(a, a.trace.grads),
+    values: byName(a.graph, a.trace.values),
+    gradients: byName(a.graph, a.trace.grads),
     warnings: a.allWarnings.map((w) => w.message),
   };
 }
@@ -65,11 +68,16 @@ export function run(argv: readonly string[], io: Io): number {
     io.out(toJson({ error: { message, line: span.line, column: span.column } }));
     return 2;
   }
-  // Gradients are the same in every view, so `grad` ignores --detail; steps and explain follow it.
-  const a: Analysis = command === 'grad' ? analyzeCompiled(compiled.value)
-    : analyzeCompiledView(compiled.value, { detail: isDetail(detail) ? detail : DEFAULT_DETAIL });
-  if (command === 'grad') io.out(toJson(gradReport(a)));
-  else if (command === 'steps') io.out(toJson(stepsReport(a)));
+  // Gradients are the same in every view, so `grad` ignores --detail; and it prints no steps,
+  // so it evaluates the gate graph and never builds a step schedule.
+  if (command === 'grad') {
+    const { graph, inputValues, warnings } = compiled.value;
+    const trace = evaluate(graph, inputValues);
+    io.out(toJson(gradReport({ graph, trace, allWarnings: [...warnings, ...trace.warnings] })));
+    return 0;
+  }
+  const a: Analysis = analyzeCompiledView(compiled.value, { detail: isDetail(detail) ? detail : DEFAULT_DETAIL });
+  if (command === 'steps') io.out(toJson(stepsReport(a)));
   else io.out(format === 'tex' ? explainLatex(a) : explainMarkdown(a));
   return 0;
 }

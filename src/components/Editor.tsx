@@ -2,10 +2,13 @@
  * The program editor: a plain textarea over a mirrored backdrop that marks the error position
  * and the node hovered in the graph. The caret links back: putting it on a name highlights
  * that node. The text is never rewritten behind the student's back, whatever they type.
+ * App edits (sliders, "declare", examples) arrive through editorEdits.ts as native edits, so
+ * Ctrl+Z undoes them one by one, in order with the typing, from anywhere outside a text field.
  */
-import { useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
 import type { Analysis, ProgramError, Span } from '../core/index.ts';
-import { useChainrule } from '../store/store.ts';
+import { appStore, useChainrule } from '../store/store.ts';
+import { editsText, isApplyingEdit, replaceText, undoInEditor } from './editorEdits.ts';
 
 interface Props {
   source: string;
@@ -19,6 +22,8 @@ export function Editor({ source, error, analysis }: Props) {
   const hovered = useChainrule((s) => s.hovered);
   const hover = useChainrule((s) => s.hover);
   const backdrop = useRef<HTMLDivElement>(null);
+  const area = useRef<HTMLTextAreaElement>(null);
+  useAppEditsAsNativeEdits(area);
 
   // Spans refer to the analysed text; only mark them while it is the text being edited.
   const current = analysis && analysis.program.source === source ? analysis : null;
@@ -26,7 +31,8 @@ export function Editor({ source, error, analysis }: Props) {
   const marks = useMemo(() => markText(source, error?.span, hoverSpan), [source, error, hoverSpan]);
 
   const linkCaret = (el: HTMLTextAreaElement) => {
-    if (!current || el.selectionStart !== el.selectionEnd) return;
+    // An app edit moves the selection for a moment: that is not the student pointing at a name.
+    if (!current || el.selectionStart !== el.selectionEnd || isApplyingEdit() || document.activeElement !== el) return;
     hover(nodeAt(current, el.selectionStart));
   };
   const linkPointer = (e: MouseEvent<HTMLTextAreaElement>) => {
@@ -43,6 +49,7 @@ export function Editor({ source, error, analysis }: Props) {
         <div className="editor-backdrop" ref={backdrop} aria-hidden="true">{marks}</div>
         <textarea
           id="program"
+          ref={area}
           aria-label="Program"
           aria-invalid={error ? true : undefined}
           aria-describedby="program-error"
@@ -68,8 +75,47 @@ export function Editor({ source, error, analysis }: Props) {
       <div id="program-error" role="alert" className="error-message">
         {error ? `Line ${error.span.line}, column ${error.span.column}: ${error.message}` : ''}
       </div>
+      <StorageNotice />
     </div>
   );
+}
+
+const TEXT = {
+  unreadable: (reason: string) => `Your saved program could not be read (${reason}), so the default example is open.`,
+  notSaving: 'This browser is not keeping your program (storage is full or turned off): copy it somewhere safe.',
+};
+
+/** What autosave could not do, said where the text is. */
+function StorageNotice() {
+  const problem = useChainrule((s) => s.storageProblem);
+  return (
+    <div role="alert" className="storage-notice muted">
+      {problem === null ? '' : problem.kind === 'unreadable' ? TEXT.unreadable(problem.reason) : TEXT.notSaving}
+    </div>
+  );
+}
+
+/**
+ * Connects the store's app edits to this textarea, and answers Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y
+ * outside text fields with the editor's undo and redo (Chromium would, Firefox would not).
+ */
+function useAppEditsAsNativeEdits(area: { readonly current: HTMLTextAreaElement | null }) {
+  useEffect(() => {
+    const disconnect = appStore.getState().connectEditor((next, group) => (area.current ? replaceText(area.current, next, group) : false));
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || !area.current || editsText(e.target as Element | null)) return;
+      const key = e.key.toLowerCase();
+      const command = key === 'z' ? (e.shiftKey ? 'redo' : 'undo') : key === 'y' && !e.shiftKey ? 'redo' : null;
+      if (!command) return;
+      e.preventDefault();
+      undoInEditor(area.current, command);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      disconnect();
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [area]);
 }
 
 /** The text with <mark>s at the error and the hovered node; an empty span gets a one-space marker. */

@@ -70,7 +70,7 @@ export function GraphView({ analysis: latest, step: latestStep, stale }: Props) 
         <button type="button" onClick={fit}>Fit to screen</button>
         {stale && <span className="stale-note">Showing the last program that parsed — fix the error to update.</span>}
       </div>
-      <svg ref={svgRef} role="img" aria-label="Computational graph" className={`graph-svg${calm ? ' calm' : ''}`}>
+      <svg ref={svgRef} role="img" aria-label="Computational graph" className={`graph-svg${calm ? ' calm' : ''}`} tabIndex={0}>
         {layout ? (
           <g transform={transform.toString()}>
             <g transform={`translate(${MARGIN},${MARGIN})`}>

@@ -3,9 +3,10 @@
  * program (the text stays the one source of truth); the graph keeps its layout. Inputs used
  * but never declared get a one-click "declare".
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { formatNumber, numberLiteral, type Analysis } from '../core/index.ts';
 import { useChainrule } from '../store/store.ts';
+import { isApplyingEdit } from './editorEdits.ts';
 import { Tex } from './Tex.tsx';
 
 export function InputsPanel({ analysis, stale }: { analysis: Analysis; stale: boolean }) {
@@ -23,9 +24,9 @@ export function InputsPanel({ analysis, stale }: { analysis: Analysis; stale: bo
           if (node.kind !== 'input') return null;
           return (
             <li key={node.name} className="input-row">
-              <span className="input-name"><Tex tex={node.label} /></span>
+              <span className="input-name"><Tex tex={node.label} fallback={node.text} /></span>
               <NumberField name={node.name} value={inputValues[i]} disabled={stale} onChange={(v) => setInput(node.name, v)} />
-              <Slider name={node.name} value={inputValues[i]} disabled={stale || !node.declared} onChange={(v) => setInput(node.name, v)} />
+              <Slider name={node.name} value={inputValues[i]} disabled={stale || !node.declared} onChange={(v, drag) => setInput(node.name, v, drag)} />
               {!node.declared && (
                 <button type="button" className="declare" disabled={stale} onClick={() => declare(node.name, inputValues[i])}
                   title={`${node.name} is used but never given a value; add ${node.name} = 1 to the program`}>
@@ -53,20 +54,33 @@ function NumberField({ name, value, disabled, onChange }: { name: string; value:
         const v = Number(e.target.value);
         if (e.target.value.trim() !== '' && Number.isFinite(v)) onChange(v);
       }}
-      onBlur={() => setDraft(null)}
+      // An app edit borrows the focus for a moment; only a real leave drops what is typed here.
+      onBlur={() => {
+        if (!isApplyingEdit()) setDraft(null);
+      }}
     />
   );
 }
 
-/** A slider around the value it started from; dragging never changes its own range. */
-function Slider({ name, value, disabled, onChange }: { name: string; value: number; disabled: boolean; onChange: (v: number) => void }) {
+let drags = 0;
+
+/**
+ * A slider around the value it started from; dragging never changes its own range. One drag
+ * is one edit group (one Ctrl+Z step); each arrow key press is a step of its own.
+ */
+function Slider({ name, value, disabled, onChange }: {
+  name: string; value: number; disabled: boolean; onChange: (v: number, drag?: string) => void;
+}) {
   const [range] = useState(() => Math.max(5, Math.ceil(Math.abs(value) * 2)));
+  const drag = useRef<string | undefined>(undefined);
   const step = range / 200;
   return (
     <input
       type="range" aria-label={`${name} slider`} min={-range} max={range} step={step} value={value} disabled={disabled}
       aria-valuetext={formatNumber(value)}
-      onChange={(e) => onChange(Number(Number(e.target.value).toFixed(3)))}
+      onPointerDown={() => (drag.current = `drag ${++drags}`)}
+      onKeyDown={() => (drag.current = undefined)}
+      onChange={(e) => onChange(Number(Number(e.target.value).toFixed(3)), drag.current)}
     />
   );
 }

@@ -31,15 +31,15 @@ export function NodeDetails({ analysis }: { analysis: Analysis }) {
   return (
     <section className="node-details" aria-label="Selected node">
       <h2 className="panel-title">
-        Selected <Tex tex={node.label} />
+        Selected <Tex tex={node.label} fallback={node.text} />
         <button type="button" className="link" onClick={() => select(null)} aria-label="Close selected node">×</button>
       </h2>
       <dl>
         <dt>value</dt><dd className="value">{formatNumber(trace.values[node.id])}</dd>
         <dt>gradient</dt><dd className="grad">{backward ? formatNumber(trace.grads[node.id]) : '—'}</dd>
       </dl>
-      {forward?.kind === 'forward' && <Tex tex={forward.formula.tex} display />}
-      {backward?.kind === 'backward' && <Tex tex={backward.upstream.tex} display />}
+      {forward?.kind === 'forward' && <Tex tex={forward.formula.tex} display fallback={forward.formula.text} />}
+      {backward?.kind === 'backward' && <Tex tex={backward.upstream.tex} display fallback={backward.upstream.text} />}
       {node.kind === 'const' && <p className="muted">A constant: it has a value but no gradient is reported.</p>}
       {detail === 'gates' && expandable(analysis, node) !== undefined && (
         <p className="muted">

@@ -1,32 +1,75 @@
 /**
- * The course's worked examples. Loading one keeps the student's own program as a draft that
- * one more choice brings back, so no typed text is lost.
+ * The course's worked examples. Picking one keeps what was on screen (see store/origin.ts):
+ * the student's own program and every example they edited stay one choice away in this
+ * select, however many examples they pick. After a pick the focus moves to the graph, so the
+ * next → steps through the new example instead of switching to the one after it.
  */
 import { PRESETS, presetById } from '../presets/index.ts';
-import { useChainrule } from '../store/store.ts';
+import { isEditedExample } from '../store/origin.ts';
+import { appStore, useChainrule } from '../store/store.ts';
 
-const DRAFT = '__draft__';
+const TEXT = {
+  label: 'Example',
+  own: 'Your program',
+  backToOwn: '↩ Back to your program',
+  editing: (title: string) => `✎ ${title} (your edit)`,
+  backToEdit: (title: string, nth: number) => `↩ Your edit of ${title}${nth > 1 ? ` (${nth})` : ''}`,
+  ownTeaches: 'Your own program. Pick an example to explore the course.',
+  editedTeaches: (teaches: string) => `Your edit of an example. ${teaches}`,
+};
+
+const OWN = '__own__';
+const EDITING = '__editing__';
+const EDIT = '__edit__';
+
+/** The graph, focused so that arrow keys step (its own keys zoom and pan). */
+function focusGraph() {
+  const find = () => document.querySelector<SVGSVGElement>('svg[aria-label="Computational graph"]');
+  const graph = find();
+  if (graph) graph.focus({ preventScroll: true });
+  // A graph that was not on screen yet (the previous text never compiled) appears after the render.
+  else requestAnimationFrame(() => find()?.focus({ preventScroll: true }));
+}
 
 export function PresetPicker() {
+  const source = useChainrule((s) => s.source);
   const presetId = useChainrule((s) => s.presetId);
-  const hasDraft = useChainrule((s) => s.draft !== null);
-  const loadPreset = useChainrule((s) => s.loadPreset);
-  const restoreDraft = useChainrule((s) => s.restoreDraft);
+  const ownText = useChainrule((s) => s.ownText);
+  const edits = useChainrule((s) => s.edits);
+  const { loadPreset, restoreOwn, restoreEdit } = appStore.getState();
   const preset = presetId ? presetById(presetId) : undefined;
+  const editing = isEditedExample({ source, presetId });
+  const value = presetId === null ? '' : editing ? EDITING : presetId;
+
+  const pick = (choice: string) => {
+    if (choice === OWN) restoreOwn();
+    else if (choice.startsWith(EDIT)) restoreEdit(Number(choice.slice(EDIT.length)));
+    else if (choice !== '' && choice !== EDITING) loadPreset(choice);
+    focusGraph();
+  };
+
   return (
     <div className="preset-picker">
       <label>
-        <span className="label-text">Example</span>
-        <select
-          value={presetId ?? ''}
-          onChange={(e) => (e.target.value === DRAFT ? restoreDraft() : loadPreset(e.target.value))}
-        >
-          {presetId === null && <option value="">Your program</option>}
+        <span className="label-text">{TEXT.label}</span>
+        <select value={value} onChange={(e) => pick(e.target.value)}>
+          {presetId === null && <option value="">{TEXT.own}</option>}
+          {editing && preset && <option value={EDITING}>{TEXT.editing(preset.title)}</option>}
           {PRESETS.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
-          {hasDraft && <option value={DRAFT}>↩ Back to your program</option>}
+          {presetId !== null && ownText !== null && ownText !== source && <option value={OWN}>{TEXT.backToOwn}</option>}
+          {edits.map((e, i) => e.text !== source && (
+            <option key={`${i}:${e.presetId}`} value={`${EDIT}${i}`}>
+              {TEXT.backToEdit(presetById(e.presetId)?.title ?? e.presetId, nthEdit(edits, i))}
+            </option>
+          ))}
         </select>
       </label>
-      <p className="teaches">{preset ? preset.teaches : 'Your own program. Pick an example to explore the course.'}</p>
+      <p className="teaches">{preset ? (editing ? TEXT.editedTeaches(preset.teaches) : preset.teaches) : TEXT.ownTeaches}</p>
     </div>
   );
+}
+
+/** 1 for the newest kept edit of its example, 2 for the one before, … (labels must differ). */
+function nthEdit(edits: readonly { readonly presetId: string }[], index: number): number {
+  return edits.slice(0, index + 1).filter((e) => e.presetId === edits[index].presetId).length;
 }

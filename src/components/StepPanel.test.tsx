@@ -17,13 +17,16 @@ describe('the step panel', () => {
     const region = screen.getByRole('region', { name: 'Step explanation' });
     expect(region.textContent).toContain('Step 1 of 7');
     expect(region.querySelector('[aria-live="polite"]')?.textContent).toBe('Forward: q = x + y = -2 + 5 = 3');
-    expect(region.querySelectorAll('.formula .tex-block').length).toBe(1);
+    // One formula: its one-line form, and its two-line form (q = x + y | = -2 + 5 = 3) for a narrow panel.
+    expect(region.querySelectorAll('.formula .fit-formula').length).toBe(1);
+    expect(region.querySelectorAll('.formula .tex-block').length).toBe(3);
   });
 
   it('shows, at the multiply gate, the upstream gradient and one local gradient and product per operand', () => {
     // step 3 is the backward step at f = q·z: ∂f/∂q = z = -4 and ∂f/∂z = q = 3
     render(<StepPanel analysis={analysis} step={2} />);
-    expect(screen.getByText('Upstream gradient')).toBeTruthy();
+    // The output's own step starts from the seed ∂f/∂f = 1.
+    expect(screen.getByText(/^Seed/)).toBeTruthy();
     expect(screen.getAllByText(/^Local gradient for/).map((e) => e.textContent)).toEqual(['Local gradient for q', 'Local gradient for z']);
     expect(screen.getByText(/multiply gate/)).toBeTruthy();
   });
@@ -34,7 +37,20 @@ describe('the step panel', () => {
     const xStep = fanout.value.schedule.backwardStepOf[fanout.value.graph.names.get('x')!];
     render(<StepPanel analysis={fanout.value} step={xStep} />);
     expect(screen.getByText('Upstream gradient: the sum of its terms')).toBeTruthy();
-    // ∂f/∂x = y·1 through q (its first use) + 1 directly = 3 + 1 = 4
-    expect(screen.getByRole('region').querySelector('[aria-live]')?.textContent).toBe('Backward: ∂f/∂x = 3 + 1 = 4');
+    expect(screen.queryByText('The sum so far')).toBeNull();
+    // The backward pass reaches f = q + x first (term 1), then q = x·y (term y = 3): ∂f/∂x = 1 + 3 = 4
+    expect(screen.getByRole('region').querySelector('[aria-live]')?.textContent).toBe('Backward: ∂f/∂x = 1 + 3 = 4');
+  });
+
+  it('shows a term of a fan-out with the sum so far, and names as typed (not capitalised)', () => {
+    const fanout = analyze('x = 2; y = 3; q = x * y; f = q + x');
+    if (!fanout.ok) throw new Error('must compile');
+    // At f = q + x, x receives its first term (1 of 2): ∂f/∂x = 1 + ⋯
+    render(<StepPanel analysis={fanout.value} step={fanout.value.schedule.backwardStepOf[fanout.value.graph.output]} />);
+    expect(screen.getByText('Upstream × local: one term of a sum')).toBeTruthy();
+    expect(screen.getByText('The sum so far')).toBeTruthy();
+    const name = screen.getAllByText('x').find((e) => e.classList.contains('as-typed')) as HTMLElement;
+    expect(name.style.textTransform).toBe('none');
+    expect(screen.getByRole('region').querySelector('[aria-live]')?.textContent).toContain('∂f/∂x = 1 + …');
   });
 });

@@ -1,12 +1,33 @@
 /**
  * The current step explained: the forward equation with numbers, or for a backward step the
- * upstream gradient (a sum at a fan-out), then per operand the local gradient — symbolic,
- * then numeric — and its chain-rule product; with the gate's pattern in one line.
- * All formulas are the engine's TeX; a polite live region reads the plain-text version.
+ * upstream gradient (the seed ∂f/∂f = 1 at the output, a sum at a fan-out), then per operand the
+ * local partial ∂(gate)/∂operand — symbolic, then numeric — its chain-rule product, and at a
+ * fan-out the sum of the terms so far; with the gate's pattern in one line.
+ * All formulas are the engine's TeX, one line each (inline ∂f/∂x, breaking only at = or +);
+ * a polite live region reads the plain-text version.
  */
-import type { ReactNode } from 'react';
-import type { Analysis, Step } from '../core/index.ts';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import type { Analysis, Formula, Step } from '../core/index.ts';
 import { Tex } from './Tex.tsx';
+
+const TEXT = {
+  region: 'Step explanation',
+  noSteps: 'No steps',
+  nothing: 'This program has no gates to evaluate.',
+  forwardPass: 'Forward pass',
+  backwardPass: 'Backward pass',
+  computing: 'Computing ',
+  gradientAt: 'Gradient at ',
+  forward: 'Forward',
+  seed: 'Seed: the output\'s gradient with respect to itself',
+  upstream: 'Upstream gradient',
+  upstreamSum: 'Upstream gradient: the sum of its terms',
+  localFor: 'Local gradient for ',
+  product: 'Upstream × local',
+  productTerm: 'Upstream × local: one term of a sum',
+  runningSum: 'The sum so far',
+  inputFinal: 'An input: its gradient is final.',
+} as const;
 
 interface Props {
   analysis: Analysis;
@@ -17,32 +38,36 @@ export function StepPanel({ analysis, step }: Props) {
   const { schedule, graph } = analysis;
   const s: Step | undefined = schedule.steps[step];
   return (
-    <section className="step-panel" aria-label="Step explanation">
+    <section className="step-panel" aria-label={TEXT.region}>
       <h2 className="panel-title">
-        {s ? <>Step {step + 1} of {schedule.steps.length} · <span className={`phase phase-${s.kind}`}>{s.kind === 'forward' ? 'Forward pass' : 'Backward pass'}</span></> : 'No steps'}
+        {s ? <>Step {step + 1} of {schedule.steps.length} · <span className={`phase phase-${s.kind}`}>{s.kind === 'forward' ? TEXT.forwardPass : TEXT.backwardPass}</span></> : TEXT.noSteps}
       </h2>
-      {!s && <p className="muted">This program has no gates to evaluate and nothing to backpropagate.</p>}
+      {!s && <p className="muted">{TEXT.nothing}</p>}
       {s && (
         <>
           <p className="step-node">
-            {s.kind === 'forward' ? 'Computing ' : 'Gradient at '}
-            <Tex tex={graph.nodes[s.node].label} />
+            {s.kind === 'forward' ? TEXT.computing : TEXT.gradientAt}
+            <Tex tex={graph.nodes[s.node].label} fallback={graph.nodes[s.node].text} />
           </p>
           {s.kind === 'forward' ? (
-            <Row label="Forward"><Tex tex={s.formula.tex} display /></Row>
+            <Row label={TEXT.forward}><FitFormula formula={s.formula} /></Row>
           ) : (
             <>
-              <Row label={s.terms.length > 1 ? 'Upstream gradient: the sum of its terms' : 'Upstream gradient'}>
-                <Tex tex={s.upstream.tex} display />
+              <Row label={s.node === graph.output ? TEXT.seed : s.terms.length > 1 ? TEXT.upstreamSum : TEXT.upstream}>
+                <FitFormula formula={s.upstream} />
               </Row>
               {s.locals.map((l) => (
                 <div className="term" key={l.edge}>
-                  <Row label={`Local gradient for ${graph.nodes[l.operand].text}`}><Tex tex={l.local.tex} display /></Row>
-                  <Row label="Upstream × local"><Tex tex={l.product.tex} display /></Row>
+                  {/* The name as typed: the label row's small caps must not turn x into X. */}
+                  <Row label={<>{TEXT.localFor}<span className="as-typed" style={{ textTransform: 'none' }}>{graph.nodes[l.operand].text}</span></>}>
+                    <FitFormula formula={l.local} />
+                  </Row>
+                  <Row label={l.sum ? TEXT.productTerm : TEXT.product}><FitFormula formula={l.product} /></Row>
+                  {l.sum && <Row label={TEXT.runningSum}><FitFormula formula={l.sum} /></Row>}
                 </div>
               ))}
               {s.locals.length === 0 && graph.nodes[s.node].kind === 'input' && (
-                <p className="muted">An input: its gradient is final.</p>
+                <p className="muted">{TEXT.inputFinal}</p>
               )}
             </>
           )}
@@ -54,7 +79,7 @@ export function StepPanel({ analysis, step }: Props) {
   );
 }
 
-function Row({ label, children }: { label: string; children: ReactNode }) {
+function Row({ label, children }: { label: ReactNode; children: ReactNode }) {
   return (
     <div className="formula-row">
       <div className="formula-label">{label}</div>
@@ -63,6 +88,63 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
       <div className="formula" tabIndex={0} onKeyDown={(e) => { if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') e.stopPropagation(); }}>
         {children}
       </div>
+    </div>
+  );
+}
+
+const ONE_LINE = { whiteSpace: 'nowrap' } as const;
+const HIDDEN = { display: 'none' } as const;
+
+const MIN_SCALE = 0.75;
+
+/**
+ * A formula on one line; if the panel is too narrow for it, the same chain on two lines broken
+ * at an `=` (the engine's `split`), its type shrunk by up to a quarter if a line is still too
+ * wide. So at laptop widths no formula is more than two lines tall; only on a phone may a line
+ * break again, at = or +. Which form shows is decided by measuring, here and on resize,
+ * outside React's render.
+ */
+function FitFormula({ formula }: { formula: Formula }) {
+  const box = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = box.current;
+    const one = el?.children[0] as HTMLElement | undefined;
+    if (!el || !one) return;
+    // The same element may have shown a longer formula at the step before: start from one line.
+    one.style.display = '';
+    if (!formula.split) return;
+    const two = el.children[1] as HTMLElement;
+    const halves = [...two.children] as HTMLElement[];
+    const widest = () => Math.max(...halves.map((h) => h.scrollWidth));
+    const fit = () => {
+      const width = el.clientWidth + 1;
+      el.style.fontSize = '';
+      for (const h of halves) h.style.whiteSpace = 'nowrap';
+      one.style.display = '';
+      two.style.display = 'none';
+      if (one.scrollWidth <= width) return;
+      one.style.display = 'none';
+      two.style.display = '';
+      if (widest() <= width) return;
+      // A half still too wide: shrink the type a little (to 3/4 at most) so it fits …
+      el.style.fontSize = `${Math.max(MIN_SCALE, Math.floor((100 * width) / widest()) / 100)}em`;
+      // … and on a phone, where even that is too wide, let it break at = or + after all.
+      if (widest() > width) for (const h of halves) h.style.whiteSpace = 'normal';
+    };
+    fit();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(fit);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [formula]);
+  return (
+    <div ref={box} className="fit-formula">
+      <div style={ONE_LINE}><Tex tex={formula.tex} display fallback={formula.text} /></div>
+      {formula.split && (
+        <div style={HIDDEN}>
+          {formula.split.map((tex) => <div style={ONE_LINE} key={tex}><Tex tex={tex} display /></div>)}
+        </div>
+      )}
     </div>
   );
 }

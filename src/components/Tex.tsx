@@ -2,14 +2,33 @@
  * The one place KaTeX renders. Formulas come from the engine's TeX (core/tex.ts, stepTex.ts) and
  * render through the DOM (`katex.render`, CSP-safe); each rendered formula is cached by its
  * source and cloned, since one takes ~1 ms and stepping back and forth repeats them.
+ *
+ * KaTeX is 69 kB of gzipped JS, a third of the page. It loads as its own chunk, requested as this
+ * module is evaluated, so the graph paints without waiting to parse it; until it arrives (tens of
+ * ms) a formula shows its plain-text twin, `fallback`, and then re-renders.
  */
-import katex from 'katex';
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef, useSyncExternalStore } from 'react';
+
+type Katex = typeof import('katex').default;
+let katex: Katex | null = null;
+const listeners = new Set<() => void>();
+/** Settles once KaTeX is loaded (or failed to load: formulas then stay plain text). */
+export const katexReady: Promise<void> = import('katex').then(
+  (m) => { katex = m.default; },
+  () => undefined,
+).then(() => { cache.clear(); listeners.forEach((l) => l()); });
+const subscribe = (l: () => void) => { listeners.add(l); return () => { listeners.delete(l); }; };
+const loaded = () => katex !== null;
 
 const cache = new Map<string, HTMLElement>();
 const CACHE_SIZE = 400;
 
-function rendered(tex: string, display: boolean): HTMLElement {
+function rendered(tex: string, display: boolean, fallback: string): HTMLElement {
+  if (!katex) {
+    const el = document.createElement('span');
+    el.textContent = fallback;
+    return el;
+  }
   const key = `${display ? 'D' : 'I'}${tex}`;
   const hit = cache.get(key);
   if (hit) return hit;
@@ -28,11 +47,20 @@ function rendered(tex: string, display: boolean): HTMLElement {
   return el;
 }
 
-export function Tex({ tex, display = false, className }: { tex: string; display?: boolean; className?: string }) {
+interface Props {
+  tex: string;
+  display?: boolean;
+  className?: string;
+  /** Plain text shown until KaTeX has loaded. */
+  fallback?: string;
+}
+
+export function Tex({ tex, display = false, className, fallback = '' }: Props) {
   const ref = useRef<HTMLSpanElement>(null);
+  const ready = useSyncExternalStore(subscribe, loaded, loaded);
   useLayoutEffect(() => {
-    ref.current?.replaceChildren(rendered(tex, display).cloneNode(true));
-  }, [tex, display]);
+    ref.current?.replaceChildren(rendered(tex, display, fallback).cloneNode(true));
+  }, [tex, display, fallback, ready]);
   const classes = ['tex', display ? 'tex-block' : '', className ?? ''].filter(Boolean).join(' ');
   return <span ref={ref} className={classes} />;
 }

@@ -1,15 +1,62 @@
-/** Engine warnings in words: default inputs, NaN where a domain ends, nothing to backpropagate. */
-import type { Analysis } from '../core/index.ts';
+/**
+ * Engine warnings in words: default inputs, NaN where a domain ends, nothing to backpropagate.
+ * Names used but never given a value are ONE warning, however many there are, grouped by line
+ * (each line named once) with one button that declares them all in one undoable edit.
+ */
+import type { Analysis, Warning } from '../core/index.ts';
+import { useChainrule } from '../store/store.ts';
+
+const TEXT = {
+  title: 'Warnings',
+  undeclared: (count: number) => count === 1
+    ? 'is used but never given a value, so it is an input with the default value 1.'
+    : 'are used but never given a value, so each is an input with the default value 1.',
+  line: (line: number) => `Line ${line}`,
+  declareOne: (name: string) => `Declare ${name}`,
+  declareAll: 'Declare all',
+  declareTitle: 'Add a line name = 1 for each, so each value can be set',
+};
 
 export function Warnings({ analysis, stale }: { analysis: Analysis; stale: boolean }) {
+  const declareAll = useChainrule((s) => s.declareAll);
   if (stale || analysis.allWarnings.length === 0) return null;
+  const undeclared = analysis.allWarnings.filter((w) => w.kind === 'default-input');
+  const others = analysis.allWarnings.filter((w) => w.kind !== 'default-input');
+  const inputs = undeclared.flatMap((w) => (w.nodeId === undefined ? [] : [undeclaredInput(analysis, w.nodeId)]));
   return (
-    <ul className="warnings" aria-label="Warnings">
-      {analysis.allWarnings.map((w, i) => (
+    <ul className="warnings" aria-label={TEXT.title}>
+      {undeclared.length > 0 && (
+        <li className="warning warning-default-input">
+          {byLine(analysis, undeclared)} {TEXT.undeclared(undeclared.length)}{' '}
+          <button type="button" className="declare declare-all" title={TEXT.declareTitle} onClick={() => declareAll(inputs)}>
+            {inputs.length === 1 ? TEXT.declareOne(inputs[0].name) : TEXT.declareAll}
+          </button>
+        </li>
+      )}
+      {others.map((w, i) => (
         <li key={i} className={`warning warning-${w.kind}`}>
-          {w.span ? `Line ${w.span.line}: ` : ''}{w.message}
+          {/* A non-finite warning already says where, with the column. */}
+          {w.span && w.kind !== 'non-finite' ? `${TEXT.line(w.span.line)}: ` : ''}{w.message}
         </li>
       ))}
     </ul>
   );
+}
+
+/** "Line 1: a, b; Line 3: c" — the names in order of first use, each line once. */
+function byLine(analysis: Analysis, warnings: readonly Warning[]): string {
+  const lines = new Map<number, string[]>();
+  for (const w of warnings) {
+    const name = (w.nodeId === undefined ? undefined : analysis.graph.nodes[w.nodeId].name) ?? '?';
+    const line = w.span?.line ?? 0;
+    lines.set(line, [...(lines.get(line) ?? []), name]);
+  }
+  return [...lines].map(([line, names]) => (line ? `${TEXT.line(line)}: ${names.join(', ')}` : names.join(', '))).join('; ');
+}
+
+function undeclaredInput(analysis: Analysis, nodeId: number): { name: string; value: number } {
+  const { graph, inputValues } = analysis;
+  const node = graph.nodes[nodeId];
+  const index = graph.inputs.indexOf(nodeId);
+  return { name: node.name ?? '', value: index >= 0 ? inputValues[index] : 1 };
 }

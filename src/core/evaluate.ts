@@ -23,8 +23,14 @@ export interface Tape {
   readonly forward: readonly Forward[];
   readonly partial0: readonly Partial[];
   readonly partial1: readonly (Partial | null)[];
-  /** 1 where a node depends on some input: only there does a gradient mean anything. */
+  /** 1 where a node depends on some input (the "no input affects the output" warning reads it). */
   readonly dependsOnInput: Uint8Array;
+  /**
+   * 1 where a node gets a gradient: an input, a named node, or a gate with an operand that gets
+   * one. Numeric literals and anonymous all-literal subexpressions (`(1+2)`, the `2` of `x^2`)
+   * get none, so a literal exponent costs no ∂/∂exponent (and no NaN from ln of a negative base).
+   */
+  readonly needsGrad: Uint8Array;
   /** 1 where the output depends on the node: a gate off that path sends back nothing (not 0·∞ = NaN). */
   readonly reachesOutput: Uint8Array;
 }
@@ -42,9 +48,9 @@ export function compileTape(graph: Graph): Tape {
   const tape: Tape = {
     gates: new Int32Array(n), arg0: new Int32Array(n), arg1: new Int32Array(n), edge0: new Int32Array(n),
     forward, partial0, partial1, dependsOnInput: new Uint8Array(graph.nodes.length),
-    reachesOutput: new Uint8Array(graph.nodes.length),
+    needsGrad: new Uint8Array(graph.nodes.length), reachesOutput: new Uint8Array(graph.nodes.length),
   };
-  for (const id of graph.inputs) tape.dependsOnInput[id] = 1;
+  for (const id of graph.inputs) tape.dependsOnInput[id] = tape.needsGrad[id] = 1;
   gateNodes.forEach((g, k) => {
     const op = OP_BY_CODE[OP_CODE[g.op]];
     tape.gates[k] = g.id;
@@ -55,6 +61,7 @@ export function compileTape(graph: Graph): Tape {
     partial0.push(op.partials[0]);
     partial1.push(op.partials[1] ?? null);
     tape.dependsOnInput[g.id] = g.args.some((a) => tape.dependsOnInput[a]) ? 1 : 0;
+    tape.needsGrad[g.id] = g.name !== undefined || g.args.some((a) => tape.needsGrad[a]) ? 1 : 0;
   });
   tape.reachesOutput[graph.output] = 1;
   for (let k = n - 1; k >= 0; k--) {
@@ -70,7 +77,7 @@ export class Evaluator {
   readonly tape: Tape;
   readonly values: Float64Array;
   readonly grads: Float64Array;
-  /** Per edge: the gradient term it carries back, ∂f/∂to · ∂to/∂from. 0 where `from` depends on no input. */
+  /** Per edge: the gradient term it carries back, ∂f/∂to · ∂to/∂from. 0 where `from` needs no gradient. */
   readonly contributions: Float64Array;
 
   constructor(readonly graph: Graph, inputValues?: ArrayLike<number>) {
@@ -99,7 +106,7 @@ export class Evaluator {
 
   /** Seeds ∂f/∂f = 1 and walks the tape backwards, adding each edge's term into its operand. */
   backward(): void {
-    const { gates, arg0, arg1, edge0, partial0, partial1, dependsOnInput: dep, reachesOutput: live } = this.tape;
+    const { gates, arg0, arg1, edge0, partial0, partial1, needsGrad: need, reachesOutput: live } = this.tape;
     const v = this.values;
     const g = this.grads;
     const c = this.contributions;
@@ -108,19 +115,19 @@ export class Evaluator {
     g[this.graph.output] = 1;
     for (let k = gates.length - 1; k >= 0; k--) {
       const node = gates[k];
-      if (!dep[node] || !live[node]) continue;
+      if (!need[node] || !live[node]) continue;
       const upstream = g[node];
       const a = arg0[k];
       const b = arg1[k];
       const va = v[a];
       const vb = b < 0 ? 0 : v[b];
       const out = v[node];
-      if (dep[a]) {
+      if (need[a]) {
         const term = upstream * partial0[k](va, vb, out);
         c[edge0[k]] = term;
         g[a] += term;
       }
-      if (b >= 0 && dep[b]) {
+      if (b >= 0 && need[b]) {
         const term = upstream * (partial1[k] as Partial)(va, vb, out);
         c[edge0[k] + 1] = term;
         g[b] += term;
@@ -161,9 +168,12 @@ function nonFiniteWarnings(graph: Graph, values: Float64Array): Warning[] {
     if (!node.args.every((a) => Number.isFinite(values[a]))) continue;
     const operands = node.args.map((a) => String(values[a])).join(', ');
     const where = `line ${node.span.line}, column ${node.span.column}`;
+    // An anonymous gate is g₁ in formulas; its expression says which part of the line it is.
+    const op = OP_BY_CODE[OP_CODE[node.op]];
+    const what = node.gateName ? `${node.text} = ${op.text(...(node.args.map((a) => graph.nodes[a].text) as [string, string]))}` : node.text;
     warnings.push({
       kind: 'non-finite',
-      message: `${node.text} is ${values[node.id]} at ${where} (operand${node.args.length > 1 ? 's' : ''} ${operands})`,
+      message: `${what} is ${values[node.id]} at ${where} (operand${node.args.length > 1 ? 's' : ''} ${operands})`,
       span: node.span,
       nodeId: node.id,
     });

@@ -176,7 +176,7 @@ class Builder {
     });
     const labels = nodeLabels(drafts);
     const nodes: GraphNode[] = drafts.map((d, id) => {
-      const { label, text, prec: labelPrec, textPrec } = labels[id];
+      const { label, text, prec: labelPrec, textPrec, gateName } = labels[id];
       // Explicit fields, not spreads: every node of a kind gets one shape, which V8 builds and reads fast.
       if (d.kind === 'input') {
         return Object.freeze({ kind: 'input', id, name: d.name, declared: d.declared, span: d.span, nameSpan: d.nameSpan, label, text, labelPrec, textPrec });
@@ -184,7 +184,7 @@ class Builder {
       if (d.kind === 'const') return Object.freeze({ kind: 'const', id, value: d.value, span: d.span, label, text, labelPrec, textPrec });
       return Object.freeze({
         kind: 'gate', id, op: d.op, args: Object.freeze(d.args), inEdges: Object.freeze(inEdges[id]),
-        name: d.name, span: d.span, nameSpan: d.nameSpan, label, text, labelPrec, textPrec,
+        name: d.name, span: d.span, nameSpan: d.nameSpan, label, text, labelPrec, textPrec, gateName,
       });
     });
     const outputName = (nodes[output] as { name?: string }).name ?? 'f';
@@ -200,7 +200,7 @@ class Builder {
     });
     // The tape evaluation needs anyway already knows, in one pass, what depends on an input.
     if (!compileTape(graph).dependsOnInput[output]) {
-      this.warnings.push({ kind: 'no-inputs', message: 'the output does not depend on any input: there is nothing to backpropagate' });
+      this.warnings.push({ kind: 'no-inputs', message: 'no input affects the output: its gradient reaches only the named lines it uses' });
     }
     return { graph, inputValues: Object.freeze(this.inputValues), warnings: Object.freeze(this.warnings) };
   }

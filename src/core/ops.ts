@@ -24,6 +24,12 @@ export interface OpSpec {
   readonly tex: (a: string, b: string) => string;
   readonly prec: number;
   readonly slots: readonly number[];
+  /**
+   * A one-line TeX form where `tex` stacks (`a/b` for `\frac{a}{b}`), for inside a partial
+   * derivative's numerator; with its own slots. Defaults to `tex` and `slots`.
+   */
+  readonly inlineTex?: (a: string, b: string) => string;
+  readonly inlineSlots?: readonly number[];
   /** Slots for the plain-text form where it differs (`a / b` and `a^b` have no TeX braces to lean on). */
   readonly textSlots?: readonly number[];
   readonly textPrec?: number;
@@ -98,6 +104,7 @@ const OP_TABLE = {
     forward: (a, b) => a / b,
     partials: [(_a, b) => 1 / b, (a, b) => -a / (b * b)],
     tex: (a, b) => `\\frac{${a}}{${b}}`,
+    inlineTex: (a, b) => `${a}/${b}`, inlineSlots: [Prec.product, Prec.unary + 0.5],
     partialTex: [(_a, b) => `\\frac{1}{${b}}`, (a, b) => `-\\frac{${a}}{${b}^{2}}`],
     text: (a, b) => `${a} / ${b}`,
     pattern: 'divide gate: 1/b to the numerator, −a/b² to the denominator',

@@ -51,16 +51,25 @@ describe('the step schedule', () => {
     const [q, f, df, dq] = cs231n.schedule.steps;
     expect(q.text).toBe('Forward: q = x + y = -2 + 5 = 3');
     expect(f.text).toBe('Forward: f = q * z = 3 * (-4) = -12');
-    expect(df.text).toContain('∂f/∂f = 1');
-    expect(dq.text).toContain('∂f/∂x = ∂f/∂q · ∂q/∂x = -4 · 1 = -4');
+    // The output's step is the seed; a gate's local partial has its own expression on top.
+    expect(df.text).toBe('Backward: ∂f/∂f = 1; ∂f/∂q = ∂f/∂f · ∂(q * z)/∂q = 1 · (-4) = -4; ∂f/∂z = ∂f/∂f · ∂(q * z)/∂z = 1 · 3 = 3');
+    expect(df.lines.map((l) => l.tex)).toEqual([
+      '\\partial f/\\partial f = 1',
+      '\\partial (q \\cdot z)/\\partial q = z = -4',
+      '\\partial f/\\partial q = \\partial f/\\partial f \\cdot \\partial (q \\cdot z)/\\partial q = 1 \\cdot \\left(-4\\right) = -4',
+      '\\partial (q \\cdot z)/\\partial z = q = 3',
+      '\\partial f/\\partial z = \\partial f/\\partial f \\cdot \\partial (q \\cdot z)/\\partial z = 1 \\cdot 3 = 3',
+    ]);
+    expect(dq.text).toContain('∂f/∂x = ∂f/∂q · ∂(x + y)/∂x = -4 · 1 = -4');
   });
 
   it('lists one term per use at a fan-out node, and the terms sum to its gradient', () => {
     const a = run('x = 3\nf = x*x + x');
     const x = backwardSteps(a).find((s) => s.node === idOf(a, 'x')) as BackwardStep;
-    expect(x.terms.map((t) => t.contribution)).toEqual([3, 3, 1]);
+    // In the order the backward pass reaches them: 1 from the add gate f, then 3 and 3 from g₁ = x·x.
+    expect(x.terms.map((t) => t.contribution)).toEqual([1, 3, 3]);
     expect(x.grad).toBe(7);
-    expect(x.upstream.text).toBe('∂f/∂x = 3 + 3 + 1 = 7');
+    expect(x.upstream.text).toBe('∂f/∂x = 1 + 3 + 3 = 7');
     expect(x.pattern).toMatch(/add up/);
     // The running sum at x, in the order the steps reach it: 1 (from +), then 3 and 3 (from ×).
     const sums = backwardSteps(a).flatMap((s) => s.locals.filter((l) => l.operand === x.node).map((l) => l.runningSum));
@@ -73,8 +82,9 @@ describe('the step schedule', () => {
     const back = backwardSteps(a).map((s) => a.graph.nodes[s.node].text);
     expect(back).toEqual(['f', 'x']);
     checkStructure(a);
+    // The output still gets its seed step; the literals 2 and 3 get none.
     const constant = run('x = 1\nf = 2 * 3');
-    expect(backwardSteps(constant)).toEqual([]);
+    expect(backwardSteps(constant).map((s) => [constant.graph.nodes[s.node].text, s.locals.length])).toEqual([['f', 0]]);
     checkStructure(constant);
   });
 });
@@ -148,7 +158,7 @@ describe('step TeX', () => {
   });
 
   it('gives a call no second pair of brackets', () => {
-    expect(run('x = 1\nabs(x - 3)').schedule.steps[1].text).toBe('Forward: f = abs(x - 3) = abs(-2) = 2');
-    expect(run('x = -1\nsin(-x)').schedule.steps[1].tex).toBe('f = \\sin\\left(-x\\right) = \\sin\\left(1\\right) = 0.84147');
+    expect(run('x = 1\nabs(x - 3)').schedule.steps.slice(0, 2).map((s) => s.text)).toEqual(['Forward: g₁ = x - 3 = 1 - 3 = -2', 'Forward: f = abs(g₁) = abs(-2) = 2']);
+    expect(run('x = -1\nsin(-x)').schedule.steps[1].tex).toBe('f = \\sin\\left(\\mathsf{g}_{1}\\right) = \\sin\\left(1\\right) = 0.84147');
   });
 });

@@ -5,7 +5,7 @@
  */
 import { OPS } from './ops.ts';
 import type { Formula } from './stepTex.ts';
-import { Backward, Forward, Local } from './steps.ts';
+import { Backward, Forward, Local, type FanOutTerm } from './steps.ts';
 import { compileTape, type Trace } from './evaluate.ts';
 import type { GateNode } from './types.ts';
 
@@ -39,8 +39,14 @@ export interface LocalGrad {
   readonly contribution: number;
   /** The operand's gradient after this term is added: the running sum at a fan-out. */
   readonly runningSum: number;
+  /** ∂(gate)/∂operand: the gate's own partial, symbolic then numeric. */
   readonly local: Formula;
+  /** Upstream × local: ∂f/∂operand, or (at a fan-out) one term of it. */
   readonly product: Formula;
+  /** At a fan-out, the operand's gradient as the sum of its terms so far (⋯ while more are to come). */
+  readonly sum?: Formula;
+  /** local, product and (at a fan-out) sum. */
+  readonly lines: readonly Formula[];
 }
 
 export interface BackwardStep {
@@ -49,9 +55,10 @@ export interface BackwardStep {
   readonly node: number;
   /** ∂f/∂node: the sum of `terms` (1 at the output). */
   readonly grad: number;
+  /** One per use, in the order the backward pass reaches them (later consumers first). */
   readonly terms: readonly GradTerm[];
   readonly upstream: Formula;
-  /** Empty for inputs; operands that depend on no input get no term. */
+  /** Empty for inputs; operands that need no gradient (literals, all-literal parts) get no term. */
   readonly locals: readonly LocalGrad[];
   readonly pattern?: string;
   readonly lines: readonly Formula[];
@@ -72,10 +79,14 @@ export interface Schedule {
 
 export { joinTex } from './steps.ts';
 
+/**
+ * Every stage is linear in nodes + edges: each out-edge is visited once to count live uses and
+ * once to list its term; a fan-out keeps only its first two terms for the running-sum formula.
+ */
 export function schedule(trace: Trace): Schedule {
   const { graph, contributions } = trace;
   const { nodes, edges, outEdges } = graph;
-  const { dependsOnInput: dep, reachesOutput: live } = compileTape(graph);
+  const { needsGrad: need, reachesOutput: live } = compileTape(graph);
   const steps: Step[] = [];
   const forwardStepOf = new Int32Array(nodes.length).fill(-1);
   const backwardStepOf = new Int32Array(nodes.length).fill(-1);
@@ -87,34 +98,75 @@ export function schedule(trace: Trace): Schedule {
   }
   const forwardCount = steps.length;
 
-  const running = new Float64Array(nodes.length);
-  running[graph.output] = 1;
+  const sums: FanOutSums = {
+    uses: liveUses(graph, live), reached: new Int32Array(nodes.length),
+    first: new Float64Array(2 * nodes.length), running: new Float64Array(nodes.length),
+  };
+  sums.running[graph.output] = 1;
   for (let id = nodes.length - 1; id >= 0; id--) {
     const node = nodes[id];
-    if (!live[id] || !dep[id]) continue;
-    const terms = id === graph.output ? [] : outEdges[id]
-      .filter((e) => live[edges[e].to])
-      .map((e) => ({ edge: e, consumer: edges[e].to, contribution: contributions[e] }));
-    const locals = node.kind === 'gate' ? localGrads(node, trace, running, dep, live) : [];
+    if (!live[id] || !need[id]) continue;
+    const terms = id === graph.output ? [] : termsAsReached(outEdges[id], edges, live, contributions);
+    const locals = node.kind === 'gate' ? localGrads(node, trace, sums, need) : [];
     backwardStepOf[id] = steps.length;
     steps.push(new Backward(steps.length, node, terms, locals, trace));
   }
   return Object.freeze({ steps: Object.freeze(steps), forwardCount, forwardStepOf, backwardStepOf });
 }
 
-function localGrads(node: GateNode, trace: Trace, running: Float64Array, dep: Uint8Array, live: Uint8Array): LocalGrad[] {
-  const { values, contributions, graph } = trace;
-  const uses = (n: number) => graph.outEdges[n].filter((e) => live[graph.edges[e].to]).length;
+/** Per node, how many of its out-edges lead to a consumer on the way to the output. */
+function liveUses(graph: Trace['graph'], live: Uint8Array): Int32Array {
+  const uses = new Int32Array(graph.nodes.length);
+  for (const e of graph.edges) if (live[e.to]) uses[e.from]++;
+  return uses;
+}
+
+/**
+ * A node's terms in the order the backward pass produces them: consumers from the last back,
+ * and within one consumer (`x*x`) operand 0 first. Out-edges are in creation order, so that is
+ * the runs of equal consumers taken from the end, each run read forwards.
+ */
+function termsAsReached(out: readonly number[], edges: Trace['graph']['edges'], live: Uint8Array, contributions: Float64Array): GradTerm[] {
+  const terms: GradTerm[] = [];
+  let end = out.length;
+  while (end > 0) {
+    const consumer = edges[out[end - 1]].to;
+    let start = end - 1;
+    while (start > 0 && edges[out[start - 1]].to === consumer) start--;
+    if (live[consumer]) for (let i = start; i < end; i++) terms.push({ edge: out[i], consumer, contribution: contributions[out[i]] });
+    end = start;
+  }
+  return terms;
+}
+
+interface FanOutSums {
+  readonly uses: Int32Array;
+  /** Terms each node has received so far. */
+  readonly reached: Int32Array;
+  /** Each node's first two terms, for a running sum shown as t₁ + t₂ + ⋯ + tₖ. */
+  readonly first: Float64Array;
+  readonly running: Float64Array;
+}
+
+function localGrads(node: GateNode, trace: Trace, sums: FanOutSums, need: Uint8Array): LocalGrad[] {
+  const { values, contributions } = trace;
   const op = OPS[node.op];
   const [a, b] = node.args;
   const locals: LocalGrad[] = [];
   node.args.forEach((operand, argIndex) => {
-    if (!dep[operand]) return;
+    if (!need[operand]) return;
     const edge = node.inEdges[argIndex];
     const localGrad = op.partials[argIndex](values[a], b === undefined ? 0 : values[b], values[node.id]);
     const contribution = contributions[edge];
-    running[operand] += contribution;
-    locals.push(new Local(node, argIndex, localGrad, contribution, running[operand], uses(operand) > 1, trace));
+    sums.running[operand] += contribution;
+    const k = ++sums.reached[operand];
+    const count = sums.uses[operand];
+    let fanOut: FanOutTerm | undefined;
+    if (count > 1) {
+      fanOut = { k, count, first: [sums.first[2 * operand], sums.first[2 * operand + 1]].slice(0, Math.min(2, k - 1)) };
+      if (k <= 2) sums.first[2 * operand + k - 1] = contribution;
+    }
+    locals.push(new Local(node, argIndex, localGrad, contribution, sums.running[operand], fanOut, trace));
   });
   return locals;
 }

@@ -19,12 +19,12 @@ function local(source: string, name: string): string {
 describe('a line’s local partials, written by the chain rule through its gates', () => {
   it('adds equal terms: ∂(x·x)/∂x = 2x', () => {
     // two paths, one per operand of the multiply, each contributing x: 2 · 3 = 6
-    expect(local('x = 3\nf = x * x', 'x')).toBe('\\frac{\\partial f}{\\partial x} = 2 \\cdot x = 2 \\cdot 3 = 6');
+    expect(local('x = 3\nf = x * x', 'x')).toBe('\\partial f/\\partial x = 2 \\cdot x = 2 \\cdot 3 = 6');
   });
 
   it('folds constant factors into one number: ∂(x/4 − 2y)/∂x = 0.25, ∂/∂y = −2', () => {
-    expect(local('x = 1\ny = 1\nf = x / 4 - 2 * y', 'x')).toBe('\\frac{\\partial f}{\\partial x} = 0.25');
-    expect(local('x = 1\ny = 1\nf = x / 4 - 2 * y', 'y')).toBe('\\frac{\\partial f}{\\partial y} = -2');
+    expect(local('x = 1\ny = 1\nf = x / 4 - 2 * y', 'x')).toBe('\\partial f/\\partial x = 0.25');
+    expect(local('x = 1\ny = 1\nf = x / 4 - 2 * y', 'y')).toBe('\\partial f/\\partial y = -2');
   });
 
   it('names a compound operand once and defines it after the formula', () => {
@@ -49,13 +49,12 @@ describe('a line’s local partials, written by the chain rule through its gates
 });
 
 describe('a statement’s upstream × local', () => {
-  it('writes ∂f/∂x = ∂f/∂h · ∂h/∂x, and += for one term of a fan-out', () => {
+  it('writes ∂f/∂x = ∂f/∂h · ∂h/∂x, inline, and one term of a fan-out without a left side (no +=)', () => {
     const a = statements('x = 2\nh = 3 * x\nf = h * x');
     const s = a.schedule.steps[a.schedule.backwardStepOf[a.graph.names.get('h') as number]];
     if (s.kind !== 'backward') throw new Error('no backward step');
     // ∂f/∂h = x = 2, ∂h/∂x = 3: one of x's two terms is 2 · 3 = 6
-    expect(s.locals[0].product.tex).toBe(
-      '\\frac{\\partial f}{\\partial x} \\mathrel{+}= \\frac{\\partial f}{\\partial h} \\cdot \\frac{\\partial h}{\\partial x} = 2 \\cdot 3 = 6');
-    expect(s.locals[0].product.text).toBe('∂f/∂x += ∂f/∂h · ∂h/∂x = 2 · 3 = 6');
+    expect(s.locals[0].product.tex).toBe('\\partial f/\\partial h \\cdot \\partial h/\\partial x = 2 \\cdot 3 = 6');
+    expect(s.locals[0].product.text).toBe('∂f/∂h · ∂h/∂x = 2 · 3 = 6');
   });
 });

@@ -12,7 +12,7 @@
 import { OPS, Prec, type OpName } from './ops.ts';
 import type { Line, LinePart } from './line.ts';
 import { partPartial } from './line.ts';
-import type { Formula } from './stepTex.ts';
+import { total, type Formula } from './stepTex.ts';
 import { formatNumber, numberPrec, texNumber, wrapTex, wrapText } from './tex.ts';
 import type { GraphNode } from './types.ts';
 
@@ -85,16 +85,12 @@ export function lineFormula(node: GraphNode, line: Line, values: Float64Array, n
   return equalities([name, symbolic, numeric, value]);
 }
 
-/** ∂a/∂b. */
-export function partialOf(top: GraphNode, bottom: GraphNode): Formula {
-  const atom = (n: GraphNode) => wrapTex(n.label, n.labelPrec, Prec.atom);
-  const atomText = (n: GraphNode) => wrapText(n.text, n.textPrec, Prec.atom);
-  return { tex: `\\frac{\\partial ${atom(top)}}{\\partial ${atom(bottom)}}`, text: `∂${atomText(top)}/∂${atomText(bottom)}` };
-}
+/** ∂a/∂b, inline with a slash as in the gate view (stepTex.ts): no stacked fractions. */
+export const partialOf = (top: GraphNode, bottom: GraphNode): Formula => total(top, bottom);
 
 /**
  * Upstream × local = term: ∂f/∂x = ∂f/∂h · ∂h/∂x for a line h using x. When x has other uses
- * this is one term of its sum, written `+=`; the sum is shown at x's own step.
+ * this is one term of its sum, written without a left side; the sum is shown at x's own step.
  */
 export function statementProduct(
   output: GraphNode, line: GraphNode, operand: GraphNode, fansOut: boolean, upstream: number, local: number, term: number,
@@ -102,13 +98,12 @@ export function statementProduct(
   const lhs = partialOf(output, operand);
   const up = partialOf(output, line);
   const mid = partialOf(line, operand);
-  const eq = fansOut ? { tex: ' \\mathrel{+}= ', text: ' += ' } : { tex: ' = ', text: ' = ' };
   const rest = equalities([
     { tex: `${up.tex} \\cdot ${mid.tex}`, text: `${up.text} · ${mid.text}` },
     { tex: `${texNum(upstream, Prec.signed)} \\cdot ${texNum(local, Prec.unary + 0.5)}`, text: `${textNum(upstream, Prec.signed)} · ${textNum(local, Prec.unary + 0.5)}` },
     { tex: texNumber(term), text: formatNumber(term) },
   ]);
-  return { tex: lhs.tex + eq.tex + rest.tex, text: lhs.text + eq.text + rest.text };
+  return fansOut ? rest : { tex: `${lhs.tex} = ${rest.tex}`, text: `${lhs.text} = ${rest.text}` };
 }
 
 // ---- symbolic partials -------------------------------------------------------------------

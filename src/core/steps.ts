@@ -4,7 +4,7 @@
  * shows one step at a time, so a keystroke on a big program pays only for the numbers.
  */
 import { OPS } from './ops.ts';
-import { forwardFormula, localFormula, productFormula, upstreamFormula, type Formula } from './stepTex.ts';
+import { forwardFormula, localFormula, productFormula, runningSumFormula, upstreamFormula, type Formula } from './stepTex.ts';
 import type { Trace } from './evaluate.ts';
 import type { BackwardStep, ForwardStep, GradTerm, LocalGrad } from './schedule.ts';
 import type { GateNode, GraphNode } from './types.ts';
@@ -36,28 +36,48 @@ export class Forward implements ForwardStep {
   get text(): string { return `Forward: ${this.formula.text}`; }
 }
 
+/** Where a term stands in its operand's fan-out sum: the k-th of `count` to arrive, and the first two. */
+export interface FanOutTerm {
+  readonly k: number;
+  readonly count: number;
+  readonly first: readonly number[];
+}
+
 export class Local implements LocalGrad {
   readonly edge: number;
   readonly operand: number;
   readonly #gate: GateNode;
   readonly #trace: Trace;
+  readonly #fanOut: FanOutTerm | undefined;
 
   constructor(
     gate: GateNode, readonly argIndex: number, readonly localGrad: number,
     readonly contribution: number, readonly runningSum: number,
-    /** The operand has other uses: this term is one of a sum, written `+=`. */
-    private readonly fansOut: boolean, trace: Trace,
+    /** Set when the operand has other uses: this term is one of a sum. */
+    fanOut: FanOutTerm | undefined, trace: Trace,
   ) {
     this.edge = gate.inEdges[argIndex];
     this.operand = gate.args[argIndex];
     this.#gate = gate;
     this.#trace = trace;
+    this.#fanOut = fanOut;
     Object.freeze(this);
   }
   get local(): Formula { return localFormula(this.#gate, this.argIndex, this.#trace.graph.nodes, this.localGrad); }
   get product(): Formula {
     const { graph, grads } = this.#trace;
-    return productFormula(graph.nodes[graph.output], this.#gate, graph.nodes[this.operand], this.fansOut, grads[this.#gate.id], this.localGrad, this.contribution);
+    return productFormula(graph.nodes[graph.output], this.#gate, this.argIndex, this.#fanOut !== undefined, graph.nodes, grads[this.#gate.id], this.localGrad, this.contribution);
+  }
+  /** At a fan-out, the operand's gradient as the sum of the terms so far; undefined otherwise. */
+  get sum(): Formula | undefined {
+    const f = this.#fanOut;
+    if (!f) return undefined;
+    const { graph } = this.#trace;
+    return runningSumFormula(graph.nodes[graph.output], graph.nodes[this.operand], f.first, this.contribution, f.k, f.count, this.runningSum);
+  }
+  get lines(): readonly Formula[] {
+    const { sum } = this;
+    return sum ? [this.local, this.product, sum] : [this.local, this.product];
   }
 }
 
@@ -81,7 +101,10 @@ export class Backward implements BackwardStep {
     const { graph } = this.#trace;
     return upstreamFormula(graph.nodes[graph.output], this.#node, this.terms.map((t) => t.contribution), this.grad);
   }
-  get lines(): readonly Formula[] { return [this.upstream, ...this.locals.flatMap((l) => [l.local, l.product])]; }
+  get lines(): readonly Formula[] { return [this.upstream, ...this.locals.flatMap((l) => l.lines)]; }
   get tex(): string { return joinTex(this.lines.map((l) => l.tex)); }
-  get text(): string { return `Backward: ${[this.upstream.text, ...this.locals.map((l) => l.product.text)].join('; ')}`; }
+  get text(): string {
+    const parts = this.locals.flatMap((l) => (l.sum ? [l.product.text, l.sum.text] : [l.product.text]));
+    return `Backward: ${[this.upstream.text, ...parts].join('; ')}`;
+  }
 }

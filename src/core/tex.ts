@@ -3,7 +3,7 @@
  * through `texName`, so no program text reaches TeX raw. Step formulas are built in stepTex.ts
  * from these pieces.
  */
-import { OPS, Prec, type OpName } from './ops.ts';
+import { Prec, type OpName } from './ops.ts';
 
 const GREEK = new Set([
   'alpha', 'beta', 'gamma', 'delta', 'epsilon', 'varepsilon', 'zeta', 'eta', 'theta', 'vartheta', 'iota',
@@ -37,25 +37,43 @@ export function texName(name: string): string {
   return `${texBase(head)}_{${texSub(sub)}}`;
 }
 
-/** Five significant digits, trailing zeros dropped: what a student writes by hand. */
+const SUPERSCRIPT: Readonly<Record<string, string>> = {
+  '-': '⁻', '0': '⁰', '1': '¹', '2': '²', '3': '³', '4': '⁴', '5': '⁵', '6': '⁶', '7': '⁷', '8': '⁸', '9': '⁹',
+};
+
+/**
+ * The one display rule for a finite number: its mantissa as the shortest decimal of the rounded
+ * value, and a power of ten when it is very small or very large. Five significant digits, or six
+ * when the integer part has six (so 999992.05 reads 999992: every shown digit is right, and no
+ * integer digit is swallowed by rounding); below 10⁻⁴ and from 10⁶, m × 10ⁿ with m to five.
+ */
+function decompose(v: number): { mantissa: string; exponent?: number } {
+  const abs = Math.abs(v);
+  if (abs >= 1e-4 && abs < 1e6) {
+    const plain = Number(v.toPrecision(abs >= 1e5 ? 6 : 5));
+    if (Math.abs(plain) < 1e6) return { mantissa: String(plain) };
+  }
+  const [m, e] = v.toExponential(4).split('e');
+  return { mantissa: String(Number(m)), exponent: Number(e) };
+}
+
+/** A number as shown everywhere (graph labels, step text, tables): `3`, `-0.25`, `999992`, `-4×10⁶`. */
 export function formatNumber(v: number): string {
   if (Number.isNaN(v)) return 'NaN';
   if (!Number.isFinite(v)) return v > 0 ? 'Infinity' : '-Infinity';
   if (v === 0) return '0';
-  const abs = Math.abs(v);
-  if (abs >= 1e6 || abs < 1e-4) {
-    const [mantissa, exponent] = v.toExponential(3).split('e');
-    return `${String(Number(mantissa))}e${Number(exponent)}`;
-  }
-  return String(Number(v.toPrecision(5)));
+  const { mantissa, exponent } = decompose(v);
+  if (exponent === undefined) return mantissa;
+  return `${mantissa}×10${[...String(exponent)].map((c) => SUPERSCRIPT[c]).join('')}`;
 }
 
+/** The same number in TeX: `-4 \times 10^{6}`. */
 export function texNumber(v: number): string {
   if (Number.isNaN(v)) return '\\text{NaN}';
   if (!Number.isFinite(v)) return v > 0 ? '\\infty' : '-\\infty';
-  const s = formatNumber(v);
-  const e = s.indexOf('e');
-  return e < 0 ? s : `${s.slice(0, e)} \\times 10^{${s.slice(e + 1)}}`;
+  if (v === 0) return '0';
+  const { mantissa, exponent } = decompose(v);
+  return exponent === undefined ? mantissa : `${mantissa} \\times 10^{${exponent}}`;
 }
 
 /**
@@ -63,7 +81,7 @@ export function texNumber(v: number): string {
  * `1 \times 10^{-7}` is a product: as a power's base it needs brackets (and `…10^{-7}^{2}` is a KaTeX error).
  */
 export const numberPrec = (v: number) =>
-  v < 0 ? Prec.signed : Number.isFinite(v) && formatNumber(v).includes('e') ? Prec.product : Prec.atom;
+  v < 0 ? Prec.signed : Number.isFinite(v) && v !== 0 && decompose(v).exponent !== undefined ? Prec.product : Prec.atom;
 
 /** `W1_21` → `W^{(1)}_{21}` already carries a superscript, so as a power's base it needs brackets. */
 const namePrec = (tex: string) => (tex.includes('^') ? Prec.power : Prec.atom);
@@ -85,17 +103,45 @@ type LabelDraft =
   | { kind: 'const'; value: number; symbol?: string }
   | { kind: 'gate'; op: OpName; args: readonly number[]; name?: string };
 
-/** Past this many characters of plain text an anonymous gate is called g₁, g₂, … instead of its expression. */
-export const MAX_LABEL = 20;
+const SUBSCRIPT = '₀₁₂₃₄₅₆₇₈₉';
+/**
+ * An anonymous gate's generated name: a sans-serif g in TeX and `g₁` in text. Names a program
+ * may use are ASCII letters, digits and `_`, so `g₁` is never a user's `g1` (which is `g_{1}`,
+ * or `\mathrm{g1}` beside a `g_1`).
+ */
+export const gateName = (k: number) => ({
+  tex: `\\mathsf{g}_{${k}}`,
+  text: `g${[...String(k)].map((c) => SUBSCRIPT[Number(c)]).join('')}`,
+});
 
-function nameLabel(name: string): Label {
-  const label = texName(name);
-  return { label, text: name, prec: namePrec(label), textPrec: Prec.atom };
+/** A user name exactly as typed, upright: for names whose usual rendering another name shares. */
+const asTyped = (name: string) => `\\mathrm{${escapeText(name)}}`;
+
+/** Per node, its label; `gateName` is set where formulas call an anonymous gate g₁, g₂, …. */
+export interface NodeLabel extends Label {
+  readonly gateName?: string;
 }
 
-/** Labels for every node: names for named ones, the expression for short anonymous ones. */
-export function nodeLabels(drafts: readonly LabelDraft[]): Label[] {
-  const labels: Label[] = [];
+/**
+ * Labels for every node: names for named ones, constants as written, g₁, g₂, … for anonymous
+ * gates (their expression is in their forward step). Two names that would render alike (`w0`, `w_0` → w₀) are both shown as typed.
+ */
+export function nodeLabels(drafts: readonly LabelDraft[]): NodeLabel[] {
+  const texOf = new Map<string, string>();
+  const owners = new Map<string, number>();
+  for (const d of drafts) {
+    const name = d.kind === 'const' ? undefined : d.name;
+    if (name === undefined || texOf.has(name)) continue;
+    const tex = texName(name);
+    texOf.set(name, tex);
+    owners.set(tex, (owners.get(tex) ?? 0) + 1);
+  }
+  const nameLabel = (name: string): Label => {
+    const usual = texOf.get(name) as string;
+    const label = (owners.get(usual) ?? 0) > 1 ? asTyped(name) : usual;
+    return { label, text: name, prec: namePrec(label), textPrec: Prec.atom };
+  };
+  const labels: NodeLabel[] = [];
   let anonymous = 0;
   for (const d of drafts) {
     if (d.kind === 'input') labels.push(nameLabel(d.name));
@@ -105,16 +151,10 @@ export function nodeLabels(drafts: readonly LabelDraft[]): Label[] {
       labels.push({ label, text: d.symbol ?? formatNumber(d.value), prec, textPrec: prec });
     } else if (d.name !== undefined) labels.push(nameLabel(d.name));
     else {
-      const op = OPS[d.op];
-      const args = d.args.map((a) => labels[a]);
-      const tex = op.tex(...(args.map((a, i) => wrapTex(a.label, a.prec, op.slots[i])) as [string, string]));
-      const textSlots = op.textSlots ?? op.slots;
-      const text = op.text(...(args.map((a, i) => wrapText(a.text, a.textPrec, textSlots[i])) as [string, string]));
-      if (text.length <= MAX_LABEL) labels.push({ label: tex, text, prec: op.prec, textPrec: op.textPrec ?? op.prec });
-      else {
-        anonymous++;
-        labels.push({ label: `\\mathsf{g}_{${anonymous}}`, text: `g${anonymous}`, prec: Prec.atom, textPrec: Prec.atom });
-      }
+      // An anonymous gate is a variable of its own in every formula, as in the course's
+      // q = x + y: its local partial ∂(g₁ + x)/∂x = 1 then cannot be misread as ∂(x·x + x)/∂x.
+      const g = gateName(++anonymous);
+      labels.push({ label: g.tex, text: g.text, prec: Prec.atom, textPrec: Prec.atom, gateName: g.text });
     }
   }
   return labels;

@@ -35,6 +35,12 @@ interface NodeBase {
   readonly label: string;
   /** Plain-text counterpart of `label` for screen readers and the CLI. */
   readonly text: string;
+  /**
+   * For an anonymous gate that formulas call by a generated name (`g₁`, TeX `\mathsf{g}_{1}`):
+   * that name, to draw beside the gate so a formula's g₁ can be found on the graph. Undefined
+   * where formulas use the node's own name or its (short) expression.
+   */
+  readonly gateName?: string;
   /** How strongly `label` binds (ops.ts `Prec`), for bracketing it inside bigger formulas. */
   readonly labelPrec: number;
   readonly textPrec: number;

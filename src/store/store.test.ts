@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PRESETS } from '../presets/index.ts';
 import { derive } from './derive.ts';
-import { createChainruleStore } from './store.ts';
+import { createChainruleStore, lessonRecord, SETTLE_MS } from './store.ts';
 import { CS231N } from '../testing/fixtures.ts';
 
 const cs231n = CS231N + '\n';
@@ -55,13 +55,13 @@ describe('the store', () => {
     expect(store.getState().source).toBe('a = 1\nf = a * 2');
   });
 
-  it('keeps the student program as a draft when a preset replaces it, and brings it back', () => {
+  it('keeps the student program when a preset replaces it, and brings it back', () => {
     const store = createChainruleStore({ source: 'f = a * b', lastGoodSource: 'f = a * b', presetId: null });
     store.getState().loadPreset('fanout');
-    expect(store.getState().draft).toBe('f = a * b');
-    store.getState().restoreDraft();
+    expect(store.getState().ownText).toBe('f = a * b');
+    store.getState().restoreOwn();
     expect(store.getState().source).toBe('f = a * b');
-    expect(store.getState().draft).toBeNull();
+    expect(store.getState().presetId).toBeNull();
   });
 
   it('starts playback over from the beginning when asked to play at the last step', () => {
@@ -78,5 +78,114 @@ describe('every preset', () => {
     const d = derive(preset.source);
     expect(d.ok).toBe(true);
     if (d.ok) expect(d.analysis.allWarnings).toEqual([]);
+  });
+});
+
+describe('own text and examples', () => {
+  const own = 'a = 2\nf = a * a\n';
+  const start = () => createChainruleStore({ source: own, lastGoodSource: own, presetId: null });
+  const fanout = PRESETS.find((p) => p.id === 'fanout')?.source ?? '';
+
+  it('keeps the own program one choice away after several picks', () => {
+    const store = start();
+    for (const id of ['fanout', 'neuron', 'cs231n', 'patterns']) store.getState().loadPreset(id);
+    expect(store.getState().ownText).toBe(own);
+    store.getState().restoreOwn();
+    expect(store.getState().source).toBe(own);
+  });
+
+  it('keeps an edited example apart: editing an example never overwrites the own program', () => {
+    const store = start();
+    store.getState().loadPreset('fanout');
+    const edited = fanout.replace('x = 2', 'x = 5');
+    store.getState().setSource(edited);
+    expect(store.getState().presetId).toBe('fanout'); // still the example, now edited
+    store.getState().loadPreset('neuron');
+    expect(store.getState().ownText).toBe(own);
+    expect(store.getState().edits).toEqual([{ presetId: 'fanout', text: edited }]);
+    store.getState().restoreEdit(0);
+    expect(store.getState().source).toBe(edited);
+    expect(store.getState().presetId).toBe('fanout');
+  });
+
+  it('makes an edited example the own program when there is none (the default example typed over)', () => {
+    const store = createChainruleStore();
+    store.getState().setSource('x = 1\nf = x * x\n');
+    expect(store.getState().presetId).toBeNull();
+    store.getState().loadPreset('fanout');
+    expect(store.getState().ownText).toBe('x = 1\nf = x * x\n');
+  });
+
+  it('recognises the own program brought back by an undo of the pick', () => {
+    const store = start();
+    store.getState().loadPreset('fanout');
+    store.getState().setSource(own); // what the editor reports after Ctrl+Z
+    expect(store.getState().presetId).toBeNull();
+  });
+});
+
+describe('half-typed text', () => {
+  const finished = 'x = 3\ny = 4\nf = x * y\n';
+  afterEach(() => vi.useRealTimers());
+
+  it('draws every compiling text but falls back to the last one left standing for SETTLE_MS', () => {
+    vi.useFakeTimers();
+    const store = createChainruleStore({ source: finished, lastGoodSource: finished });
+    // The student types `f = sgn(x)` over the last line; `f = sgn` compiles on the way.
+    store.getState().setSource('x = 3\ny = 4\nf = sgn');
+    expect(store.getState().source).toBe('x = 3\ny = 4\nf = sgn');
+    store.getState().setSource('x = 3\ny = 4\nf = sgn(');
+    vi.advanceTimersByTime(SETTLE_MS * 2);
+    expect(store.getState().lastGoodSource).toBe(finished);
+  });
+
+  it('does not let a complete but passing text like `f = 2` replace the finished program', () => {
+    vi.useFakeTimers();
+    const store = createChainruleStore({ source: finished, lastGoodSource: finished });
+    store.getState().setSource('f = 2');
+    vi.advanceTimersByTime(SETTLE_MS / 2);
+    store.getState().setSource('f = 2 *');
+    vi.advanceTimersByTime(SETTLE_MS * 2);
+    expect(store.getState().lastGoodSource).toBe(finished);
+  });
+
+  it('settles a compiling text after SETTLE_MS idle, and at once after an app edit', () => {
+    vi.useFakeTimers();
+    const store = createChainruleStore({ source: finished, lastGoodSource: finished });
+    store.getState().setSource('f = 2');
+    vi.advanceTimersByTime(SETTLE_MS);
+    expect(store.getState().lastGoodSource).toBe('f = 2');
+    store.getState().declare('a', 1);
+    expect(store.getState().lastGoodSource).toBe('a = 1\nf = 2');
+  });
+
+  it('keeps the step of the finished program through a passing short text', () => {
+    vi.useFakeTimers();
+    const store = createChainruleStore({ source: finished, lastGoodSource: finished });
+    store.getState().last(); // forward: the gate f; backward: f, y, x — 4 steps, the last at index 3
+    expect(store.getState().step).toBe(3);
+    store.getState().setSource('x = 3\ny = 4\nf = sgn');
+    store.getState().setSource('x = 3\ny = 4\nf = sgn(');
+    expect(store.getState().step).toBe(3);
+  });
+});
+
+describe('the lesson record', () => {
+  it('round-trips through restore', () => {
+    const a = createChainruleStore({ source: 'x = 1\nf = x * x\n', lastGoodSource: 'x = 1\nf = x * x\n', presetId: null });
+    a.getState().goTo(2);
+    a.getState().setSpeed(4);
+    a.getState().loadPreset('fanout');
+    a.getState().goTo(3);
+    const b = createChainruleStore();
+    b.getState().restore(lessonRecord(a.getState()));
+    expect(lessonRecord(b.getState())).toEqual(lessonRecord(a.getState()));
+    expect(b.getState().step).toBe(3);
+  });
+
+  it('restores a text with an error with its finished fallback on screen', () => {
+    const b = createChainruleStore();
+    b.getState().restore({ source: 'f = x +', fallback: 'x = 1\nf = x\n', step: 1, presetId: null, speed: 2, detail: 'gates', expanded: [], ownText: null, edits: [] });
+    expect(b.getState().lastGoodSource).toBe('x = 1\nf = x\n');
   });
 });

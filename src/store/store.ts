@@ -1,13 +1,29 @@
 /**
  * The one store: source text, step index, playback and settings — nothing derivable.
  * A vanilla Zustand store (testable without React) with a thin hook for components.
- * Everything here is serialisable, ready for the URL and local storage.
+ * Its serialisable part is the lesson record (lessonState.ts): autosave writes it, a reload
+ * restores it.
+ *
+ * Two paths change the text. Typing (`setSource`) is the student's; every other change (a
+ * slider, "declare", an example pick) is an app edit, which goes through the editor when one
+ * is connected so that it becomes one step of the browser's own undo, beside the typing.
+ *
+ * Half-typed text. Every text that compiles is drawn at once (no debounce). While the text has
+ * an error, the graph kept on screen is `lastGoodSource`: the last program the student
+ * FINISHED, not the last one that happened to compile on the way (`f = sgn` on the way to
+ * `f = sgn(x)`). A compiling text counts as finished once it has stood for SETTLE_MS with no
+ * further typing, or at once when the app put it there (an example, a slider, a restore).
  */
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { declareInput, DEFAULT_DETAIL, matchStep, setInputValue, type Detail } from '../core/index.ts';
 import { DEFAULT_PRESET, presetById } from '../presets/index.ts';
 import { clampStep, derive } from './derive.ts';
+import type { KeptEdit, LessonRecord } from './lessonState.ts';
+import { keep, originOf } from './origin.ts';
+
+/** Idle time after which a compiling text counts as finished (see the header). */
+export const SETTLE_MS = 1000;
 
 export interface Settings {
   /** Steps per second while playing. */
@@ -16,26 +32,49 @@ export interface Settings {
 
 export interface State {
   readonly source: string;
-  /** The last source that compiled: its graph stays on screen, marked stale, while the text has an error. */
+  /** The last finished program: drawn, marked stale, while the text has an error. */
   readonly lastGoodSource: string;
+  /** The stored step; the view clamps it to the schedule it shows. */
   readonly step: number;
   readonly playing: boolean;
   readonly settings: Settings;
+  /** The example the text was picked from (possibly edited since); null for the student's own program. */
   readonly presetId: string | null;
-  /** The student's own program, kept when a preset replaces it so no text is ever lost. */
-  readonly draft: string | null;
+  /** The student's own program, kept while an example is on screen (see origin.ts). */
+  readonly ownText: string | null;
+  /** Examples the student edited and then left, newest first. */
+  readonly edits: readonly KeptEdit[];
   readonly selected: number | null;
   readonly hovered: number | null;
   /** Level of detail: Statements, Gates or Primitives. */
   readonly detail: Detail;
   /** Fused gates the student expanded in the Gates view, by position among the program's fused calls. */
   readonly expanded: readonly number[];
+  /** Why the program is not (or was not) kept by autosave; null while saving works. Not saved itself. */
+  readonly storageProblem: StorageProblem | null;
 }
 
+export type StorageProblem =
+  | { readonly kind: 'unreadable'; readonly reason: string }
+  | { readonly kind: 'not-saving' };
+
+/**
+ * Puts a whole new text into the editor as one undoable edit. Returns false when it could not
+ * (no editor on screen); the store then sets the text itself. Successive edits of one `group`
+ * (one slider drag) amend each other: the whole drag is one undo step.
+ */
+export type EditorSink = (next: string, group?: string) => boolean;
+
 export interface Actions {
+  /** The student's typing (or the browser's undo of it). */
   setSource(source: string): void;
+  /** Any other change to the text (an SGD update, say): one undo step, finished at once. */
+  applyEdit(next: string, group?: string): void;
   loadPreset(id: string): void;
-  restoreDraft(): void;
+  /** Brings back the student's own program. */
+  restoreOwn(): void;
+  /** Brings back a kept edit of an example, by its index in `edits`. */
+  restoreEdit(index: number): void;
   goTo(step: number): void;
   next(): void;
   previous(): void;
@@ -43,14 +82,21 @@ export interface Actions {
   last(): void;
   setPlaying(playing: boolean): void;
   setSpeed(speed: number): void;
-  setInput(name: string, value: number): void;
+  /** `group` names one gesture (a slider drag) whose edits undo as one. */
+  setInput(name: string, value: number, group?: string): void;
   declare(name: string, value: number): void;
+  /** Declares every listed input in one edit, in the order given. */
+  declareAll(inputs: readonly { readonly name: string; readonly value: number }[]): void;
   select(node: number | null): void;
   hover(node: number | null): void;
   /** Switches the view, keeping the current node (or the nearest step of the same phase). */
   setDetail(detail: Detail): void;
   /** Draws one fused gate (by its position among the fused calls) as its elementary gates. */
   expandGate(ordinal: number): void;
+  /** Takes over a saved lesson, as on a reload. */
+  restore(record: LessonRecord): void;
+  /** Routes app edits through the editor; returns the disconnect. */
+  connectEditor(sink: EditorSink): () => void;
 }
 
 export type Store = State & Actions;
@@ -62,20 +108,45 @@ export const initialState: State = {
   playing: false,
   settings: { speed: 2 },
   presetId: DEFAULT_PRESET.id,
-  draft: null,
+  ownText: null,
+  edits: [],
   selected: null,
   hovered: null,
   detail: DEFAULT_DETAIL,
   expanded: [],
+  storageProblem: null,
 };
+
+/** The serialisable part of the state: what autosave writes and a link will carry. */
+export function lessonRecord(s: State): LessonRecord {
+  return {
+    source: s.source,
+    fallback: s.lastGoodSource === s.source ? null : s.lastGoodSource,
+    step: s.step,
+    presetId: s.presetId,
+    speed: s.settings.speed,
+    detail: s.detail,
+    expanded: s.expanded,
+    ownText: s.ownText,
+    edits: s.edits,
+  };
+}
 
 export function createChainruleStore(init: Partial<State> = {}) {
   return createStore<Store>()((set, get) => {
-    const shownSource = () => get().lastGoodSource;
+    let sink: EditorSink | null = null;
+    let settleTimer: ReturnType<typeof setTimeout> | undefined;
+
     const view = (source: string) => derive(source, get().detail, get().expanded);
     const stepCount = (source: string) => {
       const d = view(source);
       return d.ok ? d.analysis.schedule.steps.length : 0;
+    };
+    /** The text whose graph is on screen: the text itself when it compiles, else the fallback. */
+    const shownSource = () => (view(get().source).ok ? get().source : get().lastGoodSource);
+    const shownStep = () => {
+      const d = view(shownSource());
+      return clampStep(get().step, d.ok ? d.analysis : null);
     };
     /** Moves to another view (or another expansion) of the shown program, keeping the place. */
     const switchView = (change: Pick<State, 'detail' | 'expanded'>) => {
@@ -96,52 +167,67 @@ export function createChainruleStore(init: Partial<State> = {}) {
       const d = view(shownSource());
       set({ step: clampStep(step, d.ok ? d.analysis : null) });
     };
+    /** The text on screen is finished: it becomes the fallback, and the step fits its schedule. */
+    const settle = () => {
+      clearTimeout(settleTimer);
+      const { source, step } = get();
+      if (!view(source).ok) return;
+      set({ lastGoodSource: source, step: Math.max(0, Math.min(step, stepCount(source) - 1)) });
+    };
+    /** An app edit: through the editor (one undo step) if there is one, and finished at once. */
+    const appEdit = (next: string, group?: string) => {
+      if (next !== get().source && !(sink?.(next, group) && get().source === next)) get().setSource(next);
+      settle();
+    };
+
     return {
       ...initialState,
       ...init,
       setSource(source) {
-        const ok = view(source).ok;
-        const preset = get().presetId ? presetById(get().presetId as string) : undefined;
-        set({
-          source,
-          ...(ok ? { lastGoodSource: source } : {}),
-          presetId: preset && preset.source === source ? preset.id : null,
-        });
-        if (ok) set({ step: Math.min(get().step, Math.max(0, stepCount(source) - 1)) });
+        set({ source, presetId: originOf(source, get()) });
+        clearTimeout(settleTimer);
+        if (view(source).ok) settleTimer = setTimeout(settle, SETTLE_MS);
       },
+      applyEdit: appEdit,
       loadPreset(id) {
         const preset = presetById(id);
         if (!preset) return;
-        const { source, presetId } = get();
-        const ownText = presetId === null || presetById(presetId)?.source !== source;
-        set({
-          source: preset.source, lastGoodSource: preset.source, presetId: id, step: 0, playing: false,
-          selected: null, hovered: null, draft: ownText ? source : get().draft, expanded: [],
-        });
+        set({ ...keep(get()), presetId: id, step: 0, playing: false, selected: null, hovered: null, expanded: [] });
+        appEdit(preset.source);
       },
-      restoreDraft() {
-        const { draft } = get();
-        if (draft === null) return;
-        set({ draft: null, presetId: null, step: 0, selected: null, expanded: [] });
-        get().setSource(draft);
+      restoreOwn() {
+        const { ownText } = get();
+        if (ownText === null) return;
+        set({ ...keep(get()), presetId: null, step: 0, playing: false, selected: null, hovered: null, expanded: [] });
+        appEdit(ownText);
+      },
+      restoreEdit(index) {
+        const edit = get().edits[index];
+        if (!edit) return;
+        set({ ...keep(get()), presetId: edit.presetId, step: 0, playing: false, selected: null, hovered: null, expanded: [] });
+        appEdit(edit.text);
       },
       goTo,
-      next: () => goTo(get().step + 1),
-      previous: () => goTo(get().step - 1),
+      next: () => goTo(shownStep() + 1),
+      previous: () => goTo(shownStep() - 1),
       first: () => goTo(0),
       last: () => goTo(stepCount(shownSource()) - 1),
       setPlaying(playing) {
-        const atEnd = get().step >= stepCount(shownSource()) - 1;
+        const atEnd = shownStep() >= stepCount(shownSource()) - 1;
         // Play at the last step starts over, as a media player does.
         if (playing && atEnd) set({ step: 0 });
         set({ playing });
       },
       setSpeed: (speed) => set({ settings: { ...get().settings, speed } }),
-      setInput(name, value) {
-        get().setSource(setInputValue(get().source, name, value));
+      setInput(name, value, group) {
+        appEdit(setInputValue(get().source, name, value), group);
       },
       declare(name, value) {
-        get().setSource(declareInput(get().source, name, value));
+        appEdit(declareInput(get().source, name, value));
+      },
+      declareAll(inputs) {
+        // declareInput adds a first line, so the last name goes in first.
+        appEdit(inputs.reduceRight((text, { name, value }) => declareInput(text, name, value), get().source));
       },
       select: (selected) => set({ selected }),
       hover: (hovered) => set({ hovered }),
@@ -150,6 +236,22 @@ export function createChainruleStore(init: Partial<State> = {}) {
       },
       expandGate(ordinal) {
         if (!get().expanded.includes(ordinal)) switchView({ detail: get().detail, expanded: [...get().expanded, ordinal] });
+      },
+      restore(record) {
+        clearTimeout(settleTimer);
+        const { source, fallback } = record;
+        const finished = derive(source).ok || fallback === null || !derive(fallback).ok ? source : fallback; // whether a text compiles does not depend on the view
+        set({
+          source, lastGoodSource: finished, step: record.step, presetId: record.presetId,
+          settings: { ...get().settings, speed: record.speed }, ownText: record.ownText, edits: record.edits,
+          detail: record.detail, expanded: record.expanded, playing: false, selected: null, hovered: null,
+        });
+      },
+      connectEditor(next) {
+        sink = next;
+        return () => {
+          if (sink === next) sink = null;
+        };
       },
     };
   });

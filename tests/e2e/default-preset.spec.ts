@@ -81,5 +81,5 @@ test('the first backward step shows the output gradient 1 and the terms the mult
   expect(labels[edgeOf('q→f')].grad).toBe('∂ -4');
   expect(labels[edgeOf('z→f')].grad).toBe('∂ 3');
   expect(labels[edgeOf('x→q')].grad).toBeNull(); // the add gate has not been reached yet
-  await expect(stepPanel(page).locator('[aria-live="polite"]')).toContainText('∂f/∂q = ∂f/∂f · ∂f/∂q = 1 · (-4) = -4');
+  await expect(stepPanel(page).locator('[aria-live="polite"]')).toContainText('∂f/∂f = 1; ∂f/∂q = ∂f/∂f · ∂(q * z)/∂q = 1 · (-4) = -4');
 });

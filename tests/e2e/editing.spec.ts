@@ -16,6 +16,7 @@ test('typing a new program redraws the graph and a value used twice sums its two
 
   // By hand: a·b = 6, f = 6 + 2 = 8. Backward: the add gate sends ∂ 1 to a·b and ∂ 1 to a;
   // the multiply gate sends b = 3 to a and a = 2 to b; so ∂f/∂a = 3 + 1 = b + 1 = 4.
+  // The anonymous a·b is called g₁ in formulas and by the helpers.
   const a = engine(program);
   const count = a.schedule.steps.length;
   await expect(graph(page).locator('g.node')).toHaveCount(4);
@@ -28,9 +29,9 @@ test('typing a new program redraws the graph and a value used twice sums its two
   await button(page, 'Last step').click();
   await expectStep(page, count, count);
   const labels = await edgeLabels(page);
-  expect(labels[edgeId(a, 'a', 'a * b')]).toEqual({ value: '2', grad: '∂ 3' });
-  expect(labels[edgeId(a, 'b', 'a * b')]).toEqual({ value: '3', grad: '∂ 2' });
-  expect(labels[edgeId(a, 'a * b', 'f')]).toEqual({ value: '6', grad: '∂ 1' });
+  expect(labels[edgeId(a, 'a', 'g₁')]).toEqual({ value: '2', grad: '∂ 3' });
+  expect(labels[edgeId(a, 'b', 'g₁')]).toEqual({ value: '3', grad: '∂ 2' });
+  expect(labels[edgeId(a, 'g₁', 'f')]).toEqual({ value: '6', grad: '∂ 1' });
   expect(labels[edgeId(a, 'a', 'f')]).toEqual({ value: '2', grad: '∂ 1' });
   expect(await outputLabel(page)).toEqual({ value: '8', grad: '∂ 1' });
   // The fan-out sum is written under a, and only a fans out.
@@ -60,6 +61,7 @@ test('a typo is announced with its position, keeps the last graph marked stale, 
   const edges = graph(page).locator('g.edges > g.edge');
   await expect(edges).toHaveCount(2);
   await expect(alert(page)).toHaveText('');
+  await page.waitForTimeout(2000); // left standing past the 1 s settle time: a finished program
 
   await setProgram(page, 'f = x * y +');
   await expect(alert(page)).toHaveText("Line 1, column 12: expected an expression after '+'");

@@ -56,7 +56,7 @@ test('while the program has an error the value fields are disabled', async ({ pa
 test('an input used but never declared can be declared with one click', async ({ page }) => {
   await openApp(page);
   await setProgram(page, 'f = w * 2');
-  await page.getByRole('button', { name: 'declare' }).click();
+  await page.getByRole('button', { name: 'declare', exact: true }).click();
   await expect(editor(page)).toHaveValue(/^w = 1$/m);
-  await expect(page.getByRole('button', { name: 'declare' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'declare', exact: true })).toHaveCount(0);
 });

@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { decodeLesson, encodeLesson, LESSON_VERSION, MAX_TEXT, sharedPart, type LessonRecord } from './lessonState.ts';
+
+const record: LessonRecord = {
+  source: 'x = 3\nf = x * x # ünïcode ✓\n',
+  fallback: null,
+  step: 4,
+  presetId: 'fanout',
+  speed: 4,
+  detail: 'statements',
+  expanded: [],
+  ownText: 'a = 1\nf = a\n',
+  edits: [{ presetId: 'cs231n', text: 'x = 1\nf = x\n' }],
+};
+
+const withFields = (fields: Record<string, unknown>) => JSON.stringify({ ...JSON.parse(encodeLesson(record)), ...fields });
+
+describe('the lesson record codec', () => {
+  it('reads back exactly what it wrote', () => {
+    expect(decodeLesson(encodeLesson(record))).toEqual({ ok: true, value: record });
+  });
+
+  it('round-trips any well-formed record', () => {
+    const text = fc.string({ unit: 'binary', maxLength: 200 });
+    const arbitraryRecord = fc.record({
+      source: text,
+      fallback: fc.option(text),
+      step: fc.nat(),
+      presetId: fc.constantFrom(null, 'cs231n', 'fanout', 'mlp-2321'),
+      speed: fc.constantFrom(0.5, 1, 2, 4, 8),
+      detail: fc.constantFrom('statements' as const, 'gates' as const, 'primitives' as const),
+      expanded: fc.array(fc.nat({ max: 50 }), { maxLength: 5 }),
+      ownText: fc.option(text),
+      edits: fc.array(fc.record({ presetId: fc.constantFrom('cs231n', 'neuron'), text }), { maxLength: 8 }),
+    });
+    fc.assert(fc.property(arbitraryRecord, (r) => {
+      expect(decodeLesson(encodeLesson(r))).toEqual({ ok: true, value: r });
+    }));
+  });
+
+  it('never throws, whatever the string: it returns a Result', () => {
+    const anyJson = fc.json();
+    const nearRecord = fc.dictionary(
+      fc.constantFrom('v', 'source', 'fallback', 'step', 'presetId', 'speed', 'detail', 'expanded', 'ownText', 'edits', '__proto__', 'constructor'),
+      fc.jsonValue(),
+    ).map((o) => JSON.stringify(o));
+    const truncated = fc.nat({ max: 200 }).map((n) => encodeLesson(record).slice(0, n));
+    fc.assert(fc.property(fc.oneof(fc.string({ unit: 'binary' }), anyJson, nearRecord, truncated), (s) => {
+      const decoded = decodeLesson(s);
+      expect(typeof decoded.ok).toBe('boolean');
+      if (!decoded.ok) expect(decoded.error).toMatch(/\S/);
+    }), { numRuns: 2000 });
+  });
+
+  it('refuses another version, so a stale schema falls back to defaults', () => {
+    const decoded = decodeLesson(withFields({ v: LESSON_VERSION + 1 }));
+    expect(decoded).toEqual({ ok: false, error: `the saved lesson has version ${LESSON_VERSION + 1}, not ${LESSON_VERSION}` });
+    expect(decodeLesson(withFields({ v: undefined })).ok).toBe(false);
+  });
+
+  it('refuses what has no program in it, with a reason', () => {
+    expect(decodeLesson('not json')).toEqual({ ok: false, error: 'the saved lesson is not readable' });
+    expect(decodeLesson('[]')).toEqual({ ok: false, error: 'the saved lesson is not a record' });
+    expect(decodeLesson(withFields({ source: 42 }))).toEqual({ ok: false, error: 'the saved lesson has no program text' });
+    expect(decodeLesson(withFields({ source: 'x'.repeat(MAX_TEXT + 1) })).ok).toBe(false);
+  });
+
+  it('keeps the program when another field is wrong or no longer known, giving that field its default', () => {
+    const decoded = decodeLesson(withFields({
+      step: 1.5, presetId: '__proto__', speed: 3, fallback: 7, ownText: ['x'],
+      edits: [{ presetId: 'toString', text: '' }, { presetId: 'neuron', text: 'f = 1', extra: true }, 'junk'],
+    }));
+    expect(decoded).toEqual({
+      ok: true,
+      value: { ...record, step: 0, presetId: null, speed: 2, fallback: null, ownText: null, edits: [{ presetId: 'neuron', text: 'f = 1' }] },
+    });
+    expect(decodeLesson(withFields({ step: -1 }))).toMatchObject({ ok: true, value: { step: 0 } });
+  });
+
+  it('ignores fields it does not know and fills optional ones it lacks', () => {
+    const decoded = decodeLesson(JSON.stringify({ v: LESSON_VERSION, source: 'f = 1', later: { detail: 'full' } }));
+    expect(decoded).toEqual({
+      ok: true,
+      value: { source: 'f = 1', fallback: null, step: 0, presetId: null, speed: 2, detail: 'gates', expanded: [], ownText: null, edits: [] },
+    });
+  });
+
+  it('leaves the student\'s private texts out of what a link carries', () => {
+    expect(sharedPart(record)).toEqual({ ...record, ownText: null, edits: [] });
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * The lesson state: the part of the store worth keeping, as ONE versioned record. Autosave
+ * writes it, a share link will encode it, a reload decodes it. Nothing derived enters it: the
+ * graph, the trace and the schedule are re-derived from the text, which is re-parsed, never
+ * trusted. The decoder is a parser like the language's: it returns a Result and never throws,
+ * whatever string it is given (fuzzed in lessonState.test.ts).
+ *
+ * A share link must not carry the student's private texts: `sharedPart` drops `ownText` and
+ * `edits`, which only local storage keeps.
+ */
+import { DEFAULT_DETAIL, isDetail, type Detail } from '../core/index.ts';
+import { presetById } from '../presets/index.ts';
+
+export const LESSON_VERSION = 1;
+
+/**
+ * Beyond this, a text is not a program a student typed: refuse it rather than stall the page.
+ * About local storage's whole quota (5 M characters in Chromium), so whatever saved reads back.
+ */
+export const MAX_TEXT = 5_000_000;
+/** Kept edits of examples beyond this drop the oldest; the own program is never dropped. */
+export const MAX_EDITS = 8;
+export const SPEEDS = [0.5, 1, 2, 4, 8] as const;
+
+/** An example the student changed: kept under its example until picked again. */
+export interface KeptEdit {
+  readonly presetId: string;
+  readonly text: string;
+}
+
+export interface LessonRecord {
+  /** The program text on screen. */
+  readonly source: string;
+  /** The last finished program, drawn while `source` has an error; null when it is `source`. */
+  readonly fallback: string | null;
+  readonly step: number;
+  /** The example the text was picked from (possibly edited since), or null for the student's own. */
+  readonly presetId: string | null;
+  /** Steps per second while playing. */
+  readonly speed: number;
+  /** Level of detail the graph is drawn at. */
+  readonly detail: Detail;
+  /** Fused gates drawn expanded in the Gates view, by position among the program's fused calls. */
+  readonly expanded: readonly number[];
+  /** The student's own program while an example is on screen (device-only). */
+  readonly ownText: string | null;
+  /** Edited examples, newest first (device-only). */
+  readonly edits: readonly KeptEdit[];
+}
+
+export type Decoded =
+  | { readonly ok: true; readonly value: LessonRecord }
+  | { readonly ok: false; readonly error: string };
+
+export function encodeLesson(record: LessonRecord): string {
+  return JSON.stringify({ v: LESSON_VERSION, ...record });
+}
+
+/** What a share link carries: the lesson without the student's private texts. */
+export function sharedPart(record: LessonRecord): LessonRecord {
+  return { ...record, ownText: null, edits: [] };
+}
+
+const fail = (error: string): Decoded => ({ ok: false, error });
+
+/**
+ * Reads a record back. Another version, a non-record or a missing program text is an error with
+ * a reason, so the caller falls back to defaults and can say why. Past that, the program text is
+ * what matters: a field that is missing, wrongly typed or no longer known (an example since
+ * renamed, a speed since dropped) takes its default rather than costing the student the text.
+ * Fields added by later versions are ignored.
+ */
+export function decodeLesson(text: string): Decoded {
+  if (typeof text !== 'string' || text.length > (MAX_EDITS + 3) * MAX_TEXT + 1000) return fail('the saved lesson is too large');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text); // the one place that throws: the JSON syntax of a foreign string
+  } catch {
+    return fail('the saved lesson is not readable');
+  }
+  if (!isObject(raw)) return fail('the saved lesson is not a record');
+  if (raw.v !== LESSON_VERSION) return fail(`the saved lesson has version ${describe(raw.v)}, not ${LESSON_VERSION}`);
+  const { source } = raw;
+  if (!isText(source)) return fail('the saved lesson has no program text');
+  const step = raw.step;
+  const value: LessonRecord = {
+    source,
+    fallback: isText(raw.fallback) ? raw.fallback : null,
+    step: typeof step === 'number' && Number.isSafeInteger(step) && step >= 0 ? step : 0,
+    presetId: isPresetId(raw.presetId) ? raw.presetId : null,
+    speed: (SPEEDS as readonly unknown[]).includes(raw.speed) ? (raw.speed as number) : 2,
+    detail: isDetail(raw.detail) ? raw.detail : DEFAULT_DETAIL,
+    expanded: Array.isArray(raw.expanded) ? raw.expanded.filter((n): n is number => Number.isSafeInteger(n) && (n as number) >= 0).slice(0, 1000) : [],
+    ownText: isText(raw.ownText) ? raw.ownText : null,
+    edits: Array.isArray(raw.edits) ? raw.edits.filter(isKeptEdit).slice(0, MAX_EDITS).map(({ presetId, text }) => ({ presetId, text })) : [],
+  };
+  return { ok: true, value };
+}
+
+const isPresetId = (x: unknown): x is string => typeof x === 'string' && presetById(x) !== undefined;
+const isKeptEdit = (x: unknown): x is KeptEdit => isObject(x) && isPresetId(x.presetId) && isText(x.text);
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isText = (x: unknown): x is string => typeof x === 'string' && x.length <= MAX_TEXT;
+
+function describe(x: unknown): string {
+  return typeof x === 'number' || typeof x === 'string' ? JSON.stringify(x).slice(0, 20) : typeof x;
+}
