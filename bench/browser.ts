@@ -102,7 +102,8 @@ function valueEdits(source: string, count: number): string[] {
 }
 
 async function main() {
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+  // Its own process group, so the whole group (npx and the vite it starts) is stopped at the end.
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
   const rows: [string, string, string][] = [];
   const report = (what: string, value: string, goal: string) => {
     rows.push([what, value, goal]);
@@ -195,7 +196,11 @@ async function main() {
     report(`  paste → last step shown, total`, `${((Date.now() - t0) / 1000).toFixed(1)} s`, 'was 37.6 s');
     await browser.close();
   } finally {
-    server.kill();
+    try {
+      if (server.pid !== undefined) process.kill(-server.pid);
+    } catch {
+      // Already gone.
+    }
   }
 }
 
