@@ -6,12 +6,22 @@
 import { curveMonotoneX, line } from 'd3';
 import { memo } from 'react';
 import { formatNumber, type Analysis } from '../core/index.ts';
-import type { EdgeLayout, Point } from '../layout/index.ts';
-import type { NodeState } from './graphState.ts';
+import type { EdgeLayout, Layout, Point } from '../layout/index.ts';
+import type { NodeState, StepView } from './graphState.ts';
 import { GATE_RADIUS, gateSymbol, nodeSize } from './nodeShape.ts';
 import { OUTPUT_STUB } from './useGraphZoom.ts';
 
-const edgePath = line<Point>().x((p) => p.x).y((p) => p.y).curve(curveMonotoneX);
+const curve = line<Point>().x((p) => p.x).y((p) => p.y).curve(curveMonotoneX).digits(1);
+/** Layouts are cached and frozen, so an edge's path string is built once, not on every value edit. */
+const paths = new WeakMap<EdgeLayout, string>();
+function edgePath(geometry: EdgeLayout): string {
+  let d = paths.get(geometry);
+  if (d === undefined) {
+    d = curve(geometry.points as Point[]) ?? '';
+    paths.set(geometry, d);
+  }
+  return d;
+}
 
 export function ArrowMarker() {
   return (
@@ -31,7 +41,7 @@ export const EdgeMark = memo(function EdgeMark({ analysis, id, geometry, at, val
   const edge = graph.edges[id];
   return (
     <g className={`edge${active ? ' active' : ''}`}>
-      <path d={edgePath(geometry.points as Point[]) ?? ''} markerEnd="url(#arrow)" />
+      <EdgePath geometry={geometry} />
       <text className={`edge-value${valueOn ? ' on' : ''}`} x={at.x} y={at.y - 7} textAnchor="middle">
         {valueOn ? formatNumber(trace.values[edge.from]) : ''}
       </text>
@@ -40,6 +50,11 @@ export const EdgeMark = memo(function EdgeMark({ analysis, id, geometry, at, val
       </text>
     </g>
   );
+}, sameEdge);
+
+/** The edge's line alone: its geometry changes with the layout, never with a value. */
+const EdgePath = memo(function EdgePath({ geometry }: { geometry: EdgeLayout }) {
+  return <path d={edgePath(geometry)} markerEnd="url(#arrow)" />;
 });
 
 /** A short edge leaving the output: its value above, ∂f/∂f = 1 below once the backward pass starts. */
@@ -95,7 +110,9 @@ export const NodeMark = memo(function NodeMark({ analysis, id, at, state, valueO
         <>
           <circle r={GATE_RADIUS} />
           <text className={`gate-symbol${symbol.length > 2 ? ' long' : ''}`} textAnchor="middle" dy="0.35em">{symbol}</text>
-          {node.name && <text className="node-name" textAnchor="middle" y={-GATE_RADIUS - 7}>{node.name}</text>}
+          {/* A named gate shows its name; an anonymous one the g₁, g₂ its formulas call it by. */}
+          {node.name ? <text className="node-name" textAnchor="middle" y={-GATE_RADIUS - 7}>{node.name}</text>
+            : node.gateName && <text className="node-name gate-name" textAnchor="middle" y={-GATE_RADIUS - 7}>{node.gateName}</text>}
         </>
       ) : (
         <>
@@ -106,6 +123,96 @@ export const NodeMark = memo(function NodeMark({ analysis, id, at, state, valueO
       {showSum && <text className="fanout-sum" textAnchor="middle" y={size.height / 2 + 18}>{`Σ∂ ${formatNumber(trace.grads[id])}`}</text>}
     </g>
   );
+}, sameNode);
+
+/**
+ * A mark re-renders only when what it shows changes. Every edit brings a new analysis, so
+ * comparing it by identity would redraw every mark of a big graph on each keystroke; instead
+ * compare what the mark reads from it (keep these in step with the marks above), and every
+ * other prop as memo would.
+ */
+function sameEdge(a: EdgeProps, b: EdgeProps): boolean {
+  if (a.analysis !== b.analysis) {
+    const from = a.analysis.graph.edges[a.id]?.from;
+    if (from === undefined || from !== b.analysis.graph.edges[b.id]?.from) return false;
+    if (!Object.is(a.analysis.trace.values[from], b.analysis.trace.values[from])) return false;
+    if (!Object.is(a.analysis.trace.contributions[a.id], b.analysis.trace.contributions[b.id])) return false;
+  }
+  return sameOtherProps(a, b);
+}
+
+function sameNode(a: NodeProps, b: NodeProps): boolean {
+  if (a.analysis !== b.analysis) {
+    const p = a.analysis.graph.nodes[a.id];
+    const q = b.analysis.graph.nodes[b.id];
+    if (!p || !q || p.kind !== q.kind || p.text !== q.text || p.name !== q.name || p.gateName !== q.gateName || gateSymbol(p) !== gateSymbol(q)) return false;
+    if (!Object.is(a.analysis.trace.values[a.id], b.analysis.trace.values[b.id])) return false;
+    if (!Object.is(a.analysis.trace.grads[a.id], b.analysis.trace.grads[b.id])) return false;
+  }
+  return sameOtherProps(a, b);
+}
+
+function sameOtherProps<P extends object>(a: P, b: P): boolean {
+  const keys = Object.keys(a) as (keyof P)[];
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => key === 'analysis' || Object.is(a[key], b[key]));
+}
+
+/**
+ * Marks in blocks, so a big drawing mounts a block per frame (never one long freeze) and a
+ * block whose props did not change is skipped whole. Blocks return fragments: the SVG stays
+ * flat, one `g.node` per node beside the edges.
+ */
+interface ChunkProps {
+  analysis: Analysis;
+  layout: Layout;
+  view: StepView;
+  start: number;
+  end: number;
+}
+
+export const EdgeChunk = memo(function EdgeChunk({ analysis, layout, view, start, end, anchors, gradText }: ChunkProps & { anchors: readonly Point[]; gradText?: (node: number) => string }) {
+  const { edges } = analysis.graph;
+  const marks = [];
+  for (let id = start; id < end; id++) {
+    const edge = edges[id];
+    marks.push(
+      <EdgeMark
+        key={id} analysis={analysis} id={id} geometry={layout.edges[id]} at={anchors[id]}
+        valueOn={view.valueShown(edge.from)}
+        gradOn={view.gradShown(id)}
+        gradText={gradText && view.gradShown(id) ? gradText(edge.from) : undefined}
+        active={view.current === edge.to || view.current === edge.from}
+      />,
+    );
+  }
+  return <>{marks}</>;
+});
+
+interface NodeChunkProps extends ChunkProps {
+  /** The selected and hovered node if it is in this block, else null: the other blocks skip re-rendering. */
+  selected: number | null;
+  hovered: number | null;
+  onSelect: (id: number | null) => void;
+  onHover: (id: number | null) => void;
+  quiet?: boolean;
+}
+
+export const NodeChunk = memo(function NodeChunk({ analysis, layout, view, start, end, selected, hovered, onSelect, onHover, quiet }: NodeChunkProps) {
+  const marks = [];
+  for (let id = start; id < end; id++) {
+    marks.push(
+      <NodeMark
+        key={id} analysis={analysis} id={id} at={layout.nodes[id]}
+        state={view.nodeState(id)}
+        valueOn={view.valueShown(id)} gradOn={view.nodeGradShown(id)}
+        showSum={view.sumShown(id)} quiet={quiet}
+        selected={selected === id} hovered={hovered === id}
+        onSelect={onSelect} onHover={onHover}
+      />,
+    );
+  }
+  return <>{marks}</>;
 });
 
 /** "q: value 3, gradient -4", with only what the lesson has reached so far. */

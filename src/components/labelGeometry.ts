@@ -66,9 +66,10 @@ export function attachedBoxes(analysis: Analysis): Attached[] {
     const { width, height } = nodeSize(node);
     const half = node.kind === 'gate' ? GATE_RADIUS : height / 2;
     boxes.push({ node: node.id, box: centred(width + 4, -half - 2, half + 2) });
-    if (node.kind === 'gate' && node.name) {
+    const shownName = node.kind === 'gate' ? node.name ?? node.gateName : undefined;
+    if (shownName) {
       const baseline = -GATE_RADIUS - NAME_ABOVE;
-      boxes.push({ node: node.id, box: centred(textWidth(node.name) + 4, top(baseline) - 1, bottom(baseline)) });
+      boxes.push({ node: node.id, box: centred(textWidth(shownName) + 4, top(baseline) - 1, bottom(baseline)) });
     }
     if (end.sumShown(node.id)) {
       const baseline = height / 2 + SUM_BELOW;

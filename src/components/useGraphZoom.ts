@@ -26,6 +26,9 @@ const FOLLOW_PAD = 60;
 const KEY_ZOOM = 1.25;
 const KEY_PAN = 80;
 
+/** Past this many nodes a follow pan jumps: each frame of an animated pan repaints every mark. */
+const ANIMATED_PAN_MAX_NODES = 300;
+
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 type Focus = { x: number; y: number } | null;
@@ -60,7 +63,7 @@ export function useGraphZoom(layout: Layout, focus: Focus, shapeKey: unknown = l
     const selection = select(svg);
     // The unnamed transition: d3-zoom interrupts that one when the student grabs the graph.
     selection.interrupt();
-    if (animate && !reducedMotion()) {
+    if (animate && !reducedMotion() && layoutRef.current.nodes.length <= ANIMATED_PAN_MAX_NODES) {
       target.current = t;
       selection.transition().duration(FOLLOW_MS).call(behaviour.transform, t)
         .on('end', () => { target.current = null; });
@@ -89,6 +92,11 @@ export function useGraphZoom(layout: Layout, focus: Focus, shapeKey: unknown = l
         if (e.sourceEvent) target.current = null;
         setTransform(e.transform);
       });
+    // d3's default extent reads the svg's size, forcing a layout of every mark on each pan: use the observed size.
+    behaviour.extent(function (this: SVGSVGElement) {
+      const { width, height } = viewport.current;
+      return width > 0 ? [[0, 0], [width, height]] : [[0, 0], [this.clientWidth, this.clientHeight]];
+    });
     zoomRef.current = behaviour;
     const selection = select(svg);
     selection.call(behaviour).on('dblclick.zoom', null);
