@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Connect, Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The language reference is part of the app's help: the build emits docs/language.md (and
@@ -30,8 +31,52 @@ function languageReference(): Plugin {
   };
 }
 
+/**
+ * Offline: an installable PWA whose service worker (Workbox, generateSW) precaches the whole
+ * build — HTML, every JS chunk (the lazy ones too), CSS, the KaTeX woff2 fonts, icons and the
+ * language reference — so after one visit the app loads and works with no network.
+ *
+ * Updates: `registerType: 'autoUpdate'`. A new build has a new precache manifest (a revision per
+ * file); the new worker downloads ALL of it into its own cache before it activates, and only
+ * then takes over and the page reloads, so a page is always served by one manifest: never old
+ * HTML with new chunks or the reverse. Lazy chunks are named by content hash and precached, so
+ * an old page still finds its own chunks until it reloads. No prompt: a teaching tool should
+ * just be current, and the lesson itself survives the reload (autosave and the address).
+ *
+ * Registration: `injectRegister: 'script'` adds <script src="registerSW.js">, a file, so a
+ * strict CSP (script-src 'self') holds; no inline script.
+ */
+const pwa = VitePWA({
+  registerType: 'autoUpdate',
+  injectRegister: 'script',
+  strategies: 'generateSW',
+  includeAssets: ['favicon.svg'],
+  manifest: {
+    name: 'Chainrule — see backpropagation',
+    short_name: 'Chainrule',
+    description: 'Type an expression and step through its computational graph, forward and backward.',
+    lang: 'en',
+    start_url: './',
+    scope: './',
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: '#1d3557',
+    icons: [
+      { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,woff2,svg,md,png,webmanifest}'],
+    navigateFallback: 'index.html',
+    cleanupOutdatedCaches: true,
+  },
+});
+
 export default defineConfig({
-  plugins: [react(), languageReference()],
+  plugins: [react(), languageReference(), pwa],
   base: './',
   // KaTeX fonts stay files, so the build runs under a strict CSP (font-src 'self').
   build: { assetsInlineLimit: 0, target: 'es2022' },

@@ -14,6 +14,7 @@ import { StepPanel } from '../components/StepPanel.tsx';
 import { Timeline } from '../components/Timeline.tsx';
 import { useKeyboardStepping, usePlayback } from '../components/usePlayback.ts';
 import { Warnings } from '../components/Warnings.tsx';
+import { ShareToolbar } from '../components/share/ShareToolbar.tsx';
 
 export function App() {
   const source = useChainrule((s) => s.source);
@@ -47,6 +48,7 @@ export function App() {
           ? <GraphView analysis={analysis} step={step} stale={stale} />
           : <div className="graph-view empty">Type a program to see its graph.</div>}
         <Timeline count={count} forwardCount={analysis?.schedule.forwardCount ?? 0} step={step} />
+        <ShareToolbar analysis={analysis} step={step} />
       </main>
       <aside className="right" aria-label="Explanation">
         {analysis && <StepPanel analysis={analysis} step={step} />}
