@@ -36,18 +36,20 @@ function languageReference(): Plugin {
  * build — HTML, every JS chunk (the lazy ones too), CSS, the KaTeX woff2 fonts, icons and the
  * language reference — so after one visit the app loads and works with no network.
  *
- * Updates: `registerType: 'autoUpdate'`. A new build has a new precache manifest (a revision per
- * file); the new worker downloads ALL of it into its own cache before it activates, and only
- * then takes over and the page reloads, so a page is always served by one manifest: never old
- * HTML with new chunks or the reverse. Lazy chunks are named by content hash and precached, so
- * an old page still finds its own chunks until it reloads. No prompt: a teaching tool should
- * just be current, and the lesson itself survives the reload (autosave and the address).
+ * Updates never mix versions: `registerType: 'prompt'` without a prompt, i.e. the service
+ * worker's own lifecycle, no skipWaiting. A new build has a new precache manifest (a revision
+ * per file); the new worker downloads ALL of it into a fresh cache while the old worker keeps
+ * serving open tabs from the old one, and takes over only when no tab of the old version is
+ * left (the next visit after they close). So a page is served by one manifest from its HTML
+ * to its last lazy chunk. `autoUpdate` (skipWaiting) was rejected: an open old page that
+ * lazy-loads a panel after the switch would ask for a chunk the new cache no longer holds.
+ * `clientsClaim` only lets the first install control the page that installed it.
  *
  * Registration: `injectRegister: 'script'` adds <script src="registerSW.js">, a file, so a
  * strict CSP (script-src 'self') holds; no inline script.
  */
 const pwa = VitePWA({
-  registerType: 'autoUpdate',
+  registerType: 'prompt',
   injectRegister: 'script',
   strategies: 'generateSW',
   includeAssets: ['favicon.svg'],
@@ -72,6 +74,7 @@ const pwa = VitePWA({
     globPatterns: ['**/*.{js,css,html,woff2,svg,md,png,webmanifest}'],
     navigateFallback: 'index.html',
     cleanupOutdatedCaches: true,
+    clientsClaim: true,
   },
 });
 

@@ -32,6 +32,23 @@ export interface AddressWindow {
   removeEventListener(type: 'popstate', listener: () => void): void;
 }
 
+const WRITTEN_KEY = 'chainrule.address';
+/** The hash this tab wrote last (session storage: per tab, kept across reloads). */
+function lastWritten(): string | null {
+  try {
+    return typeof sessionStorage === 'undefined' ? null : sessionStorage.getItem(WRITTEN_KEY);
+  } catch {
+    return null;
+  }
+}
+function rememberWritten(hash: string): void {
+  try {
+    sessionStorage.setItem(WRITTEN_KEY, hash);
+  } catch {
+    // No session storage: a reload then reopens the address, at worst a debounce behind.
+  }
+}
+
 /** Takes over a shared lesson as a program switch: the text on screen is kept first. */
 export function openShared(store: StoreApi<Store>, shared: LessonRecord): void {
   const state = store.getState();
@@ -57,7 +74,10 @@ export async function startAddressSync(store: StoreApi<Store>, win: AddressWindo
     openShared(store, decoded.value);
     return true;
   };
-  await open(win.location.hash);
+  // A reload shows this tab's own last address, which may trail the last keystroke by the
+  // debounce: autosave is as new or newer, so the address is not opened over it. Any other
+  // hash is a link (pasted, clicked, or an older entry reached across a page load).
+  if (win.location.hash.slice(1) !== lastWritten()) await open(win.location.hash);
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   let written = 0;
@@ -72,6 +92,7 @@ export async function startAddressSync(store: StoreApi<Store>, win: AddressWindo
       if (!push && ticket !== written) return; // a newer state's address is on its way
       if (push) win.history.pushState(null, '', hash);
       else if (hash !== win.location.hash) win.history.replaceState(null, '', hash);
+      rememberWritten(hash.slice(1));
     }).catch(() => {});
   };
   const schedule = (push: boolean) => {
