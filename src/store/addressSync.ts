@@ -67,7 +67,7 @@ export async function startAddressSync(store: StoreApi<Store>, win: AddressWindo
     if (hash === '' || hash === '#') return false;
     const decoded = await decodeShareHash(hash);
     if (!decoded.ok) {
-      linkNotice.setState({ message: `${decoded.error} Your own program is open instead.` });
+      linkNotice.setState({ message: `${decoded.error} Your last program is open instead.` });
       return false;
     }
     linkNotice.setState({ message: null });
