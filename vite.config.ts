@@ -72,7 +72,9 @@ const pwa = VitePWA({
   },
   workbox: {
     globPatterns: ['**/*.{js,css,html,woff2,svg,md,png,webmanifest}'],
-    navigateFallback: 'index.html',
+    // No navigateFallback: it would answer a visit to language.md with index.html. The app is
+    // one page; './' finds the precached index.html through Workbox's directoryIndex.
+    navigateFallback: null,
     cleanupOutdatedCaches: true,
     clientsClaim: true,
   },

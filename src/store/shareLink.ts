@@ -12,6 +12,7 @@
  * is given — a tampered, truncated or oversized hash, a zip bomb, a record of another version
  * (fuzzed in shareLink.test.ts). A link never carries nor restores the student's private texts.
  */
+import { derive } from './derive.ts';
 import { decodeLesson, encodeLesson, MAX_TEXT, sharedPart, type Decoded, type LessonRecord } from './lessonState.ts';
 
 /** "l" for lesson, then the link format's version: a later format gets a new prefix, old links keep decoding. */
@@ -26,7 +27,10 @@ export const MAX_HASH = 400_000;
 const MAX_RECORD = MAX_TEXT + 10_000;
 
 export async function encodeShareHash(record: LessonRecord): Promise<string> {
-  const json = encodeLesson(sharedPart(record));
+  const shared = sharedPart(record);
+  // The fallback is drawn only while the text has an error; otherwise it is the program typed
+  // over a moment ago, which the link need not (and should not) carry.
+  const json = encodeLesson(shared.fallback !== null && derive(shared.source).ok ? { ...shared, fallback: null } : shared);
   const packed = await pipe(new TextEncoder().encode(json), new CompressionStream('deflate-raw'), Infinity);
   return VERSION_PREFIX + toBase64Url(packed!);
 }

@@ -220,5 +220,10 @@ test('after one visit the app reloads and works with no network', async ({ page,
   const [svg] = await Promise.all([page.waitForEvent('download'), button(page, 'Export SVG').click()]);
   expect(svg.suggestedFilename()).toMatch(/\.svg$/);
   await page.screenshot({ path: screenshotPath('share-offline'), clip: { x: 0, y: 0, width: 1440, height: 900 } });
+  // The language reference (the app's help) is precached too, and served as itself.
+  const reference = await context.newPage();
+  await reference.goto('/language.md');
+  await expect(reference.locator('body')).toContainText('# ');
+  await expect(reference.locator('#root')).toHaveCount(0);
   await context.setOffline(false);
 });
