@@ -63,3 +63,20 @@ describe('the address follows the lesson', () => {
     stop();
   });
 });
+
+describe('a link to a program that is no example', () => {
+  it('keeps the own program through the next example pick', async () => {
+    const shared = createChainruleStore();
+    shared.getState().setSource('a = 2\nf = a * a\n');
+    const hash = `#${await encodeShareHash(lessonRecord(shared.getState()))}`;
+    const store = createChainruleStore();
+    store.getState().setSource(program);
+    const stop = await startAddressSync(store, fakeWindow(hash));
+    expect(store.getState()).toMatchObject({ source: 'a = 2\nf = a * a\n', ownText: program });
+    store.getState().loadPreset('fanout');
+    expect(store.getState().ownText).toBe(program);
+    store.getState().restoreOwn();
+    expect(store.getState().source).toBe(program);
+    stop();
+  });
+});

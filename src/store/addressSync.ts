@@ -63,6 +63,7 @@ export function openShared(store: StoreApi<Store>, shared: LessonRecord): void {
  * Resolves once the link is applied; returns the stop.
  */
 export async function startAddressSync(store: StoreApi<Store>, win: AddressWindow): Promise<() => void> {
+  let linked: { readonly source: string; readonly ownText: string | null } | null = null;
   const open = async (hash: string): Promise<boolean> => {
     if (hash === '' || hash === '#') return false;
     const decoded = await decodeShareHash(hash);
@@ -71,7 +72,12 @@ export async function startAddressSync(store: StoreApi<Store>, win: AddressWindo
       return false;
     }
     linkNotice.setState({ message: null });
+    const before = store.getState().source;
     openShared(store, decoded.value);
+    const after = store.getState();
+    // A linked program that is no example sits where the own program does (origin.ts knows only
+    // those two kinds): remember the own text, so picking on from the unchanged link keeps it.
+    linked = after.presetId === null && after.source !== before ? { source: after.source, ownText: after.ownText } : null;
     return true;
   };
   // A reload shows this tab's own last address, which may trail the last keystroke by the
@@ -107,8 +113,13 @@ export async function startAddressSync(store: StoreApi<Store>, win: AddressWindo
   let switching = false;
   store.setState(Object.fromEntries(switches.map((k) => [k, (arg: number & string) => {
     switching = true;
+    const { source, presetId } = store.getState();
+    // Leaving a link's program unchanged: it is not the student's to keep (Back returns to it).
+    const own = linked && presetId === null && source === linked.source ? linked.ownText : undefined;
+    linked = null;
     try {
       (originals[k] as (a: unknown) => void)(arg);
+      if (own !== undefined) store.setState({ ownText: own });
     } finally {
       switching = false;
     }
