@@ -211,6 +211,7 @@ test('after one visit the app reloads and works with no network', async ({ page,
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
   await programAt(page, 2);
+  await settledHash(page);
   await context.setOffline(true);
   await page.reload();
   await expect(editor(page)).toHaveValue(program);
