@@ -19,6 +19,7 @@ import { Timeline } from '../components/Timeline.tsx';
 import { useKeyboardStepping, usePlayback } from '../components/usePlayback.ts';
 import { Warnings } from '../components/Warnings.tsx';
 import { CoursePanels } from '../components/course/CoursePanels.tsx';
+import { ShareToolbar } from '../components/share/ShareToolbar.tsx';
 
 const ShortcutsDialog = lazy(() => import('../components/ShortcutsDialog.tsx'));
 const GradientsTable = lazy(() => import('../components/GradientsTable.tsx'));
@@ -106,6 +107,7 @@ export function App() {
           </div>
         </div>
         <Timeline count={count} forwardCount={lesson.forwardCount} step={step} />
+        <ShareToolbar analysis={analysis} step={step} />
         <CoursePanels />
       </main>
       <aside className="right" id="panel-right" aria-label={TEXT.right} hidden={!rightOpen}>
