@@ -12,6 +12,11 @@ const record: LessonRecord = {
   speed: 4,
   detail: 'gates',
   expanded: [1],
+  trained: { x: false },
+  learningRate: 0.05,
+  mode: 'forward',
+  wrt: 'x',
+  practice: true,
   ownText: 'a = 1\nf = a\n',
   edits: [{ presetId: 'cs231n', text: 'x = 1\nf = x\n' }],
 };
