@@ -10,6 +10,7 @@ const TEXT = {
   intro: 'Keys work wherever focus is, except while typing in the program or a number field.',
   stepping: 'Stepping',
   graph: 'Graph (when it has focus)',
+  formula: 'Step explanation',
   help: 'Help',
 };
 
@@ -25,8 +26,11 @@ const STEPPING: readonly (readonly [string[], string])[] = [
 const GRAPH: readonly (readonly [string[], string])[] = [
   [['+'], 'Zoom in'],
   [['−'], 'Zoom out'],
-  [['0'], 'Fit the whole graph'],
+  [['0'], 'Back to the default view: the whole graph, or the readable size around the current step'],
   [['Shift+←', 'Shift+→', 'Shift+↑', 'Shift+↓'], 'Pan'],
+];
+const FORMULA: readonly (readonly [string[], string])[] = [
+  [['Shift+←', 'Shift+→'], 'Scroll a long formula (when it has focus)'],
 ];
 const HELP: readonly (readonly [string[], string])[] = [
   [['?'], 'Show these shortcuts'],
@@ -54,6 +58,7 @@ export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       <p className="muted">{TEXT.intro}</p>
       <Keys caption={TEXT.stepping} rows={STEPPING} />
       <Keys caption={TEXT.graph} rows={GRAPH} />
+      <Keys caption={TEXT.formula} rows={FORMULA} />
       <Keys caption={TEXT.help} rows={HELP} />
       <form method="dialog">
         <button type="submit" autoFocus>{TEXT.close}</button>

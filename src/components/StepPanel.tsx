@@ -6,7 +6,7 @@
  * All formulas are the engine's TeX, one line each (inline ∂f/∂x, breaking only at = or +);
  * a polite live region reads the plain-text version.
  */
-import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { Analysis, Formula, Step } from '../core/index.ts';
 import { Tex } from './Tex.tsx';
 
@@ -87,13 +87,20 @@ function Row({ label, children }: { label: ReactNode; children: ReactNode }) {
   return (
     <div className="formula-row">
       <div className="formula-label">{label}</div>
-      {/* Focusable: a formula wider than the panel scrolls, and the keyboard must reach it too;
-          there ←/→ scroll it instead of stepping. */}
-      <div className="formula" tabIndex={0} onKeyDown={(e) => { if (e.key === 'ArrowLeft' || e.key === 'ArrowRight') e.stopPropagation(); }}>
+      {/* Focusable: a formula wider than the panel scrolls, and the keyboard must reach it too.
+          ←/→ step here as everywhere; Shift+←/→ scroll the formula (the page leaves Shift+arrows alone). */}
+      <div className="formula" tabIndex={0} onKeyDown={scrollFormula}>
         {children}
       </div>
     </div>
   );
+}
+
+/** Shift+←/→ scroll a long formula sideways; plain arrows go on to step. */
+function scrollFormula(e: KeyboardEvent<HTMLDivElement>) {
+  if (!e.shiftKey || (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight')) return;
+  e.preventDefault();
+  e.currentTarget.scrollBy({ left: e.key === 'ArrowLeft' ? -80 : 80 });
 }
 
 const ONE_LINE = { whiteSpace: 'nowrap' } as const;

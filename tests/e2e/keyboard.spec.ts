@@ -71,7 +71,7 @@ test('keys typed in the editor edit the text and leave the step alone', async ({
   await expectStep(page, 3, count);
 });
 
-test('arrow keys on a focused formula are left to it (to scroll a long one) and do not step', async ({ page }) => {
+test('on a focused formula, arrow keys step as everywhere and Shift+arrows scroll it', async ({ page }) => {
   await openApp(page);
   await page.getByLabel('Example').selectOption('net-222');
   await focusPage(page);
@@ -80,7 +80,8 @@ test('arrow keys on a focused formula are left to it (to scroll a long one) and 
   await expectStep(page, steps, steps);
   const formula = page.locator('.step-panel .formula').first();
   await formula.focus();
-  await page.keyboard.press('ArrowLeft');
-  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Shift+ArrowLeft');
   await expectStep(page, steps, steps);
+  await page.keyboard.press('ArrowLeft');
+  await expectStep(page, steps - 1, steps);
 });

@@ -75,6 +75,7 @@ test('a link never replaces the own program: it stays one pick away', async ({ p
   await student.goto('/');
   const own = 'a = 2\nf = a * a\n';
   await setProgram(student, own);
+  await student.goto('about:blank'); // a link arrives as a page load (from a chat, an e-mail)
   await student.goto(link);
   await expect(editor(student)).toHaveValue(presetById('fanout')!.source);
   await expect(student.locator('.timeline .counter')).toHaveText(/^2 \//);
