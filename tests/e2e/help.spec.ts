@@ -28,7 +28,7 @@ test('? opens "Keyboard shortcuts", which lists every key; Esc closes it and foc
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(dialog).toBeVisible();
   for (const key of ['→', '←', 'Space', 'Home', 'End', 'PageUp', 'PageDown', '?', 'Esc', '+', '−', '0', 'Shift+←', 'Shift+↑']) {
-    await expect(dialog.locator('kbd', { hasText: new RegExp(`^${key.replace(/[+?]/g, '\\$&')}$`) })).toHaveCount(key.startsWith('Shift+←') ? 2 : 1) // Shift+← pans the graph and scrolls a formula;
+    await expect(dialog.locator('kbd', { hasText: new RegExp(`^${key.replace(/[+?]/g, '\\$&')}$`) })).toHaveCount(key.startsWith('Shift+←') ? 2 : 1); // Shift+← pans the graph and scrolls a formula
   }
   // Keys inside the dialog do not step the lesson behind it.
   await page.keyboard.press('ArrowRight');
