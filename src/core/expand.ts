@@ -6,6 +6,7 @@
  * they still link back to the text that wrote them.
  */
 import { OPS, type OpName } from './ops.ts';
+import { foldExpr } from './ast.ts';
 import { parse, type Expr, type Program, type Statement } from './parser.ts';
 import type { Span } from './types.ts';
 
@@ -49,15 +50,6 @@ function instantiate(op: OpName, operand: Expr, span: Span): Expr {
   return build(t);
 }
 
-function children(e: Expr): readonly Expr[] {
-  switch (e.kind) {
-    case 'unary': return [e.operand];
-    case 'binary': return [e.left, e.right];
-    case 'call': return e.args;
-    default: return [];
-  }
-}
-
 function rebuild(e: Expr, kids: Expr[]): Expr {
   switch (e.kind) {
     case 'unary': return kids[0] === e.operand ? e : { ...e, operand: kids[0] };
@@ -73,20 +65,7 @@ function rebuild(e: Expr, kids: Expr[]): Expr {
  */
 function walk(program: Program, visit: (e: Expr, kids: Expr[]) => Expr): Statement[] {
   return program.statements.map((s) => {
-    const stack: { e: Expr; next: number; kids: Expr[] }[] = [{ e: s.expr, next: 0, kids: [] }];
-    let result = s.expr;
-    while (stack.length) {
-      const top = stack[stack.length - 1];
-      const kids = children(top.e);
-      if (top.next < kids.length) {
-        stack.push({ e: kids[top.next++], next: 0, kids: [] });
-        continue;
-      }
-      stack.pop();
-      const done = visit(top.e, top.kids);
-      if (stack.length) stack[stack.length - 1].kids.push(done);
-      else result = done;
-    }
+    const result = foldExpr<Expr>(s.expr, visit);
     return result === s.expr ? s : { ...s, expr: result };
   });
 }

@@ -4,6 +4,7 @@
  * so creation order is a topological order (ties broken by position in the text).
  * The AST walk uses an explicit stack: a 10,000-term `a+b+c+…` is 10,000 levels deep.
  */
+import { children, foldExpr } from './ast.ts';
 import { compileTape } from './evaluate.ts';
 import { CONSTANTS, type OpName } from './ops.ts';
 import type { Expr, Program, Statement } from './parser.ts';
@@ -39,15 +40,6 @@ function signedNumber(e: Expr): number | undefined {
   if (e.kind === 'number') return e.value;
   if (e.kind === 'unary' && e.operand.kind === 'number') return e.op === 'neg' ? -e.operand.value : e.operand.value;
   return undefined;
-}
-
-function children(e: Expr): readonly Expr[] {
-  switch (e.kind) {
-    case 'unary': return [e.operand];
-    case 'binary': return [e.left, e.right];
-    case 'call': return e.args;
-    default: return [];
-  }
 }
 
 class Builder {
@@ -107,21 +99,7 @@ class Builder {
   }
 
   private expression(root: Expr): number {
-    const stack: { e: Expr; next: number; ids: number[] }[] = [{ e: root, next: 0, ids: [] }];
-    let result = -1;
-    while (stack.length) {
-      const top = stack[stack.length - 1];
-      const kids = children(top.e);
-      if (top.next < kids.length) {
-        stack.push({ e: kids[top.next++], next: 0, ids: [] });
-        continue;
-      }
-      stack.pop();
-      const id = this.node(top.e, top.ids);
-      if (stack.length) stack[stack.length - 1].ids.push(id);
-      else result = id;
-    }
-    return result;
+    return foldExpr<number>(root, (e, ids) => this.node(e, ids));
   }
 
   private node(e: Expr, args: number[]): number {

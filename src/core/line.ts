@@ -4,6 +4,7 @@
  * The Statements view evaluates a line's values and local partials from this, with the op
  * table's own forward rules and partial derivatives.
  */
+import { foldExpr } from './ast.ts';
 import { CONSTANTS, OPS, type OpName } from './ops.ts';
 import type { Expr } from './parser.ts';
 
@@ -26,15 +27,6 @@ export interface Line {
   readonly refExprs: readonly Expr[];
 }
 
-function children(e: Expr): readonly Expr[] {
-  switch (e.kind) {
-    case 'unary': return [e.operand];
-    case 'binary': return [e.left, e.right];
-    case 'call': return e.args;
-    default: return [];
-  }
-}
-
 /** Flattens `expr`; `resolve` maps a name to its node id (creating a default input if need be). */
 export function flattenLine(expr: Expr, resolve: (name: string, at: Expr) => number): Line {
   const parts: LinePart[] = [];
@@ -42,16 +34,8 @@ export function flattenLine(expr: Expr, resolve: (name: string, at: Expr) => num
   const refs: number[] = [];
   const refExprs: Expr[] = [];
   const slotOf = new Map<number, number>();
-  const stack: { e: Expr; next: number; kids: number[] }[] = [{ e: expr, next: 0, kids: [] }];
-  while (stack.length) {
-    const top = stack[stack.length - 1];
-    const kids = children(top.e);
-    if (top.next < kids.length) {
-      stack.push({ e: kids[top.next++], next: 0, kids: [] });
-      continue;
-    }
-    stack.pop();
-    const e = top.e;
+  // Each part's index in `parts`: operands come first, so the root is the last part.
+  foldExpr<number>(expr, (e, kids) => {
     let part: LinePart;
     let v = 0;
     if (e.kind === 'number') part = { kind: 'const', value: e.value };
@@ -71,13 +55,13 @@ export function flattenLine(expr: Expr, resolve: (name: string, at: Expr) => num
         v = 1;
       }
     } else {
-      part = { kind: 'op', op: e.op, kids: top.kids };
-      v = top.kids.some((k) => varies[k]) ? 1 : 0;
+      part = { kind: 'op', op: e.op, kids };
+      v = kids.some((k) => varies[k]) ? 1 : 0;
     }
     parts.push(part);
     varies.push(v);
-    if (stack.length) stack[stack.length - 1].kids.push(parts.length - 1);
-  }
+    return parts.length - 1;
+  });
   return { parts, varies: Uint8Array.from(varies), root: parts.length - 1, refs, refExprs };
 }
 

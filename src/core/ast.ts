@@ -1,0 +1,32 @@
+/**
+ * Walking the AST. Expressions nest as deep as the text does (a 10,000-term `a+b+…` is 10,000
+ * levels), so walks are post-order folds over an explicit stack, never recursion.
+ */
+import type { Expr } from './parser.ts';
+
+/** An expression's operands, in order. */
+export function children(e: Expr): readonly Expr[] {
+  switch (e.kind) {
+    case 'unary': return [e.operand];
+    case 'binary': return [e.left, e.right];
+    case 'call': return e.args;
+    default: return [];
+  }
+}
+
+/** Folds `root` bottom-up: `visit` gets each node once its operands' results are in, left to right. */
+export function foldExpr<T>(root: Expr, visit: (e: Expr, kids: T[]) => T): T {
+  const stack: { e: Expr; next: number; kids: T[] }[] = [{ e: root, next: 0, kids: [] }];
+  for (;;) {
+    const top = stack[stack.length - 1];
+    const kids = children(top.e);
+    if (top.next < kids.length) {
+      stack.push({ e: kids[top.next++], next: 0, kids: [] });
+      continue;
+    }
+    stack.pop();
+    const done = visit(top.e, top.kids);
+    if (stack.length === 0) return done;
+    stack[stack.length - 1].kids.push(done);
+  }
+}
