@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { analyzeCompiledView, compile, DEFAULT_DETAIL, evaluate, isDetail, type Analysis, type Graph, type Trace, type Warning } from '../core/index.ts';
+import { BOM } from '../core/lexer.ts';
 import { explainLatex, explainMarkdown } from './explain.ts';
 
 const USAGE = `usage: chainrule grad|steps|explain '<program>' | --file PATH|-  [--format md|tex] [--detail statements|gates|primitives]`;
@@ -58,6 +59,8 @@ export function run(argv: readonly string[], io: Io): number {
     else if (source === undefined) source = rest[i];
     else { io.err(USAGE); return 1; }
   }
+  // A file saved by a Windows editor (or an argument pasted from one) may start with a BOM.
+  if (source?.startsWith(BOM)) source = source.slice(1);
   if (!['grad', 'steps', 'explain'].includes(command) || source === undefined || !['md', 'tex'].includes(format) || !isDetail(detail)) {
     io.err(USAGE);
     return 1;

@@ -123,7 +123,7 @@ describe('errors say what is wrong and where (1-based line and column)', () => {
 
 /** Every error must point inside the text: a real line, a column at most one past its end. */
 function positionIsInside(source: string, error: ProgramError): boolean {
-  const lines = source.split('\n');
+  const lines = source.split(/\r\n|\r|\n/); // LF, CRLF and a lone CR each end a line
   const { line, column } = error.span;
   return Number.isInteger(line) && Number.isInteger(column) && line >= 1 && line <= lines.length &&
     column >= 1 && column <= lines[line - 1].length + 1;
