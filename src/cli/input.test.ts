@@ -58,3 +58,18 @@ describe('what the CLI reads', () => {
     expect(JSON.parse(r.out).error.message).toMatch(/hexadecimal/);
   });
 });
+
+describe('prototype keys are ordinary names', () => {
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype'])('%s in grad, steps and explain', (name) => {
+    // f = n * 3 at n = 2: f = 6, df/dn = 3.
+    const program = `${name} = 2\nf = ${name} * 3`;
+    const grad = runCli(['grad', program]);
+    expect(grad.code).toBe(0);
+    const json = JSON.parse(grad.out, (_k, v: unknown) => v) as { values: object; gradients: object };
+    expect(Object.getOwnPropertyDescriptor(json.values, name)?.value).toBe(2);
+    expect(Object.getOwnPropertyDescriptor(json.gradients, name)?.value).toBe(3);
+    expect(grad.out).toContain(`"${name}":3`);
+    expect(runCli(['steps', program]).code).toBe(0);
+    expect(runCli(['explain', program]).out).toContain(`| ${name.replace(/_/g, '\\_')} | 2 | 3 |`);
+  });
+});

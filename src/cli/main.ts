@@ -15,8 +15,12 @@ export const toJson = (value: unknown) =>
 
 /** Every name in the program, in the order its node was made (inputs and lines as they appear). */
 function byName(graph: Graph, numbers: Float64Array): Record<string, number> {
+  // defineProperty, not `out[name] =`: a program may name a variable `__proto__`, and an
+  // assignment would set the object's prototype instead of a key (issue 12).
   const out: Record<string, number> = {};
-  for (const node of graph.nodes) if (node.name !== undefined) out[node.name] = numbers[node.id];
+  for (const node of graph.nodes) {
+    if (node.name !== undefined) Object.defineProperty(out, node.name, { value: numbers[node.id], enumerable: true, writable: true, configurable: true });
+  }
   return out;
 }
 
