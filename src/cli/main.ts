@@ -91,6 +91,12 @@ export function run(argv: readonly string[], io: Io): number {
 
 const isMain = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '');
 if (isMain) {
+  // `chainrule explain … | head` closes the pipe early: that is the reader being done, not an
+  // error, so end quietly rather than print an EPIPE stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   process.exitCode = run(process.argv.slice(2), {
     out: (s) => process.stdout.write(s.endsWith('\n') ? s : s + '\n'),
     err: (s) => process.stderr.write(s + '\n'),
