@@ -26,6 +26,15 @@ export interface Program {
 
 /** Deeper nesting than this is surely a mistake, and stays far from the stack limit. */
 export const MAX_NESTING = 200;
+/**
+ * Caps on what one program may hold (issue 12), so a huge paste gets a clear error instead of
+ * a frozen page. They admit a 5,000-line program of about 20,000 nodes with room to spare:
+ * 500,000 characters is 100 a line, and 50,000 nodes is two and a half times the 20,000.
+ */
+export const MAX_SOURCE_LENGTH = 500_000;
+export const MAX_NODES = 50_000;
+
+const thousands = (n: number) => n.toLocaleString('en-US');
 
 const BINARY: Record<string, 'add' | 'sub' | 'mul' | 'div' | 'pow'> = { '+': 'add', '-': 'sub', '*': 'mul', '/': 'div', '^': 'pow' };
 const FUNCTION_LIST = [...FUNCTIONS.keys()].join(', ');
@@ -35,6 +44,11 @@ class ParseError {
 }
 
 export function parse(source: string): Result<Program> {
+  if (source.length > MAX_SOURCE_LENGTH) {
+    // Checked before the text is even split into lines: the point is to spend no time on it.
+    const at = new SourceMap(source.slice(0, MAX_SOURCE_LENGTH + 1)).span(MAX_SOURCE_LENGTH, MAX_SOURCE_LENGTH + 1);
+    return { ok: false, error: { message: `the program is ${thousands(source.length)} characters long; the limit is ${thousands(MAX_SOURCE_LENGTH)}. This is where the limit falls`, span: at } };
+  }
   const map = new SourceMap(source);
   const lexed = tokenize(source, map);
   if (!lexed.ok) return lexed;
@@ -49,6 +63,7 @@ export function parse(source: string): Result<Program> {
 class Parser {
   private pos = 0;
   private depth = 0;
+  private nodes = 0;
   constructor(private readonly tokens: Token[], private readonly map: SourceMap) {}
 
   private get tok(): Token { return this.tokens[this.pos]; }
@@ -90,7 +105,7 @@ class Parser {
     while (this.tok.kind === 'op' && (this.tok.text === '+' || this.tok.text === '-')) {
       const op = this.next();
       const right = this.term(op);
-      left = { kind: 'binary', op: BINARY[op.text], left, right, span: this.span(left.span, right.span) };
+      left = this.node({ kind: 'binary', op: BINARY[op.text], left, right, span: this.span(left.span, right.span) });
     }
     return left;
   }
@@ -100,7 +115,7 @@ class Parser {
     while (this.tok.kind === 'op' && (this.tok.text === '*' || this.tok.text === '/')) {
       const op = this.next();
       const right = this.unary(op);
-      left = { kind: 'binary', op: BINARY[op.text], left, right, span: this.span(left.span, right.span) };
+      left = this.node({ kind: 'binary', op: BINARY[op.text], left, right, span: this.span(left.span, right.span) });
     }
     return left;
   }
@@ -111,7 +126,7 @@ class Parser {
     while (this.tok.kind === 'op' && (this.tok.text === '-' || this.tok.text === '+')) signs.push(this.next());
     let expr = this.power(signs.length ? signs[signs.length - 1] : after);
     for (let i = signs.length - 1; i >= 0; i--) {
-      expr = { kind: 'unary', op: signs[i].text === '-' ? 'neg' : 'pos', operand: expr, span: this.span(signs[i].span, expr.span) };
+      expr = this.node({ kind: 'unary', op: signs[i].text === '-' ? 'neg' : 'pos', operand: expr, span: this.span(signs[i].span, expr.span) });
     }
     return expr;
   }
@@ -122,7 +137,13 @@ class Parser {
     if (!(this.tok.kind === 'op' && this.tok.text === '^')) return base;
     const op = this.next();
     const exponent = this.nested(() => this.unary(op), op.span);
-    return { kind: 'binary', op: 'pow', left: base, right: exponent, span: this.span(base.span, exponent.span) };
+    return this.node({ kind: 'binary', op: 'pow', left: base, right: exponent, span: this.span(base.span, exponent.span) });
+  }
+
+  /** Every expression node passes here, so the node cap fails at the first node past it. */
+  private node<E extends Expr>(e: E): E {
+    if (++this.nodes > MAX_NODES) this.fail(`the program has more than ${thousands(MAX_NODES)} operations and values; split it or make it smaller. This is where the limit falls`, e.span);
+    return e;
   }
 
   private nested<T>(parse: () => T, at: Span): T {
@@ -136,13 +157,13 @@ class Parser {
     const t = this.tok;
     if (t.kind === 'number') {
       this.next();
-      return { kind: 'number', value: Number(t.text), span: t.span };
+      return this.node({ kind: 'number', value: Number(t.text), span: t.span });
     }
     if (t.kind === 'name') {
       this.next();
       if (this.tok.kind === '(') return this.call(t);
       if (FUNCTIONS.has(t.text)) this.fail(`${t.text} is a function: call it as ${t.text}(…)`, t.span);
-      return { kind: 'name', name: t.text, span: t.span };
+      return this.node({ kind: 'name', name: t.text, span: t.span });
     }
     if (t.kind === '(') {
       this.next();
@@ -180,7 +201,7 @@ class Parser {
       const params = arity === 1 ? '(a)' : '(a, b)';
       this.fail(`${nameTok.text} takes ${arity} argument${arity === 1 ? '' : 's'} ${nameTok.text}${params}, but was given ${args.length}`, nameTok.span);
     }
-    return { kind: 'call', op, callee: nameTok.text, args, span: this.span(nameTok.span, close.span) };
+    return this.node({ kind: 'call', op, callee: nameTok.text, args, span: this.span(nameTok.span, close.span) });
   }
 
   private unexpectedAfterExpression(t: Token): never {
