@@ -3,7 +3,9 @@
  * its shape changes — whole if that stays readable, else at a readable scale around the
  * current node — and pans to follow the step. It never runs on a value edit.
  */
-import { select, zoom, zoomIdentity, zoomTransform, type ZoomBehavior, type ZoomTransform } from 'd3';
+import { select } from 'd3-selection';
+import 'd3-transition'; // adds selection.transition(), used to animate a fit
+import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Layout } from '../layout/index.ts';
 
