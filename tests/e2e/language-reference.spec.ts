@@ -1,5 +1,5 @@
 /** The app's help reaches the language reference: the build serves docs/language.md next to index.html. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 
 test('the built app serves the language reference as language.md', async ({ page, request }) => {
   const response = await request.get('./language.md');

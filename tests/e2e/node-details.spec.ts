@@ -1,7 +1,7 @@
 /**
  * Clicking a node opens the "Selected node" panel with its value and its gradient.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { nodeMark, openApp } from './helpers.ts';
 
 test('clicking the add gate q shows its value 3 and its gradient -4', async ({ page }) => {

@@ -1,0 +1,50 @@
+/** Issue 12 in the browser: the strict CSP in the build, caps on huge input, Korean names. */
+import { expect, test } from './fixtures.ts';
+import { alert, editor, graph, nodeMark, openApp, screenshotPath } from './helpers.ts';
+
+/** Sets the editor's text in one input event: `fill` is slow on huge text. */
+async function paste(page: import('./fixtures.ts').Page, text: string) {
+  await editor(page).evaluate((el, value) => {
+    const area = el as HTMLTextAreaElement;
+    const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
+    setter?.call(area, value);
+    area.dispatchEvent(new Event('input', { bubbles: true }));
+  }, text);
+}
+
+test('the built page carries the strict Content-Security-Policy', async ({ page }) => {
+  await openApp(page);
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp?.split('; ').sort()).toEqual([
+    "base-uri 'none'", "default-src 'self'", "form-action 'none'", "img-src 'self' data: blob:",
+    "object-src 'none'", "script-src 'self'", "style-src 'self'",
+  ]);
+  // KaTeX formulas render under it (their inline styles are set through the CSSOM).
+  await expect(page.locator('.katex').first()).toBeVisible();
+});
+
+test('a program past the size cap keeps its text, shows where the cap falls and draws nothing new', async ({ page }) => {
+  await openApp(page);
+  const line = 'f = 1 + 2 + 3 + 4 + 5 + 6 + 7 + 8 + 9 + 10 + 11 + 12 + 13 + 14 + 15 + 16 + 17 + 18 + 19\n';
+  const huge = line.repeat(Math.ceil(600_000 / line.length));
+  await paste(page, huge);
+  await expect(alert(page)).toContainText('the limit is 500,000');
+  expect(await editor(page).inputValue()).toHaveLength(huge.length);
+  await page.screenshot({ path: screenshotPath('cap-size') });
+});
+
+test('too many nodes and too deep nesting get their messages', async ({ page }) => {
+  await openApp(page);
+  await paste(page, `f = ${Array(25_002).fill('1').join('+')}`);
+  await expect(alert(page)).toContainText('more than 50,000 operations and values');
+  await paste(page, `f = ${'('.repeat(201)}x${')'.repeat(201)}`);
+  await expect(alert(page)).toContainText('nested more than 200 levels');
+});
+
+test('Korean names work in the editor, the graph and the formulas', async ({ page }) => {
+  await openApp(page);
+  await paste(page, '가중치 = 0.75\n손실 = (가중치 * 2 - 1)^2');
+  await expect(nodeMark(page, '가중치')).toBeVisible();
+  await expect(graph(page)).toContainText('손실');
+  await page.screenshot({ path: screenshotPath('korean-names') });
+});
