@@ -14,6 +14,7 @@ import { StepPanel } from '../components/StepPanel.tsx';
 import { Timeline } from '../components/Timeline.tsx';
 import { useKeyboardStepping, usePlayback } from '../components/usePlayback.ts';
 import { Warnings } from '../components/Warnings.tsx';
+import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 
 export function App() {
   const source = useChainrule((s) => s.source);
@@ -34,23 +35,23 @@ export function App() {
     <div className="app">
       <header className="app-header">
         <h1 className="brand">Chainrule</h1>
-        <PresetPicker />
-        <DetailControl />
+        <ErrorBoundary panel="example picker"><PresetPicker /></ErrorBoundary>
+        <ErrorBoundary panel="detail control"><DetailControl /></ErrorBoundary>
       </header>
       <aside className="left" aria-label="Program and inputs">
-        <Editor source={source} error={current.ok ? null : current.error} analysis={analysis} />
-        {analysis && <Warnings analysis={analysis} stale={stale} />}
-        {analysis && <InputsPanel analysis={analysis} stale={stale} />}
+        <ErrorBoundary panel="editor"><Editor source={source} error={current.ok ? null : current.error} analysis={analysis} /></ErrorBoundary>
+        {analysis && <ErrorBoundary panel="warnings"><Warnings analysis={analysis} stale={stale} /></ErrorBoundary>}
+        {analysis && <ErrorBoundary panel="inputs panel"><InputsPanel analysis={analysis} stale={stale} /></ErrorBoundary>}
       </aside>
       <main className="center">
         {analysis
-          ? <GraphView analysis={analysis} step={step} stale={stale} />
+          ? <ErrorBoundary panel="graph"><GraphView analysis={analysis} step={step} stale={stale} /></ErrorBoundary>
           : <div className="graph-view empty">Type a program to see its graph.</div>}
-        <Timeline count={count} forwardCount={analysis?.schedule.forwardCount ?? 0} step={step} />
+        <ErrorBoundary panel="timeline"><Timeline count={count} forwardCount={analysis?.schedule.forwardCount ?? 0} step={step} /></ErrorBoundary>
       </main>
       <aside className="right" aria-label="Explanation">
-        {analysis && <StepPanel analysis={analysis} step={step} />}
-        {analysis && <NodeDetails analysis={analysis} />}
+        {analysis && <ErrorBoundary panel="step panel"><StepPanel analysis={analysis} step={step} /></ErrorBoundary>}
+        {analysis && <ErrorBoundary panel="node details"><NodeDetails analysis={analysis} /></ErrorBoundary>}
       </aside>
     </div>
   );

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import 'katex/dist/katex.min.css';
 import './styles.css';
 import { App } from './App.tsx';
+import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { appStore } from '../store/store.ts';
 import { browserStorage, startAutosave } from '../store/persistence.ts';
 
@@ -12,6 +13,8 @@ startAutosave(appStore, browserStorage());
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
-    <App />
+    <ErrorBoundary panel="app" whole>
+      <App />
+    </ErrorBoundary>
   </StrictMode>,
 );
