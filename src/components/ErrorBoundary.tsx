@@ -3,8 +3,8 @@
  * rest of the app keeps working; around the whole app, it shows the message and the program
  * text. The text lives in the store (and autosave), outside React, so no crash can lose it.
  *
- * `?crash=<panel>` in the address makes that panel throw once on its first render: a test
- * hook to prove the boundary works. It only ever throws inside the boundary that catches it.
+ * `?crash=<panel>` in the address makes that panel throw until its "Reset view": a test hook
+ * to prove the boundary works. It only ever throws inside the boundary that catches it.
  */
 import { Component, type ReactNode } from 'react';
 import { appStore } from '../store/store.ts';
@@ -18,13 +18,16 @@ const TEXT = {
   programLabel: 'Your program',
 };
 
-/** Panels asked to crash by `?crash=name`; each crashes once, so "Reset view" recovers. */
+/**
+ * Panels asked to crash by `?crash=name`. A panel keeps throwing (React retries a failed
+ * render once, synchronously) until its "Reset view" takes it off the list.
+ */
 const crashRequests = new Set(
   typeof location === 'undefined' ? [] : new URLSearchParams(location.search).getAll('crash'),
 );
 
 function CrashIfAsked({ panel }: { panel: string }) {
-  if (crashRequests.delete(panel)) throw new Error(`test crash in ${panel} (requested by ?crash=${panel})`);
+  if (crashRequests.has(panel)) throw new Error(`test crash in ${panel} (requested by ?crash=${panel})`);
   return null;
 }
 
@@ -51,6 +54,7 @@ export class ErrorBoundary extends Component<Props, State> {
 
   /** Back to the first step, no selection, and the panel drawn afresh. */
   private reset = () => {
+    crashRequests.delete(this.props.panel);
     const store = appStore.getState();
     store.setPlaying(false);
     store.select(null);

@@ -48,3 +48,19 @@ test('Korean names work in the editor, the graph and the formulas', async ({ pag
   await expect(graph(page)).toContainText('손실');
   await page.screenshot({ path: screenshotPath('korean-names') });
 });
+
+test('a = 1e400: the field says Infinity, the slider is off, and the range follows an edit of the text', async ({ page }) => {
+  await openApp(page);
+  await paste(page, 'a = 1e400\nf = a * 2');
+  await expect(page.getByRole('textbox', { name: 'a value' })).toHaveValue('Infinity');
+  const slider = page.getByRole('slider', { name: 'a slider' });
+  await expect(slider).toBeDisabled();
+  await expect(page.getByRole('list', { name: 'Warnings' })).toContainText('too large for a double');
+  expect(await editor(page).inputValue()).toBe('a = 1e400\nf = a * 2');
+  await paste(page, 'a = 2\nf = a * 2');
+  await expect(slider).toBeEnabled();
+  await expect(slider).toHaveAttribute('max', '5');
+  await paste(page, 'a = 100\nf = a * 2');
+  await expect(slider).toHaveAttribute('max', '200');
+  await page.screenshot({ path: screenshotPath('bad-numbers') });
+});
