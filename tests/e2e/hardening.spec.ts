@@ -64,3 +64,30 @@ test('a = 1e400: the field says Infinity, the slider is off, and the range follo
   await expect(slider).toHaveAttribute('max', '200');
   await page.screenshot({ path: screenshotPath('bad-numbers') });
 });
+
+test('hostile text in names, comments and storage never becomes markup or a handler', async ({ page }) => {
+  await openApp(page);
+  const payloads = [
+    '<img src=x onerror="window.__pwned=1">', '<svg onload="window.__pwned=1"></svg>', 'javascript:window.__pwned=1',
+    '\\href{javascript:alert(1)}{x} \\def\\a{\\a\\a} \\input{/etc/passwd}', '\u202e\u2066bidi\u2069', '\uD800 lone', 'nul\u0000here',
+  ];
+  for (const p of payloads) {
+    // In a comment the program is valid; as a "name" it is an error shown as text.
+    await paste(page, `# ${p}\nx = 2\nf = x * 3`);
+    await expect(graph(page)).toBeVisible();
+    await paste(page, `${p} = 2\nf = ${p} * 3`);
+    await expect(alert(page)).toBeVisible();
+  }
+  // And through storage: a saved lesson holding the payload as its text.
+  await page.evaluate((p) => {
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i) as string;
+      localStorage.setItem(key, localStorage.getItem(key)?.replace(/"source":"[^"]*"/, `"source":${JSON.stringify(`# ${p}\\nf = 1`)}`) ?? '');
+    }
+  }, payloads.join(' '));
+  await page.reload();
+  await expect(graph(page)).toBeVisible();
+  expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(await page.locator('#root img, #root script, #root iframe, #root object, #root a[href^="javascript"]').count()).toBe(0);
+  expect(await page.locator('#root [onerror], #root [onload], #root [onclick]').count()).toBe(0);
+});
