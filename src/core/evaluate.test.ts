@@ -193,8 +193,7 @@ describe('deep and large programs at the default stack size', () => {
     expect(valueOf(a, 'a10000')).toBe(v);
     expect(gradOf(a, 'a0')).toBeCloseTo(g, 12);
   });
-  // 25,000 terms is 49,999 nodes: as many as the parser's node cap allows.
-  it.each([10_000, 25_000])('evaluates a %i-term sum x+x+…+x', (n) => {
+  it.each([10_000, 100_000])('evaluates a %i-term sum x+x+…+x', (n) => {
     const { graph, inputValues } = build(`x = 2\n${Array(n).fill('x').join('+')}`);
     const t = evaluate(graph, inputValues);
     expect(t.values[graph.output]).toBe(2 * n);
