@@ -28,23 +28,26 @@ function runFrom(from: number): Promise<number | null> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./worker-entry.mjs', import.meta.url), { workerData: { seed, from, to: cases } });
     let next = from;
-    let last = performance.now();
+    let last = Infinity; // the clock starts when the worker has loaded, not while it loads
+    let resumeAt: number | null = null;
     const watchdog = setInterval(() => {
       if (performance.now() - last < HANG_MS) return;
       clearInterval(watchdog);
       failures.push({ i: next, caseSeed: (seed + next) | 0, target: '?', failure: `hung: no result within ${HANG_MS} ms` });
       done++;
-      void worker.terminate().then(() => resolve(next + 1));
+      resumeAt = next + 1;
+      void worker.terminate();
     }, 100);
-    worker.on('message', (r: Report) => {
+    worker.on('message', (r: Report | 'ready') => {
       last = performance.now();
+      if (r === 'ready') return;
       next = r.i + 1;
       done++;
       byTarget.set(r.target, (byTarget.get(r.target) ?? 0) + 1);
       if (r.failure) failures.push(r);
     });
     worker.on('error', (e) => { clearInterval(watchdog); reject(e); });
-    worker.on('exit', () => { clearInterval(watchdog); resolve(null); });
+    worker.on('exit', () => { clearInterval(watchdog); resolve(resumeAt); });
   });
 }
 

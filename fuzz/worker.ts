@@ -3,6 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { runCase } from './cases.ts';
 
 const { seed, from, to } = workerData as { seed: number; from: number; to: number };
+parentPort?.postMessage('ready');
 for (let i = from; i < to; i++) {
   const caseSeed = (seed + i) | 0;
   const { target, failure } = runCase(caseSeed);
