@@ -9,6 +9,7 @@
  *   5. depth     a 10,000-deep chain and a 100k-node graph at the default stack size
  *   6. scaling   shapes where one name is used thousands of times, at n and 2n: time(2n)/time(n)
  *                near 2 means linear (a name used k times once cost O(k²))
+ *   7. sgd       1,000 SGD steps on the MLP preset beside the bare replay (bench/sgd.ts)
  * Every number is a median of repeated runs after warm-up, in process CPU time (timing.ts says
  * why); programs come from fixed seeds.
  */
@@ -20,6 +21,7 @@ import { deepSum, randomProgram, statementChain, tanhChain, wideFanOut } from '.
 import { InlinedEvaluator } from './proposal.ts';
 import { mulberry32, uniform } from './random.ts';
 import { trainingSection } from './training.ts';
+import { sgdSection } from './sgd.ts';
 import { count, cpuMs, fixed, heading, median, repeatsFor, table, timeMs, warmUp } from './timing.ts';
 
 const REPLAY_SIZES = [1_000, 10_000, 100_000];
@@ -197,6 +199,7 @@ async function main(): Promise<void> {
   await layoutSection();
   depthSection();
   scalingSection();
+  sgdSection();
   console.log(`\nbench finished in ${fixed((performance.now() - started) / 1000, 1)} s`);
 }
 

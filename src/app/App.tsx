@@ -1,58 +1,122 @@
 /**
  * The app shell: editor and inputs on the left, the graph with its timeline in the middle,
  * the step explanation on the right. Everything shown derives from the stored text and step.
+ * Either side panel folds away to give the graph the room; what is not on screen at first
+ * paint (the shortcuts, the table view, the final gradients) is loaded when first needed.
  */
-import { derive, clampStep } from '../store/derive.ts';
+import { lazy, Suspense, useCallback, useState } from 'react';
+import { derive } from '../store/derive.ts';
 import { useChainrule } from '../store/store.ts';
 import { DetailControl } from '../components/DetailControl.tsx';
 import { Editor } from '../components/Editor.tsx';
 import { GraphView } from '../components/GraphView.tsx';
 import { InputsPanel } from '../components/InputsPanel.tsx';
-import { NodeDetails } from '../components/NodeDetails.tsx';
+import { Legend } from '../components/Legend.tsx';
 import { PresetPicker } from '../components/PresetPicker.tsx';
-import { StepPanel } from '../components/StepPanel.tsx';
+import { Explanation } from '../components/Explanation.tsx';
+import { useLessonView } from '../components/useLessonView.ts';
 import { Timeline } from '../components/Timeline.tsx';
 import { useKeyboardStepping, usePlayback } from '../components/usePlayback.ts';
 import { Warnings } from '../components/Warnings.tsx';
+import { CoursePanels } from '../components/course/CoursePanels.tsx';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
+
+const ShortcutsDialog = lazy(() => import('../components/ShortcutsDialog.tsx'));
+const GradientsTable = lazy(() => import('../components/GradientsTable.tsx'));
+const NodeTable = lazy(() => import('../components/NodeTable.tsx'));
+// Only after a click on a node.
+const NodeDetails = lazy(() => import('../components/NodeDetails.tsx').then((m) => ({ default: m.NodeDetails })));
+
+const TEXT = {
+  brand: 'Chainrule',
+  programPanel: 'Program panel',
+  explanationPanel: 'Explanation panel',
+  shortcuts: 'Keyboard shortcuts',
+  language: 'Language reference',
+  tableView: 'Table view',
+  empty: 'Type a program to see its graph.',
+  left: 'Program and inputs',
+  right: 'Explanation',
+};
 
 export function App() {
   const source = useChainrule((s) => s.source);
   const lastGoodSource = useChainrule((s) => s.lastGoodSource);
   const storedStep = useChainrule((s) => s.step);
+  const hasSelection = useChainrule((s) => s.selected !== null);
   const detail = useChainrule((s) => s.detail);
   const expanded = useChainrule((s) => s.expanded);
   const current = derive(source, detail, expanded);
   const shown = current.ok ? current : derive(lastGoodSource, detail, expanded);
   const analysis = shown.ok ? shown.analysis : null;
   const stale = !current.ok;
-  const step = clampStep(storedStep, analysis);
-  const count = analysis?.schedule.steps.length ?? 0;
+  const lesson = useLessonView(analysis, storedStep);
+  const { step, count } = lesson;
+  const [leftOpen, setLeftOpen] = useState(true);
+  const [rightOpen, setRightOpen] = useState(true);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [tableView, setTableView] = useState(false);
+  const openHelp = useCallback(() => setHelpOpen(true), []);
+  const closeHelp = useCallback(() => setHelpOpen(false), []);
   usePlayback(count, step);
-  useKeyboardStepping();
+  useKeyboardStepping(openHelp);
+  const atEnd = count > 0 && step === count - 1;
 
   return (
-    <div className="app">
+    <div className={`app${leftOpen ? '' : ' left-closed'}${rightOpen ? '' : ' right-closed'}`}>
       <header className="app-header">
-        <h1 className="brand">Chainrule</h1>
+        <h1 className="brand">{TEXT.brand}</h1>
         <ErrorBoundary panel="example picker"><PresetPicker /></ErrorBoundary>
         <ErrorBoundary panel="detail control"><DetailControl /></ErrorBoundary>
+        <nav className="header-tools">
+          <button type="button" className="help-button" onClick={openHelp} aria-keyshortcuts="?" title={`${TEXT.shortcuts} (?)`}>
+            <span aria-hidden="true">?</span><span className="sr-only">{TEXT.shortcuts}</span>
+          </button>
+          <a href="./language.md" target="_blank" rel="noreferrer">{TEXT.language}</a>
+        </nav>
       </header>
-      <aside className="left" aria-label="Program and inputs">
+      <aside className="left" id="panel-left" aria-label={TEXT.left} hidden={!leftOpen}>
         <ErrorBoundary panel="editor"><Editor source={source} error={current.ok ? null : current.error} analysis={analysis} /></ErrorBoundary>
         {analysis && <ErrorBoundary panel="warnings"><Warnings analysis={analysis} stale={stale} /></ErrorBoundary>}
-        {analysis && <ErrorBoundary panel="inputs panel"><InputsPanel analysis={analysis} stale={stale} /></ErrorBoundary>}
+        {analysis && <ErrorBoundary panel="inputs panel"><InputsPanel analysis={analysis} stale={stale} step={step} /></ErrorBoundary>}
       </aside>
       <main className="center">
-        {analysis
-          ? <ErrorBoundary panel="graph"><GraphView analysis={analysis} step={step} stale={stale} /></ErrorBoundary>
-          : <div className="graph-view empty">Type a program to see its graph.</div>}
-        <ErrorBoundary panel="timeline"><Timeline count={count} forwardCount={analysis?.schedule.forwardCount ?? 0} step={step} /></ErrorBoundary>
+        <div className="graph-area">
+          {analysis
+            ? <ErrorBoundary panel="graph"><GraphView analysis={analysis} step={step} stale={stale} overlay={lesson.overlay} /></ErrorBoundary>
+            : <div className="graph-view empty">{TEXT.empty}</div>}
+          {analysis && tableView && (
+            <ErrorBoundary panel="table view">
+              <Suspense fallback={null}>
+                <div className="node-table-overlay" id="node-table"><NodeTable analysis={analysis} step={lesson.concealed ? step - 1 : step} /></div>
+              </Suspense>
+            </ErrorBoundary>
+          )}
+          {/* Fold the side panels away from the graph's own corner, where the room goes. */}
+          <div className="panel-toggles">
+            <button type="button" className="panel-toggle" aria-expanded={leftOpen} aria-controls="panel-left" onClick={() => setLeftOpen(!leftOpen)}>
+              {TEXT.programPanel}
+            </button>
+            <button type="button" className="panel-toggle" aria-expanded={rightOpen} aria-controls="panel-right" onClick={() => setRightOpen(!rightOpen)}>
+              {TEXT.explanationPanel}
+            </button>
+          </div>
+          <div className="graph-extras">
+            <ErrorBoundary panel="legend"><Legend /></ErrorBoundary>
+            <button type="button" className="table-toggle" aria-pressed={tableView} aria-controls={tableView ? 'node-table' : undefined} onClick={() => setTableView(!tableView)}>
+              {TEXT.tableView}
+            </button>
+          </div>
+        </div>
+        <ErrorBoundary panel="timeline"><Timeline count={count} forwardCount={lesson.forwardCount} step={step} /></ErrorBoundary>
+        <ErrorBoundary panel="course panels"><CoursePanels /></ErrorBoundary>
       </main>
-      <aside className="right" aria-label="Explanation">
-        {analysis && <ErrorBoundary panel="step panel"><StepPanel analysis={analysis} step={step} /></ErrorBoundary>}
-        {analysis && <ErrorBoundary panel="node details"><NodeDetails analysis={analysis} /></ErrorBoundary>}
+      <aside className="right" id="panel-right" aria-label={TEXT.right} hidden={!rightOpen}>
+        {analysis && <ErrorBoundary panel="step panel"><Explanation analysis={analysis} lesson={lesson} /></ErrorBoundary>}
+        {analysis && atEnd && !lesson.concealed && <ErrorBoundary panel="gradients table"><Suspense fallback={null}><GradientsTable analysis={analysis} /></Suspense></ErrorBoundary>}
+        {analysis && hasSelection && !lesson.practice && <ErrorBoundary panel="node details"><Suspense fallback={null}><NodeDetails analysis={analysis} step={step} /></Suspense></ErrorBoundary>}
       </aside>
+      {helpOpen && <ErrorBoundary panel="shortcuts dialog"><Suspense fallback={null}><ShortcutsDialog onClose={closeHelp} /></Suspense></ErrorBoundary>}
     </div>
   );
 }

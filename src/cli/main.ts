@@ -6,8 +6,11 @@ import { readFileSync } from 'node:fs';
 import { analyzeCompiledView, compile, DEFAULT_DETAIL, evaluate, isDetail, type Analysis, type Graph, type Trace, type Warning } from '../core/index.ts';
 import { BOM } from '../core/lexer.ts';
 import { explainLatex, explainMarkdown } from './explain.ts';
+import { forwardStepsReport } from './forwardSteps.ts';
+import { runCheck } from './check.ts';
+import { runTrain } from './train.ts';
 
-const USAGE = `usage: chainrule grad|steps|explain '<program>' | --file PATH|-  [--format md|tex] [--detail statements|gates|primitives]`;
+const USAGE = `usage: chainrule grad|steps|explain '<program>' | --file PATH|-  [--format md|tex] [--detail statements|gates|primitives]  [--mode reverse|forward --wrt NAME]`;
 
 /** JSON with non-finite numbers written as the strings "NaN", "Infinity", "-Infinity". */
 export const toJson = (value: unknown) =>
@@ -47,9 +50,13 @@ interface Io { out: (s: string) => void; err: (s: string) => void; stdin: () => 
 
 export function run(argv: readonly string[], io: Io): number {
   const [command, ...rest] = argv;
+  if (command === 'check') return runCheck(rest, io);
+  if (command === 'train') return runTrain(rest, io);
   let source: string | undefined;
   let format = 'md';
   let detail: string = DEFAULT_DETAIL;
+  let mode = 'reverse';
+  let wrt: string | undefined;
   for (let i = 0; i < rest.length; i++) {
     if (rest[i] === '--file') {
       const path = rest[++i];
@@ -60,12 +67,15 @@ export function run(argv: readonly string[], io: Io): number {
       }
     } else if (rest[i] === '--format') format = rest[++i] ?? '';
     else if (rest[i] === '--detail') detail = rest[++i] ?? '';
+    else if (rest[i] === '--mode') mode = rest[++i] ?? '';
+    else if (rest[i] === '--wrt') wrt = rest[++i] ?? '';
     else if (source === undefined) source = rest[i];
     else { io.err(USAGE); return 1; }
   }
   // A file saved by a Windows editor (or an argument pasted from one) may start with a BOM.
   if (source?.startsWith(BOM)) source = source.slice(1);
-  if (!['grad', 'steps', 'explain'].includes(command) || source === undefined || !['md', 'tex'].includes(format) || !isDetail(detail)) {
+  if (!['grad', 'steps', 'explain'].includes(command) || source === undefined || !['md', 'tex'].includes(format) || !isDetail(detail)
+    || !['reverse', 'forward'].includes(mode) || (mode === 'forward') !== (wrt !== undefined && command === 'steps')) {
     io.err(USAGE);
     return 1;
   }
@@ -83,8 +93,13 @@ export function run(argv: readonly string[], io: Io): number {
     io.out(toJson(gradReport({ graph, trace, allWarnings: [...warnings, ...trace.warnings] })));
     return 0;
   }
-  const a: Analysis = analyzeCompiledView(compiled.value, { detail: isDetail(detail) ? detail : DEFAULT_DETAIL });
-  if (command === 'steps') io.out(toJson(stepsReport(a)));
+  // Forward mode sweeps the gate tape, whatever the view.
+  const a: Analysis = analyzeCompiledView(compiled.value, { detail: wrt !== undefined ? 'gates' : isDetail(detail) ? detail : DEFAULT_DETAIL });
+  if (command === 'steps' && wrt !== undefined) {
+    const report = forwardStepsReport(a, wrt);
+    if (!report.ok) { io.err(report.message); return 1; }
+    io.out(toJson(report.value));
+  } else if (command === 'steps') io.out(toJson(stepsReport(a)));
   else io.out(format === 'tex' ? explainLatex(a) : explainMarkdown(a));
   return 0;
 }

@@ -6,12 +6,22 @@
 import { curveMonotoneX, line } from 'd3-shape';
 import { memo } from 'react';
 import { formatNumber, type Analysis } from '../core/index.ts';
-import type { EdgeLayout, Point } from '../layout/index.ts';
-import type { NodeState } from './graphState.ts';
+import type { EdgeLayout, Layout, Point } from '../layout/index.ts';
+import type { NodeState, StepView } from './graphState.ts';
 import { GATE_RADIUS, gateSymbol, nodeSize } from './nodeShape.ts';
 import { OUTPUT_STUB } from './useGraphZoom.ts';
 
-const edgePath = line<Point>().x((p) => p.x).y((p) => p.y).curve(curveMonotoneX);
+const curve = line<Point>().x((p) => p.x).y((p) => p.y).curve(curveMonotoneX).digits(1);
+/** Layouts are cached and frozen, so an edge's path string is built once, not on every value edit. */
+const paths = new WeakMap<EdgeLayout, string>();
+function edgePath(geometry: EdgeLayout): string {
+  let d = paths.get(geometry);
+  if (d === undefined) {
+    d = curve(geometry.points as Point[]) ?? '';
+    paths.set(geometry, d);
+  }
+  return d;
+}
 
 export function ArrowMarker() {
   return (
@@ -23,27 +33,32 @@ export function ArrowMarker() {
   );
 }
 
-interface EdgeProps { analysis: Analysis; id: number; geometry: EdgeLayout; at: Point; valueOn: boolean; gradOn: boolean; active: boolean }
+interface EdgeProps { analysis: Analysis; id: number; geometry: EdgeLayout; at: Point; valueOn: boolean; gradOn: boolean; active: boolean; gradText?: string }
 
 /** `at` is where the labels go (src/layout/labels.ts): the value above it, the gradient below. */
-export const EdgeMark = memo(function EdgeMark({ analysis, id, geometry, at, valueOn, gradOn, active }: EdgeProps) {
+export const EdgeMark = memo(function EdgeMark({ analysis, id, geometry, at, valueOn, gradOn, active, gradText }: EdgeProps) {
   const { graph, trace } = analysis;
   const edge = graph.edges[id];
   return (
     <g className={`edge${active ? ' active' : ''}`}>
-      <path d={edgePath(geometry.points as Point[]) ?? ''} markerEnd="url(#arrow)" />
+      <EdgePath geometry={geometry} />
       <text className={`edge-value${valueOn ? ' on' : ''}`} x={at.x} y={at.y - 7} textAnchor="middle">
         {valueOn ? formatNumber(trace.values[edge.from]) : ''}
       </text>
-      <text className={`edge-grad${gradOn ? ' on' : ''}`} x={at.x} y={at.y + 17} textAnchor="middle">
-        {gradOn ? `∂ ${formatNumber(trace.contributions[id])}` : ''}
+      <text className={`edge-grad${gradOn ? ' on' : ''}${gradText ? ' tangent' : ''}`} x={at.x} y={at.y + 17} textAnchor="middle">
+        {gradOn ? gradText ?? `∂ ${formatNumber(trace.contributions[id])}` : ''}
       </text>
     </g>
   );
+}, sameEdge);
+
+/** The edge's line alone: its geometry changes with the layout, never with a value. */
+const EdgePath = memo(function EdgePath({ geometry }: { geometry: EdgeLayout }) {
+  return <path d={edgePath(geometry)} markerEnd="url(#arrow)" />;
 });
 
 /** A short edge leaving the output: its value above, ∂f/∂f = 1 below once the backward pass starts. */
-export const OutputStub = memo(function OutputStub({ analysis, at, valueOn, gradOn }: { analysis: Analysis; at: Point; valueOn: boolean; gradOn: boolean }) {
+export const OutputStub = memo(function OutputStub({ analysis, at, valueOn, gradOn, gradText }: { analysis: Analysis; at: Point; valueOn: boolean; gradOn: boolean; gradText?: string }) {
   const { graph, trace } = analysis;
   const x0 = at.x + nodeSize(graph.nodes[graph.output]).width / 2;
   const x1 = x0 + OUTPUT_STUB - 20;
@@ -53,8 +68,8 @@ export const OutputStub = memo(function OutputStub({ analysis, at, valueOn, grad
       <text className={`edge-value${valueOn ? ' on' : ''}`} x={(x0 + x1) / 2} y={at.y - 7} textAnchor="middle">
         {valueOn ? formatNumber(trace.values[graph.output]) : ''}
       </text>
-      <text className={`edge-grad${gradOn ? ' on' : ''}`} x={(x0 + x1) / 2} y={at.y + 17} textAnchor="middle">
-        {gradOn ? `∂ ${formatNumber(trace.grads[graph.output])}` : ''}
+      <text className={`edge-grad${gradOn ? ' on' : ''}${gradText ? ' tangent' : ''}`} x={(x0 + x1) / 2} y={at.y + 17} textAnchor="middle">
+        {gradOn ? gradText ?? `∂ ${formatNumber(trace.grads[graph.output])}` : ''}
       </text>
     </g>
   );
@@ -65,15 +80,20 @@ interface NodeProps {
   id: number;
   at: Point;
   state: NodeState;
+  /** Shown in the tooltip only once the pass has reached them: nothing is given away early. */
+  valueOn: boolean;
+  gradOn: boolean;
   /** At a fan-out, once the node's step is reached: the sum of the terms its uses sent back. */
   showSum: boolean;
   selected: boolean;
   hovered: boolean;
   onSelect: (id: number | null) => void;
   onHover: (id: number | null) => void;
+  /** Practice: the tooltip names the node without its numbers. */
+  quiet?: boolean;
 }
 
-export const NodeMark = memo(function NodeMark({ analysis, id, at, state, showSum, selected, hovered, onSelect, onHover }: NodeProps) {
+export const NodeMark = memo(function NodeMark({ analysis, id, at, state, valueOn, gradOn, showSum, selected, hovered, onSelect, onHover, quiet }: NodeProps) {
   const { graph, trace } = analysis;
   const node = graph.nodes[id];
   const size = nodeSize(node);
@@ -85,12 +105,14 @@ export const NodeMark = memo(function NodeMark({ analysis, id, at, state, showSu
       onClick={(e) => { e.stopPropagation(); onSelect(selected ? null : id); }}
       onMouseEnter={() => onHover(id)} onMouseLeave={() => onHover(null)}
     >
-      <title>{`${node.text}: value ${formatNumber(trace.values[id])}, gradient ${formatNumber(trace.grads[id])}`}</title>
+      <title>{quiet ? `${node.text}: numbers hidden while practising` : nodeTooltip(node.text, valueOn ? trace.values[id] : null, gradOn ? trace.grads[id] : null)}</title>
       {node.kind === 'gate' ? (
         <>
           <circle r={GATE_RADIUS} />
           <text className={`gate-symbol${symbol.length > 2 ? ' long' : ''}`} textAnchor="middle" dy="0.35em">{symbol}</text>
-          {node.name && <text className="node-name" textAnchor="middle" y={-GATE_RADIUS - 7}>{node.name}</text>}
+          {/* A named gate shows its name; an anonymous one the g₁, g₂ its formulas call it by. */}
+          {node.name ? <text className="node-name" textAnchor="middle" y={-GATE_RADIUS - 7}>{node.name}</text>
+            : node.gateName && <text className="node-name gate-name" textAnchor="middle" y={-GATE_RADIUS - 7}>{node.gateName}</text>}
         </>
       ) : (
         <>
@@ -101,4 +123,100 @@ export const NodeMark = memo(function NodeMark({ analysis, id, at, state, showSu
       {showSum && <text className="fanout-sum" textAnchor="middle" y={size.height / 2 + 18}>{`Σ∂ ${formatNumber(trace.grads[id])}`}</text>}
     </g>
   );
+}, sameNode);
+
+/**
+ * A mark re-renders only when what it shows changes. Every edit brings a new analysis, so
+ * comparing it by identity would redraw every mark of a big graph on each keystroke; instead
+ * compare what the mark reads from it (keep these in step with the marks above), and every
+ * other prop as memo would.
+ */
+function sameEdge(a: EdgeProps, b: EdgeProps): boolean {
+  if (a.analysis !== b.analysis) {
+    const from = a.analysis.graph.edges[a.id]?.from;
+    if (from === undefined || from !== b.analysis.graph.edges[b.id]?.from) return false;
+    if (!Object.is(a.analysis.trace.values[from], b.analysis.trace.values[from])) return false;
+    if (!Object.is(a.analysis.trace.contributions[a.id], b.analysis.trace.contributions[b.id])) return false;
+  }
+  return sameOtherProps(a, b);
+}
+
+function sameNode(a: NodeProps, b: NodeProps): boolean {
+  if (a.analysis !== b.analysis) {
+    const p = a.analysis.graph.nodes[a.id];
+    const q = b.analysis.graph.nodes[b.id];
+    if (!p || !q || p.kind !== q.kind || p.text !== q.text || p.name !== q.name || p.gateName !== q.gateName || gateSymbol(p) !== gateSymbol(q)) return false;
+    if (!Object.is(a.analysis.trace.values[a.id], b.analysis.trace.values[b.id])) return false;
+    if (!Object.is(a.analysis.trace.grads[a.id], b.analysis.trace.grads[b.id])) return false;
+  }
+  return sameOtherProps(a, b);
+}
+
+function sameOtherProps<P extends object>(a: P, b: P): boolean {
+  const keys = Object.keys(a) as (keyof P)[];
+  if (keys.length !== Object.keys(b).length) return false;
+  return keys.every((key) => key === 'analysis' || Object.is(a[key], b[key]));
+}
+
+/**
+ * Marks in blocks, so a big drawing mounts a block per frame (never one long freeze) and a
+ * block whose props did not change is skipped whole. Blocks return fragments: the SVG stays
+ * flat, one `g.node` per node beside the edges.
+ */
+interface ChunkProps {
+  analysis: Analysis;
+  layout: Layout;
+  view: StepView;
+  start: number;
+  end: number;
+}
+
+export const EdgeChunk = memo(function EdgeChunk({ analysis, layout, view, start, end, anchors, gradText }: ChunkProps & { anchors: readonly Point[]; gradText?: (node: number) => string }) {
+  const { edges } = analysis.graph;
+  const marks = [];
+  for (let id = start; id < end; id++) {
+    const edge = edges[id];
+    marks.push(
+      <EdgeMark
+        key={id} analysis={analysis} id={id} geometry={layout.edges[id]} at={anchors[id]}
+        valueOn={view.valueShown(edge.from)}
+        gradOn={view.gradShown(id)}
+        gradText={gradText && view.gradShown(id) ? gradText(edge.from) : undefined}
+        active={view.current === edge.to || view.current === edge.from}
+      />,
+    );
+  }
+  return <>{marks}</>;
 });
+
+interface NodeChunkProps extends ChunkProps {
+  /** The selected and hovered node if it is in this block, else null: the other blocks skip re-rendering. */
+  selected: number | null;
+  hovered: number | null;
+  onSelect: (id: number | null) => void;
+  onHover: (id: number | null) => void;
+  quiet?: boolean;
+}
+
+export const NodeChunk = memo(function NodeChunk({ analysis, layout, view, start, end, selected, hovered, onSelect, onHover, quiet }: NodeChunkProps) {
+  const marks = [];
+  for (let id = start; id < end; id++) {
+    marks.push(
+      <NodeMark
+        key={id} analysis={analysis} id={id} at={layout.nodes[id]}
+        state={view.nodeState(id)}
+        valueOn={view.valueShown(id)} gradOn={view.nodeGradShown(id)}
+        showSum={view.sumShown(id)} quiet={quiet}
+        selected={selected === id} hovered={hovered === id}
+        onSelect={onSelect} onHover={onHover}
+      />,
+    );
+  }
+  return <>{marks}</>;
+});
+
+/** "q: value 3, gradient -4", with only what the lesson has reached so far. */
+export function nodeTooltip(text: string, value: number | null, grad: number | null): string {
+  const value_ = value === null ? 'value not computed yet' : `value ${formatNumber(value)}`;
+  return grad === null ? `${text}: ${value_}` : `${text}: ${value_}, gradient ${formatNumber(grad)}`;
+}

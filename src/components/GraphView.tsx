@@ -1,96 +1,149 @@
 /**
  * The computational graph: React renders every node, edge and label as SVG; D3 supplies the
  * edge paths (d3-shape) and zoom/pan (d3-zoom, attached once). Layout comes from src/layout,
- * cached by graph shape, so stepping or editing a value never lays the graph out again.
- * Forward values sit above each edge, gradients below it, with a ∂ prefix, bolder and in
- * another colour, so the two read apart on a projector and without colour.
+ * cached by graph shape, so stepping or editing a value never lays the graph out again; big
+ * graphs are laid out in a worker (useLayout) and mounted a block per frame, so the page never
+ * freezes while they appear. Forward values sit above each edge, gradients below it, with a ∂
+ * prefix, bolder and in another colour, so the two read apart on a projector and without colour.
  */
-import { useMemo } from 'react';
-import { formatNumber, type Analysis } from '../core/index.ts';
-import { layoutGraph, placeLabels, type Layout } from '../layout/index.ts';
+import { useEffect, useMemo, useState } from 'react';
+import type { Analysis } from '../core/index.ts';
+import type { Layout, Point } from '../layout/index.ts';
 import { useChainrule } from '../store/store.ts';
-import { ArrowMarker, EdgeMark, NodeMark, OutputStub } from './GraphMarks.tsx';
-import { stepView } from './graphState.ts';
-import { GATE_RADIUS, nodeSize } from './nodeShape.ts';
+import { ArrowMarker, EdgeChunk, NodeChunk, OutputStub } from './GraphMarks.tsx';
+import { stepView, type StepView } from './graphState.ts';
+import { labelledLayout } from './labelGeometry.ts';
 import { MARGIN, useGraphZoom } from './useGraphZoom.ts';
+import { useLayout } from './useLayout.ts';
 
 /** Room between columns for a label like "∂ -0.19661" at 14 px; one object so the layout cache hits. */
 const LAYOUT_OPTIONS = { layerGap: 100, nodeGap: 60 };
+/**
+ * Marks mounted per frame: a few hundred keep each frame's script well under 100 ms. Every frame
+ * also repaints the visible SVG whatever was added (traces show paint dominating these frames),
+ * so blocks are no smaller than that, and a huge graph takes bigger ones in at most MAX_FRAMES
+ * frames: mounting stays linear in its size rather than quadratic.
+ */
+const BLOCK = 400;
+const MAX_FRAMES = 12;
+/** Past this many nodes, marks change without CSS transitions: hundreds of fades cost the compositor more than they show. */
+const CALM_NODES = 300;
+
+const TEXT = {
+  laying: 'Laying out the graph…',
+};
 
 interface Props {
   analysis: Analysis;
   step: number;
   stale: boolean;
+  /** Forward mode or practice: another view of the step, tangent labels, numbers kept out of tooltips. */
+  overlay?: GraphOverlay;
 }
 
-export function GraphView({ analysis, step, stale }: Props) {
-  const { graph } = analysis;
-  const layout = useMemo(() => layoutGraph(graph, nodeSize, LAYOUT_OPTIONS), [graph]);
-  const view = useMemo(() => stepView(analysis, step), [analysis, step]);
-  const focus = view.current === null ? null : layout.nodes[view.current];
-  const labelAnchors = useMemo(() => edgeLabelAnchors(analysis, layout), [analysis, layout]);
-  const { svgRef, transform, fit } = useGraphZoom(layout, focus);
+export interface GraphOverlay {
+  readonly view: StepView;
+  /** The label below an edge leaving `node` (forward mode's tangent) instead of its gradient. */
+  readonly gradText?: (node: number) => string;
+  /** Practice: tooltips name nodes without their numbers. */
+  readonly quiet?: boolean;
+}
+
+export function GraphView({ analysis: latest, step: latestStep, stale, overlay }: Props) {
+  const { drawing, pending } = useLayout(latest, LAYOUT_OPTIONS);
+  const analysis = drawing?.analysis ?? latest;
+  const base = drawing?.layout ?? null;
+  // While a new shape is laid out, the previous drawing stays, at its own nearest step.
+  const step = Math.min(latestStep, analysis.schedule.steps.length - 1);
+  // The base layout widened where labels need room, and every label's place (labelGeometry.ts).
+  const labelled = useMemo(() => (base ? labelledLayout(analysis, base) : null), [analysis, base]);
+  const layout = labelled?.layout ?? null;
+  const labelAnchors = labelled?.anchors ?? NO_ANCHORS;
+  const reverseView = useMemo(() => stepView(analysis, step), [analysis, step]);
+  // A lesson overlay (forward mode, practice) speaks of the latest analysis: not of a drawing kept while the next is laid out.
+  const current = analysis === latest ? overlay : undefined;
+  const view = current?.view ?? reverseView;
+  const gradText = current?.gradText;
+  const focus = view.current === null || !layout ? null : layout.nodes[view.current];
+  const { svgRef, transform, fit } = useGraphZoom(layout ?? EMPTY_LAYOUT, focus, analysis.graph.layoutKey);
   const selected = useChainrule((s) => s.selected);
   const hovered = useChainrule((s) => s.hovered);
   const select_ = useChainrule((s) => s.select);
   const hover = useChainrule((s) => s.hover);
 
+  const { graph } = analysis;
+  const block = Math.max(BLOCK, Math.ceil(Math.max(graph.nodes.length, graph.edges.length) / MAX_FRAMES));
+  const nodeBlocks = Math.ceil(graph.nodes.length / block);
+  const edgeBlocks = Math.ceil(graph.edges.length / block);
+  const frames = Math.max(nodeBlocks, edgeBlocks);
+  const mounted = useMountedFrames(frames, block, layout);
+  const inBlock = (id: number | null, b: number) => (id !== null && id >= b * block && id < (b + 1) * block ? id : null);
+  const blocks = (count: number, mountedCount: number) => Array.from({ length: Math.min(count, mountedCount) }, (_, b) => b);
+  const calm = graph.nodes.length > CALM_NODES;
+
   return (
-    <div className={`graph-view${stale ? ' stale' : ''}`}>
+    <div className={`graph-view${stale ? ' stale' : ''}`} aria-busy={pending || mounted < frames}>
       <div className="graph-toolbar">
         <button type="button" onClick={fit}>Fit to screen</button>
         {stale && <span className="stale-note">Showing the last program that parsed — fix the error to update.</span>}
       </div>
-      <svg ref={svgRef} role="img" aria-label="Computational graph" className="graph-svg" tabIndex={0}>
-        <g transform={transform.toString()}>
-          <g transform={`translate(${MARGIN},${MARGIN})`}>
-            <ArrowMarker />
-            <g className="edges">
-              {graph.edges.map((edge) => (
-                <EdgeMark
-                  key={edge.id} analysis={analysis} id={edge.id} geometry={layout.edges[edge.id]} at={labelAnchors[edge.id]}
-                  valueOn={view.valueShown(edge.from)}
-                  gradOn={view.gradShown(edge.id)}
-                  active={view.current === edge.to || view.current === edge.from}
+      <svg ref={svgRef} role="img" aria-label="Computational graph" className={`graph-svg${calm ? ' calm' : ''}`} tabIndex={0}>
+        {layout ? (
+          <g transform={transform.toString()}>
+            <g transform={`translate(${MARGIN},${MARGIN})`}>
+              <ArrowMarker />
+              <g className="edges">
+                {blocks(edgeBlocks, Math.ceil((mounted * edgeBlocks) / frames)).map((b) => (
+                  <EdgeChunk
+                    key={b} analysis={analysis} layout={layout} view={view} anchors={labelAnchors} gradText={gradText}
+                    start={b * block} end={Math.min(graph.edges.length, (b + 1) * block)}
+                  />
+                ))}
+              </g>
+              <OutputStub
+                analysis={analysis} at={layout.nodes[graph.output]}
+                valueOn={view.valueShown(graph.output)} gradOn={view.nodeGradShown(graph.output)}
+                gradText={gradText && view.nodeGradShown(graph.output) ? gradText(graph.output) : undefined}
+              />
+              {blocks(nodeBlocks, Math.ceil((mounted * nodeBlocks) / frames)).map((b) => (
+                <NodeChunk
+                  key={b} analysis={analysis} layout={layout} view={view}
+                  start={b * block} end={Math.min(graph.nodes.length, (b + 1) * block)}
+                  selected={inBlock(selected, b)} hovered={inBlock(hovered, b)}
+                  onSelect={select_} onHover={hover} quiet={current?.quiet}
                 />
               ))}
             </g>
-            <OutputStub
-              analysis={analysis} at={layout.nodes[graph.output]}
-              valueOn={view.valueShown(graph.output)} gradOn={view.nodeGradShown(graph.output)}
-            />
-            {graph.nodes.map((node) => (
-              <NodeMark
-                key={node.id} analysis={analysis} id={node.id} at={layout.nodes[node.id]}
-                state={view.nodeState(node.id)}
-                showSum={view.sumShown(node.id)}
-                selected={selected === node.id} hovered={hovered === node.id}
-                onSelect={select_} onHover={hover}
-              />
-            ))}
           </g>
-        </g>
+        ) : (
+          <text x="50%" y="50%" textAnchor="middle" className="graph-pending">{TEXT.laying}</text>
+        )}
       </svg>
     </div>
   );
 }
 
-/** Label blocks sized by their longest text (14 px labels), clear of the nodes and each other. */
-function edgeLabelAnchors(analysis: Analysis, layout: Layout) {
-  const { graph, trace } = analysis;
-  const charWidth = 8.4;
-  const sizes = graph.edges.map((e) => {
-    const value = formatNumber(trace.values[e.from]).length;
-    const grad = 2 + formatNumber(trace.contributions[e.id]).length;
-    // Widths in steps of 4 characters, so a slider nudging a digit rarely moves a label.
-    return { width: Math.ceil(Math.max(value, grad) / 4) * 4 * charWidth + 6, above: 20, below: 23 };
-  });
-  const boxes = graph.nodes.map((node) => {
-    const { x, y } = layout.nodes[node.id];
-    const { width, height } = nodeSize(node);
-    // A named gate's name sits above its circle.
-    const top = node.kind === 'gate' && node.name ? y - GATE_RADIUS - 22 : y - height / 2;
-    return { left: x - width / 2, right: x + width / 2, top, bottom: y + height / 2 };
-  });
-  return placeLabels(layout.edges, sizes, boxes);
+const NO_ANCHORS: readonly Point[] = [];
+const EMPTY_LAYOUT: Layout = { nodes: [], edges: [], layers: 0, width: 0, height: 0 };
+
+/**
+ * How many frames' worth of blocks are mounted: all at once for a small graph; for a big one, one
+ * more block of nodes and edges per animation frame. A new shape keeps as many marks as were on
+ * screen (they re-render in place, no flash on an edit) and mounts the rest the same way.
+ */
+function useMountedFrames(frames: number, block: number, layout: Layout | null): number {
+  const [state, setState] = useState({ layout, marks: block });
+  let { marks } = state;
+  if (state.layout !== layout) {
+    // Counted in marks, not blocks: a much bigger graph has bigger blocks.
+    marks = Math.max(block, Math.floor(marks / block) * block);
+    setState({ layout, marks });
+  }
+  const mounted = Math.min(frames, Math.ceil(marks / block));
+  useEffect(() => {
+    if (mounted >= frames) return;
+    const id = requestAnimationFrame(() => setState((s) => ({ ...s, marks: s.marks + block })));
+    return () => cancelAnimationFrame(id);
+  }, [mounted, frames, block]);
+  return mounted;
 }

@@ -7,10 +7,13 @@ import { useRef, useState } from 'react';
 import { formatNumber, numberLiteral, type Analysis } from '../core/index.ts';
 import { useChainrule } from '../store/store.ts';
 import { isApplyingEdit } from './editorEdits.ts';
+import { stepView } from './graphState.ts';
 import { Tex } from './Tex.tsx';
 
-export function InputsPanel({ analysis, stale }: { analysis: Analysis; stale: boolean }) {
+export function InputsPanel({ analysis, stale, step }: { analysis: Analysis; stale: boolean; step: number }) {
   const { graph, inputValues } = analysis;
+  // Each input's gradient appears once the backward pass has reached it, never earlier.
+  const view = stepView(analysis, step);
   const setInput = useChainrule((s) => s.setInput);
   const declare = useChainrule((s) => s.declare);
   return (
@@ -27,6 +30,9 @@ export function InputsPanel({ analysis, stale }: { analysis: Analysis; stale: bo
               <span className="input-name"><Tex tex={node.label} fallback={node.text} /></span>
               <NumberField name={node.name} value={inputValues[i]} disabled={stale} onChange={(v) => setInput(node.name, v)} />
               <Slider name={node.name} value={inputValues[i]} disabled={stale || !node.declared} onChange={(v, drag) => setInput(node.name, v, drag)} />
+              {view.nodeGradShown(id) && (
+                <span className="input-grad"><span className="sr-only">gradient </span>∂ {formatNumber(analysis.trace.grads[id])}</span>
+              )}
               {!node.declared && (
                 <button type="button" className="declare" disabled={stale} onClick={() => declare(node.name, inputValues[i])}
                   title={`${node.name} is used but never given a value; add ${node.name} = 1 to the program`}>

@@ -1,11 +1,30 @@
 /**
- * The node clicked in the graph: its value, its gradient and the formulas that produced them.
+ * The node clicked in the graph: what the lesson has reached of it — its value once computed,
+ * its gradient once the backward pass has come back to it, never earlier — with the formulas
+ * that produced them, a jump to its step, and its numbers to copy at full precision.
  */
+import { useState } from 'react';
 import { expandableCalls, formatNumber, hasExpansion, type Analysis, type GraphNode } from '../core/index.ts';
 import { useChainrule } from '../store/store.ts';
+import { copyText, fullPrecision } from './copyText.ts';
+import { stepView } from './graphState.ts';
 import { Tex } from './Tex.tsx';
 
 const TEXT = {
+  region: 'Selected node',
+  selected: 'Selected',
+  close: 'Close selected node',
+  value: 'value',
+  gradient: 'gradient',
+  notComputed: 'not computed yet',
+  notReached: 'not reached yet',
+  goTo: 'Go to step',
+  goToHint: (step: number, kind: string) => `step ${step}, ${kind} pass`,
+  copyValue: 'Copy value',
+  copyGradient: 'Copy gradient',
+  copied: (what: string) => `Copied ${what}`,
+  copyFailed: 'Copy failed: select the number and copy it by hand',
+  constant: 'A constant: it has a value but no gradient is reported.',
   expand: 'Expand this gate',
   expandHint: 'Draw this gate as its elementary gates, in place',
   expandNote: 'One gate, one local gradient. Expanded, the chain’s steps multiply out to the same gradients.',
@@ -18,29 +37,58 @@ function expandable(analysis: Analysis, node: GraphNode): number | undefined {
   return i < 0 ? undefined : i;
 }
 
-export function NodeDetails({ analysis }: { analysis: Analysis }) {
+export function NodeDetails({ analysis, step }: { analysis: Analysis; step: number }) {
   const selected = useChainrule((s) => s.selected);
   const select = useChainrule((s) => s.select);
+  const goTo = useChainrule((s) => s.goTo);
   const detail = useChainrule((s) => s.detail);
   const expandGate = useChainrule((s) => s.expandGate);
+  const [copied, setCopied] = useState<{ node: number; note: string } | null>(null);
   const { graph, trace, schedule } = analysis;
   const node = selected === null ? undefined : graph.nodes[selected];
   if (!node) return null;
-  const forward = schedule.steps[schedule.forwardStepOf[node.id]];
-  const backward = schedule.steps[schedule.backwardStepOf[node.id]];
+  const view = stepView(analysis, step);
+  const valueOn = view.valueShown(node.id);
+  const gradOn = view.nodeGradShown(node.id);
+  const forwardAt = schedule.forwardStepOf[node.id];
+  const backwardAt = schedule.backwardStepOf[node.id];
+  const forward = valueOn ? schedule.steps[forwardAt] : undefined;
+  const backward = gradOn ? schedule.steps[backwardAt] : undefined;
+  // The latest step of this node the lesson has already passed: never a step still ahead.
+  const reachedStep = gradOn ? backwardAt : forwardAt >= 0 && forwardAt <= step ? forwardAt : -1;
+  const copy = async (what: string, v: number) => {
+    const ok = await copyText(fullPrecision(v));
+    setCopied({ node: node.id, note: ok ? TEXT.copied(`${what} ${fullPrecision(v)}`) : TEXT.copyFailed });
+  };
   return (
-    <section className="node-details" aria-label="Selected node">
+    <section className="node-details" aria-label={TEXT.region}>
       <h2 className="panel-title">
-        Selected <Tex tex={node.label} fallback={node.text} />
-        <button type="button" className="link" onClick={() => select(null)} aria-label="Close selected node">×</button>
+        {TEXT.selected} <Tex tex={node.label} fallback={node.text} />
+        <button type="button" className="link" onClick={() => select(null)} aria-label={TEXT.close}>×</button>
       </h2>
       <dl>
-        <dt>value</dt><dd className="value">{formatNumber(trace.values[node.id])}</dd>
-        <dt>gradient</dt><dd className="grad">{backward ? formatNumber(trace.grads[node.id]) : '—'}</dd>
+        <dt>{TEXT.value}</dt>
+        <dd className="value">{valueOn ? formatNumber(trace.values[node.id]) : <span className="muted">{TEXT.notComputed}</span>}</dd>
+        <dt>{TEXT.gradient}</dt>
+        <dd className="grad">{gradOn ? formatNumber(trace.grads[node.id]) : <span className="muted">{node.kind === 'const' ? '—' : TEXT.notReached}</span>}</dd>
       </dl>
+      <div className="node-actions">
+        {reachedStep >= 0 && (
+          <button type="button" onClick={() => goTo(reachedStep)}
+            aria-describedby="go-to-step-hint">{TEXT.goTo}</button>
+        )}
+        {reachedStep >= 0 && (
+          <span id="go-to-step-hint" className="muted">
+            {TEXT.goToHint(reachedStep + 1, schedule.steps[reachedStep].kind)}
+          </span>
+        )}
+        {valueOn && <button type="button" onClick={() => void copy(TEXT.value, trace.values[node.id])}>{TEXT.copyValue}</button>}
+        {gradOn && <button type="button" onClick={() => void copy(TEXT.gradient, trace.grads[node.id])}>{TEXT.copyGradient}</button>}
+      </div>
+      <p className="copy-status muted" role="status">{copied?.node === node.id ? copied.note : ''}</p>
       {forward?.kind === 'forward' && <Tex tex={forward.formula.tex} display fallback={forward.formula.text} />}
       {backward?.kind === 'backward' && <Tex tex={backward.upstream.tex} display fallback={backward.upstream.text} />}
-      {node.kind === 'const' && <p className="muted">A constant: it has a value but no gradient is reported.</p>}
+      {node.kind === 'const' && <p className="muted">{TEXT.constant}</p>}
       {detail === 'gates' && expandable(analysis, node) !== undefined && (
         <p className="muted">
           {TEXT.expandNote}{' '}

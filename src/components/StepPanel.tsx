@@ -14,6 +14,7 @@ const TEXT = {
   region: 'Step explanation',
   noSteps: 'No steps',
   nothing: 'This program has no gates to evaluate.',
+  concealed: 'Answer the question above to see this step.',
   forwardPass: 'Forward pass',
   backwardPass: 'Backward pass',
   computing: 'Computing ',
@@ -32,9 +33,11 @@ const TEXT = {
 interface Props {
   analysis: Analysis;
   step: number;
+  /** Practice: the step asks first, so its formulas wait for the answer. */
+  concealed?: boolean;
 }
 
-export function StepPanel({ analysis, step }: Props) {
+export function StepPanel({ analysis, step, concealed = false }: Props) {
   const { schedule, graph } = analysis;
   const s: Step | undefined = schedule.steps[step];
   return (
@@ -43,7 +46,8 @@ export function StepPanel({ analysis, step }: Props) {
         {s ? <>Step {step + 1} of {schedule.steps.length} · <span className={`phase phase-${s.kind}`}>{s.kind === 'forward' ? TEXT.forwardPass : TEXT.backwardPass}</span></> : TEXT.noSteps}
       </h2>
       {!s && <p className="muted">{TEXT.nothing}</p>}
-      {s && (
+      {s && concealed && <p className="muted">{TEXT.concealed}</p>}
+      {s && !concealed && (
         <>
           <p className="step-node">
             {s.kind === 'forward' ? TEXT.computing : TEXT.gradientAt}
@@ -74,7 +78,7 @@ export function StepPanel({ analysis, step }: Props) {
           {s.pattern && <p className="pattern">{s.pattern}</p>}
         </>
       )}
-      <p className="sr-only" aria-live="polite">{s ? s.text : ''}</p>
+      <p className="sr-only" aria-live="polite">{s && !concealed ? s.text : ''}</p>
     </section>
   );
 }

@@ -1,93 +1,179 @@
 /**
  * Zoom and pan for the graph (d3-zoom, attached once and cleaned up). It places the graph when
- * its shape changes — whole if that stays readable, else at a readable scale around the
- * current node — and pans to follow the step. It never runs on a value edit.
+ * its shape or the view's size changes — whole if that stays readable, else at the least
+ * readable scale around the current node — and pans to follow the step. It never runs on a
+ * value edit. The graph takes keyboard focus: + and − zoom, 0 places it again, Shift+arrows pan.
  */
+import { interpolate } from 'd3-interpolate';
 import { select } from 'd3-selection';
 import 'd3-transition'; // adds selection.transition(), used to animate a fit
 import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Layout } from '../layout/index.ts';
+import { LABEL_FONT, OUTPUT_STUB } from './nodeShape.ts';
 
-/** Room around the drawing, and for the output's stub edge on the right. */
+export { OUTPUT_STUB };
+/** Room around the drawing. */
 export const MARGIN = 40;
-export const OUTPUT_STUB = 90;
 
-/** Below this scale edge labels get too small to read, so the view follows the step instead. */
-const READABLE_SCALE = 0.8;
+/** The least on-screen size of label text, in px: readable on a laptop and from the back of a room. */
+export const READABLE_PX = 12;
+/** Below this scale labels fall under READABLE_PX, so the view follows the step instead of fitting. */
+export const READABLE_SCALE = Math.ceil((READABLE_PX / LABEL_FONT) * 1000) / 1000;
+/** Never blow a small graph up past this: big enough for a projector, not cartoonish. */
+const MAX_FIT_SCALE = 2;
+const FOLLOW_MS = 350;
+/** The current node is kept this far inside the view's edges. */
+const FOLLOW_PAD = 60;
+/** Keyboard steps: zoom factor per press, pan distance in screen px. */
+const KEY_ZOOM = 1.25;
+const KEY_PAN = 80;
+
+/** Past this many nodes a follow pan jumps: each frame of an animated pan repaints every mark. */
+const ANIMATED_PAN_MAX_NODES = 300;
+
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
-export function useGraphZoom(layout: Layout, focus: { x: number; y: number } | null) {
+type Focus = { x: number; y: number } | null;
+
+/**
+ * `shapeKey` says when the drawing is a different one (the graph's shape): only then, and when
+ * the view's size changes, is the graph placed again. A value edit may widen the layout a little
+ * (labelGeometry.ts); that keeps the student's zoom and pan.
+ */
+export function useGraphZoom(layout: Layout, focus: Focus, shapeKey: unknown = layout) {
   const svgRef = useRef<SVGSVGElement>(null);
   const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
   const focusRef = useRef(focus);
   focusRef.current = focus;
+  const layoutRef = useRef(layout);
+  layoutRef.current = layout;
   // The svg's size, kept by a ResizeObserver: reading it during a step would force a layout.
   const viewport = useRef({ width: 0, height: 0 });
+  /**
+   * Where the view is going: the end of a running follow transition, else null (read the svg's).
+   * Fast stepping starts a new pan before the last one ends; computing it from this target rather
+   * than from the half-way transform makes it end exactly where slow stepping would.
+   */
+  const target = useRef<ZoomTransform | null>(null);
+
+  /** Moves the view to `t`, animated or not, replacing any move still running. */
+  const moveTo = useCallback((t: ZoomTransform, animate: boolean) => {
+    const svg = svgRef.current;
+    const behaviour = zoomRef.current;
+    if (!svg || !behaviour) return;
+    const selection = select(svg);
+    // The unnamed transition: d3-zoom interrupts that one when the student grabs the graph.
+    selection.interrupt();
+    if (animate && !reducedMotion() && layoutRef.current.nodes.length <= ANIMATED_PAN_MAX_NODES) {
+      target.current = t;
+      selection.transition().duration(FOLLOW_MS).call(behaviour.transform, t)
+        .on('end', () => { target.current = null; });
+    } else {
+      target.current = null;
+      selection.call(behaviour.transform, t);
+    }
+  }, []);
+
+  /** The default view: whole if readable, else at the readable scale around the current node. */
+  const place = useCallback(() => {
+    const { width, height } = viewport.current;
+    if (width === 0 || height === 0) return;
+    moveTo(defaultView(layoutRef.current, focusRef.current, width, height), false);
+  }, [moveTo]);
 
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
-    const behaviour = zoom<SVGSVGElement, unknown>().scaleExtent([0.05, 6]).on('zoom', (e) => setTransform(e.transform));
+    const behaviour = zoom<SVGSVGElement, unknown>()
+      .scaleExtent([0.05, 6])
+      // Straight-line pans: d3's default (van Wijk) zooms out mid-way, which fast stepping would freeze.
+      .interpolate(interpolate)
+      .on('zoom', (e: { transform: ZoomTransform; sourceEvent: unknown }) => {
+        // A wheel, drag or key of the student's own cancels any pan in flight.
+        if (e.sourceEvent) target.current = null;
+        setTransform(e.transform);
+      });
+    // d3's default extent reads the svg's size, forcing a layout of every mark on each pan: use the observed size.
+    behaviour.extent(function (this: SVGSVGElement) {
+      const { width, height } = viewport.current;
+      return width > 0 ? [[0, 0], [width, height]] : [[0, 0], [this.clientWidth, this.clientHeight]];
+    });
     zoomRef.current = behaviour;
-    select(svg).call(behaviour).on('dblclick.zoom', null);
-    return () => { select(svg).on('.zoom', null); };
-  }, []);
+    const selection = select(svg);
+    selection.call(behaviour).on('dblclick.zoom', null);
+    const onKey = (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      const k = zoomTransform(svg).k;
+      const pan: Record<string, [number, number]> = { ArrowLeft: [1, 0], ArrowRight: [-1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] };
+      if (e.shiftKey && pan[e.key]) {
+        const [dx, dy] = pan[e.key];
+        behaviour.translateBy(selection, (dx * KEY_PAN) / k, (dy * KEY_PAN) / k);
+      } else if (e.key === '+' || e.key === '=') behaviour.scaleBy(selection, KEY_ZOOM);
+      else if (e.key === '-' || e.key === '_' || e.key === '−') behaviour.scaleBy(selection, 1 / KEY_ZOOM);
+      else if (e.key === '0') place();
+      else return;
+      target.current = null;
+      // Handled here: the page's own shortcuts (arrows step) leave it alone.
+      e.preventDefault();
+      e.stopPropagation();
+    };
+    svg.addEventListener('keydown', onKey);
+    return () => {
+      selection.interrupt().on('.zoom', null);
+      svg.removeEventListener('keydown', onKey);
+    };
+  }, [place]);
 
-  /** Whole graph in view; `readable` keeps labels legible and centres on the current node instead. */
-  const place = useCallback((readable: boolean) => {
-    const svg = svgRef.current;
-    const { width, height } = viewport.current;
-    if (!svg || !zoomRef.current || width === 0 || height === 0) return;
-    const w = layout.width + 2 * MARGIN + OUTPUT_STUB;
-    const h = layout.height + 2 * MARGIN;
-    // Never blow a small graph up past 2×: big enough for a projector, not cartoonish.
-    const fitK = Math.min(width / w, height / h, 2);
-    const k = readable ? Math.max(fitK, Math.min(READABLE_SCALE, 2)) : fitK;
-    const f = focusRef.current;
-    const cx = k === fitK || !f ? w / 2 : f.x + MARGIN;
-    const cy = k === fitK || !f ? h / 2 : f.y + MARGIN;
-    const t = clampToGraph(width / 2 - cx * k, height / 2 - cy * k, k, width, height, layout);
-    select(svg).call(zoomRef.current.transform, t);
-  }, [layout]);
-  const fit = useCallback(() => place(false), [place]);
-
-  // Re-place when the shape changes or the view's size does; never on a value edit or a step.
+  // Place again when the drawing is a different one or the view's size changes; never on a value edit or a step.
   useEffect(() => {
-    place(true);
+    place();
     const svg = svgRef.current;
     if (!svg || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(([entry]) => {
       const { width, height } = entry.contentRect;
       if (width === viewport.current.width && height === viewport.current.height) return;
       viewport.current = { width, height };
-      place(true);
+      place();
     });
     observer.observe(svg);
     return () => observer.disconnect();
-  }, [place]);
+  }, [place, shapeKey]);
 
   // Follow the step: when the current node leaves the view, pan (not zoom) to bring it back.
   useEffect(() => {
     const svg = svgRef.current;
     const { width, height } = viewport.current;
-    if (!svg || !zoomRef.current || !focus || width === 0) return;
-    const t = zoomTransform(svg);
+    if (!svg || !focus || width === 0) return;
+    const t = target.current ?? zoomTransform(svg);
     const [sx, sy] = t.apply([focus.x + MARGIN, focus.y + MARGIN]);
-    const pad = 60;
-    if (sx >= pad && sx <= width - pad && sy >= pad && sy <= height - pad) return;
-    const next = clampToGraph(width / 2 - (focus.x + MARGIN) * t.k, height / 2 - (focus.y + MARGIN) * t.k, t.k, width, height, layout);
-    select(svg).transition().duration(reducedMotion() ? 0 : 350).call(zoomRef.current.transform, next);
-  }, [focus, layout]);
-  return { svgRef, transform, fit };
+    if (sx >= FOLLOW_PAD && sx <= width - FOLLOW_PAD && sy >= FOLLOW_PAD && sy <= height - FOLLOW_PAD) return;
+    moveTo(centredOn(focus, t.k, width, height, layoutRef.current), true);
+  }, [focus, moveTo]);
+
+  return { svgRef, transform, fit: place };
+}
+
+/** The whole drawing's size in layout units: the graph, its margins and the output's stub. */
+const drawingSize = (layout: Layout) => ({ w: layout.width + 2 * MARGIN + OUTPUT_STUB, h: layout.height + 2 * MARGIN });
+
+/** Whole at up to 2× if that keeps labels readable; otherwise readable, around the current node (or the inputs). */
+export function defaultView(layout: Layout, focus: Focus, width: number, height: number): ZoomTransform {
+  const { w, h } = drawingSize(layout);
+  const fitK = Math.min(width / w, height / h, MAX_FIT_SCALE);
+  if (fitK >= READABLE_SCALE) return clampToGraph(0, 0, fitK, width, height, layout);
+  return centredOn(focus ?? { x: 0, y: layout.height / 2 }, READABLE_SCALE, width, height, layout);
+}
+
+function centredOn(p: { x: number; y: number }, k: number, width: number, height: number, layout: Layout): ZoomTransform {
+  return clampToGraph(width / 2 - (p.x + MARGIN) * k, height / 2 - (p.y + MARGIN) * k, k, width, height, layout);
 }
 
 /** Centres an axis the graph fits on; otherwise keeps the view inside the graph, no empty margin. */
 function clampToGraph(tx: number, ty: number, k: number, width: number, height: number, layout: Layout): ZoomTransform {
+  const { w, h } = drawingSize(layout);
   const clamp = (t: number, view: number, extent: number) =>
     extent * k <= view ? (view - extent * k) / 2 : Math.min(0, Math.max(view - extent * k, t));
-  const x = clamp(tx, width, layout.width + 2 * MARGIN + OUTPUT_STUB);
-  const y = clamp(ty, height, layout.height + 2 * MARGIN);
-  return zoomIdentity.translate(x, y).scale(k);
+  return zoomIdentity.translate(clamp(tx, width, w), clamp(ty, height, h)).scale(k);
 }

@@ -1,8 +1,11 @@
 /**
- * Playback and keyboard stepping. ←/→ step, Space plays or pauses, Home/End jump — but never
- * while the student types in the editor or works a form control.
+ * Playback and keyboard stepping. ←/→ step, Space plays or pauses, Home/End jump, PageDown/PageUp
+ * jump across the turn from the forward to the backward pass, and `?` opens
+ * the shortcuts — wherever focus is, but never while the student types in the editor or works
+ * a form control, and never for a key a focused widget already handled (the graph's Shift+arrows).
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
+import { derive } from '../store/derive.ts';
 import { appStore, useChainrule } from '../store/store.ts';
 
 export function usePlayback(count: number, step: number) {
@@ -21,21 +24,35 @@ export function usePlayback(count: number, step: number) {
 
 const TYPING = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
 
-export function useKeyboardStepping() {
+export function useKeyboardStepping(onHelp?: () => void) {
+  const help = useRef(onHelp);
+  useEffect(() => { help.current = onHelp; }, [onHelp]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
-      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+      // Shift+arrows pan the graph; they never step.
+      if (e.shiftKey && e.key.startsWith('Arrow')) return;
+      // An open modal dialog (the shortcuts) keeps its keys to itself.
+      if (target instanceof Element && target.closest('dialog[open]')) return;
       if (target && (TYPING.has(target.tagName) || target.isContentEditable)) return;
-      // A focused button already answers Space with a click of its own.
-      if (target?.tagName === 'BUTTON' && e.key === ' ') return;
+      // A focused button (or the legend's summary) already answers Space with a click of its own.
+      if (e.key === ' ' && target instanceof Element && target.closest('button, summary, [role="button"]')) return;
       const s = appStore.getState();
+      // The first backward step: where the lesson turns round.
+      const turn = () => {
+        const shown = derive(s.lastGoodSource, s.detail, s.expanded);
+        return shown.ok ? shown.analysis.schedule.forwardCount : 0;
+      };
       const actions: Record<string, () => void> = {
         ArrowRight: s.next,
         ArrowLeft: s.previous,
         Home: s.first,
         End: s.last,
         ' ': () => s.setPlaying(!s.playing),
+        PageDown: () => (s.step < turn() ? s.goTo(turn()) : s.last()),
+        PageUp: () => (s.step > turn() ? s.goTo(turn()) : s.first()),
+        '?': () => help.current?.(),
       };
       const action = actions[e.key];
       if (!action) return;

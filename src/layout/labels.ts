@@ -1,7 +1,10 @@
 /**
- * Where each edge's labels go: a point on the edge's last segment, slid along it until the
- * label block (value above the edge, gradient below) clears the nodes and the labels placed
- * before it. Greedy in edge order, so the same graph and label sizes give the same picture.
+ * Where each edge's labels go: a point on the edge, slid along its segments (the last one
+ * first, where the reader looks for it) until the label block (value above the edge, gradient
+ * below) clears the obstacles (nodes, their names and sums) and the labels placed before it.
+ * Greedy in edge order, so the same graph and label sizes give the same picture. Edges whose
+ * every candidate still overlaps something come back as clashes: labelRoom.ts widens the
+ * layout there and places again.
  */
 import type { Point } from './layered.ts';
 
@@ -19,48 +22,118 @@ export interface Box {
   readonly bottom: number;
 }
 
-/** Fractions along the last segment, best first: off the target, where converging edges part. */
-const CANDIDATES = [0.4, 0.3, 0.52, 0.22, 0.64, 0.15, 0.76];
+export interface Placement {
+  /** Label anchor per edge. */
+  readonly anchors: Point[];
+  /** Edges whose label could not be placed clear of everything; each with the box it took. */
+  readonly clashes: { readonly edge: number; readonly box: Box }[];
+}
+
+/** Fractions along a segment, best first: off the target, where converging edges part. */
+const CANDIDATES = [0.4, 0.3, 0.52, 0.22, 0.64, 0.15, 0.76, 0.08, 0.88];
+/** On the other segments of a long edge the middle reads best. */
+const OTHER_SEGMENT = [0.5, 0.35, 0.65, 0.2, 0.8];
 const CELL = 120;
 
 /** A uniform grid of boxes: each collision test looks at a few cells, not at every label. */
-class BoxGrid {
-  private readonly cells = new Map<string, Box[]>();
-
-  private keys(b: Box): string[] {
-    const keys: string[] = [];
-    for (let i = Math.floor(b.left / CELL); i <= Math.floor(b.right / CELL); i++) {
-      for (let j = Math.floor(b.top / CELL); j <= Math.floor(b.bottom / CELL); j++) keys.push(`${i},${j}`);
-    }
-    return keys;
-  }
+export class BoxGrid {
+  /** Cell (i, j) as one number, i · 2^21 + j: rows far apart never meet within a drawing. */
+  private readonly cells = new Map<number, number[]>();
+  private readonly boxes: Box[] = [];
+  /** Per stored box, the last query that counted it: a box in several cells is counted once. */
+  private readonly stamps: number[] = [];
+  private query = 0;
 
   add(b: Box): void {
-    for (const key of this.keys(b)) {
-      const cell = this.cells.get(key);
-      if (cell) cell.push(b);
-      else this.cells.set(key, [b]);
+    const index = this.boxes.length;
+    this.boxes.push(b);
+    this.stamps.push(0);
+    for (let i = Math.floor(b.left / CELL); i <= Math.floor(b.right / CELL); i++) {
+      for (let j = Math.floor(b.top / CELL); j <= Math.floor(b.bottom / CELL); j++) {
+        const cell = this.cells.get(i * 2097152 + j);
+        if (cell) cell.push(index);
+        else this.cells.set(i * 2097152 + j, [index]);
+      }
     }
   }
 
-  /** Total area of `b` covered by stored boxes (overlaps counted once per stored box). */
-  overlap(b: Box): number {
+  /** Total area of the box (left, right, top, bottom) covered by stored boxes, each counted once. */
+  overlap(left: number, right: number, top: number, bottom: number): number {
     let area = 0;
-    const seen = new Set<Box>();
-    for (const key of this.keys(b)) {
-      for (const o of this.cells.get(key) ?? []) {
-        if (seen.has(o)) continue;
-        seen.add(o);
-        const w = Math.min(b.right, o.right) - Math.max(b.left, o.left);
-        const h = Math.min(b.bottom, o.bottom) - Math.max(b.top, o.top);
-        if (w > 0 && h > 0) area += w * h;
+    const query = ++this.query;
+    for (let i = Math.floor(left / CELL); i <= Math.floor(right / CELL); i++) {
+      for (let j = Math.floor(top / CELL); j <= Math.floor(bottom / CELL); j++) {
+        const cell = this.cells.get(i * 2097152 + j);
+        if (!cell) continue;
+        for (const index of cell) {
+          if (this.stamps[index] === query) continue;
+          this.stamps[index] = query;
+          const o = this.boxes[index];
+          const w = Math.min(right, o.right) - Math.max(left, o.left);
+          const h = Math.min(bottom, o.bottom) - Math.max(top, o.top);
+          if (w > 0 && h > 0) area += w * h;
+        }
       }
     }
     return area;
   }
 }
 
-const boxAt = (p: Point, s: LabelSize): Box => ({ left: p.x - s.width / 2, right: p.x + s.width / 2, top: p.y - s.above, bottom: p.y + s.below });
+export const boxAt = (p: Point, s: LabelSize): Box => ({ left: p.x - s.width / 2, right: p.x + s.width / 2, top: p.y - s.above, bottom: p.y + s.below });
+
+/** Segments tried besides the last: the few before it, and the first. A long edge has hundreds; trying all is quadratic. */
+const EARLIER_SEGMENTS = 3;
+
+/** The segments to try, best first: the last, the few before it, then the first. */
+function segmentsOf(points: readonly Point[]): number[] {
+  const last = points.length - 1;
+  const segments = [last];
+  for (let s = last - 1; s >= 1 && s >= last - EARLIER_SEGMENTS; s--) segments.push(s);
+  if (segments[segments.length - 1] > 1) segments.push(1);
+  return segments;
+}
+
+/** Label anchors and the edges that could not be placed clear. Labels never leave their own edge. */
+export function placeEdgeLabels(
+  edges: readonly { readonly points: readonly Point[] }[],
+  sizes: readonly LabelSize[],
+  obstacles: readonly Box[],
+): Placement {
+  const grid = new BoxGrid();
+  for (const o of obstacles) grid.add(o);
+  const clashes: { edge: number; box: Box }[] = [];
+  const anchors = edges.map(({ points }, e) => {
+    const { width, above, below } = sizes[e];
+    let best: Point = points[points.length - 1];
+    if (points.length < 2) return best;
+    let bestX = best.x;
+    let bestY = best.y;
+    let bestOverlap = Infinity;
+    const last = points.length - 1;
+    search: for (const s of segmentsOf(points)) {
+      const a = points[s - 1];
+      const b = points[s];
+      if (s < last && a.x === b.x && a.y === b.y) continue;
+      for (const t of s === last ? CANDIDATES : OTHER_SEGMENT) {
+        const x = a.x + t * (b.x - a.x);
+        const y = a.y + t * (b.y - a.y);
+        const overlap = grid.overlap(x - width / 2, x + width / 2, y - above, y + below);
+        if (overlap < bestOverlap) {
+          [bestX, bestY, bestOverlap] = [x, y, overlap];
+          if (overlap === 0) break search;
+        }
+      }
+    }
+    best = { x: bestX, y: bestY };
+    const box = boxAt(best, sizes[e]);
+    // A clash is not an obstacle for the labels after it: the caller makes room and places all
+    // again, and a pile of clashing boxes would only make every later look-up slow.
+    if (bestOverlap > 0) clashes.push({ edge: e, box });
+    else grid.add(box);
+    return best;
+  });
+  return { anchors, clashes };
+}
 
 /** Label anchors per edge. `nodes` are obstacles; labels never move off their own edge. */
 export function placeLabels(
@@ -68,24 +141,8 @@ export function placeLabels(
   sizes: readonly LabelSize[],
   nodes: readonly Box[],
 ): Point[] {
-  const grid = new BoxGrid();
-  for (const n of nodes) grid.add(n);
-  return edges.map(({ points }, e) => {
-    const a = points[points.length - 2] ?? points[0];
-    const b = points[points.length - 1];
-    let best: Point | null = null;
-    let bestOverlap = Infinity;
-    for (const t of CANDIDATES) {
-      const p = { x: a.x + t * (b.x - a.x), y: a.y + t * (b.y - a.y) };
-      const overlap = grid.overlap(boxAt(p, sizes[e]));
-      if (overlap < bestOverlap) {
-        best = p;
-        bestOverlap = overlap;
-        if (overlap === 0) break;
-      }
-    }
-    const chosen = best as Point;
-    grid.add(boxAt(chosen, sizes[e]));
-    return chosen;
-  });
+  return placeEdgeLabels(edges, sizes, nodes).anchors;
 }
+
+export const overlaps = (a: Box, b: Box, slack = 0): boolean =>
+  Math.min(a.right, b.right) - Math.max(a.left, b.left) > slack && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > slack;

@@ -7,10 +7,18 @@ import { countInversions } from './crossings.ts';
 import type { ProperGraph } from './proper.ts';
 
 /**
- * Layers as arrays of node ids, top to bottom: `sweeps` rounds of a barycenter pass down and
- * one up, each followed by local swaps; the ordering with the fewest crossings seen wins.
+ * Layers as arrays of node ids, top to bottom: rounds of a barycenter pass down and one up, each
+ * followed by local swaps; the ordering with the fewest crossings seen wins. A graph the size of
+ * a lesson (up to SMALL nodes with waypoints) gets up to 12 rounds and stops after two that find
+ * nothing better; a bigger one gets 4 and stops after one, so it stays inside its time budget.
  */
-export function orderLayers(graph: ProperGraph, sweeps = 4): number[][] {
+const SMALL = 8_000;
+
+export function orderLayers(graph: ProperGraph, sweeps?: number): number[][] {
+  const small = graph.layerOf.length <= SMALL;
+  const rounds = sweeps ?? (small ? 12 : 4);
+  const patience = small ? 2 : 1;
+  const swapRounds = small ? 4 : 2;
   const layers: number[][] = Array.from({ length: graph.layerCount }, () => []);
   // Real nodes by id, then dummies by edge id: creation order.
   for (let v = 0; v < graph.layerOf.length; v++) layers[graph.layerOf[v]].push(v);
@@ -20,17 +28,20 @@ export function orderLayers(graph: ProperGraph, sweeps = 4): number[][] {
   const barycenter = new Float64Array(graph.layerOf.length);
   let best = layers.map((layer) => layer.slice());
   let bestCrossings = totalCrossings(layers, graph, index);
-  for (let round = 0; round < sweeps && bestCrossings > 0; round++) {
+  let idle = 0;
+  for (let round = 0; round < rounds && bestCrossings > 0 && idle < patience; round++) {
+    const before = bestCrossings;
     for (const downward of [true, false]) {
       if (downward) for (let l = 1; l < layers.length; l++) reorder(layers, l, l - 1, graph.up, index, barycenter);
       else for (let l = layers.length - 2; l >= 0; l--) reorder(layers, l, l + 1, graph.down, index, barycenter);
-      transpose(layers, graph, index, 2);
+      transpose(layers, graph, index, swapRounds);
       const crossings = totalCrossings(layers, graph, index);
       if (crossings < bestCrossings) {
         bestCrossings = crossings;
         best = layers.map((layer) => layer.slice());
       }
     }
+    idle = bestCrossings < before ? 0 : idle + 1;
   }
   return best;
 }
@@ -106,7 +117,8 @@ function transpose(layers: number[][], graph: ProperGraph, index: Int32Array, ma
       for (let i = 0; i + 1 < layer.length; i++) {
         const u = layer[i];
         const w = layer[i + 1];
-        if (pairCrossings(w, u, graph, index) < pairCrossings(u, w, graph, index)) {
+        // Positive when w above u crosses less than u above w: one pass over both sides counts both orders.
+        if (swapGain(graph.up[u], graph.up[w], index) + swapGain(graph.down[u], graph.down[w], index) > 0) {
           layer[i] = w;
           layer[i + 1] = u;
           index[w] = i;
@@ -119,13 +131,19 @@ function transpose(layers: number[][], graph: ProperGraph, index: Int32Array, ma
   }
 }
 
-function pairCrossings(upper: number, lower: number, graph: ProperGraph, index: Int32Array): number {
-  return sideCrossings(graph.up[upper], graph.up[lower], index) + sideCrossings(graph.down[upper], graph.down[lower], index);
-}
-
-/** Crossings between the segments of two neighbouring nodes toward one adjacent layer. */
-function sideCrossings(upper: readonly number[], lower: readonly number[], index: Int32Array): number {
-  let crossings = 0;
-  for (const a of upper) for (const b of lower) if (index[a] > index[b]) crossings++;
-  return crossings;
+/**
+ * Between the segments of two neighbouring nodes toward one adjacent layer: crossings with
+ * `upper` above `lower`, minus crossings with them swapped. Segments sharing an end never cross.
+ */
+function swapGain(upper: readonly number[], lower: readonly number[], index: Int32Array): number {
+  let gain = 0;
+  for (let i = 0; i < upper.length; i++) {
+    const a = index[upper[i]];
+    for (let j = 0; j < lower.length; j++) {
+      const b = index[lower[j]];
+      if (a > b) gain++;
+      else if (a < b) gain--;
+    }
+  }
+  return gain;
 }

@@ -7,21 +7,37 @@ export interface Preset {
   readonly title: string;
   readonly teaches: string;
   readonly source: string;
+  /** The inputs an SGD step trains: weights and biases, never data or targets. */
+  readonly trainable: readonly string[];
 }
 
 const lines = (...l: string[]) => l.join('\n') + '\n';
 
-/** A deep chain of sigmoids: each gate multiplies the gradient by at most 1/4. */
-function sigmoidChain(depth: number): string {
-  const out = ['# every sigmoid gate scales the gradient by σ(1−σ) ≤ 1/4', 'x = 1', 'w = 1'];
+export const CHAIN_ACTIVATIONS = ['sigmoid', 'tanh', 'relu', 'softplus'] as const;
+export type ChainActivation = (typeof CHAIN_ACTIVATIONS)[number];
+
+const CHAIN_NOTE: Record<ChainActivation, string> = {
+  sigmoid: 'every sigmoid gate scales the gradient by σ(1−σ) ≤ 1/4',
+  tanh: 'every tanh gate scales the gradient by 1 − tanh² ≤ 1',
+  relu: 'every relu gate passes the gradient unchanged where its input is positive',
+  softplus: 'every softplus gate scales the gradient by σ(input) < 1',
+};
+
+/** A deep chain of one activation; with sigmoid, each gate multiplies the gradient by at most 1/4. */
+export function deepChain(activation: ChainActivation, depth = 8): string {
+  const out = [`# ${CHAIN_NOTE[activation]}`, 'x = 1', 'w = 1'];
   let prev = 'x';
   for (let i = 1; i <= depth; i++) {
-    out.push(`h${i} = sigmoid(w * ${prev})`);
+    out.push(`h${i} = ${activation}(w * ${prev})`);
     prev = `h${i}`;
   }
   out.push(`f = ${prev}`);
   return lines(...out);
 }
+
+/** Which activation a text is the deep chain of, if it is one (the chain the switch rebuilds). */
+export const chainActivationOf = (source: string): ChainActivation | null =>
+  CHAIN_ACTIVATIONS.find((a) => deepChain(a) === source) ?? null;
 
 export const PRESETS: readonly Preset[] = [
   {
@@ -29,30 +45,35 @@ export const PRESETS: readonly Preset[] = [
     title: 'CS231n: (x + y) · z',
     teaches: 'The chain rule node by node: the add gate passes the gradient on, the multiply gate swaps its inputs.',
     source: lines('# CS231n lecture 4: f(x, y, z) = (x + y) z', 'x = -2', 'y = 5', 'z = -4', 'q = x + y', 'f = q * z'),
+    trainable: ['x', 'y', 'z'],
   },
   {
     id: 'neuron',
     title: 'Sigmoid neuron, gate by gate',
     teaches: 'A 2-D neuron written out in primitive gates: every step of 1/(1 + e^−(w·x + b)) gets its own local gradient.',
     source: lines('w0 = 2', 'x0 = -1', 'w1 = -3', 'x1 = -2', 'w2 = -3', 'f = 1 / (1 + exp(-(w0*x0 + w1*x1 + w2)))'),
+    trainable: ['w0', 'w1', 'w2'],
   },
   {
     id: 'neuron-fused',
     title: 'Sigmoid neuron, one σ gate',
     teaches: 'The same neuron with σ as one gate: its local gradient σ(1 − σ) replaces four steps, with the same result.',
     source: lines('w0 = 2', 'x0 = -1', 'w1 = -3', 'x1 = -2', 'w2 = -3', 'f = sigmoid(w0*x0 + w1*x1 + w2)'),
+    trainable: ['w0', 'w1', 'w2'],
   },
   {
     id: 'patterns',
     title: 'Gate patterns: add, mul, max',
     teaches: 'Add distributes the gradient, multiply swaps the inputs, max routes it all to the larger input.',
     source: lines('x = 3', 'y = -4', 'z = 2', 'w = -1', 'f = 2 * (x*y + max(z, w))'),
+    trainable: ['x', 'y', 'z', 'w'],
   },
   {
     id: 'fanout',
     title: 'Fan-out: a value used twice',
     teaches: 'When a value feeds two gates, its gradient is the sum of the two terms that come back.',
     source: lines('x = 2', 'y = 3', 'q = x * y', '# x is used twice: by q and by f', 'f = q + x'),
+    trainable: ['x', 'y'],
   },
   {
     id: 'net-222',
@@ -66,6 +87,7 @@ export const PRESETS: readonly Preset[] = [
       'o1 = sigmoid(w31*h1 + w32*h2 + 1)', 'o2 = sigmoid(w41*h1 + w42*h2 + 1)',
       'E = 0.5*(t1 - o1)^2 + 0.5*(t2 - o2)^2',
     ),
+    trainable: ['w11', 'w12', 'w21', 'w22', 'w31', 'w32', 'w41', 'w42'],
   },
   {
     id: 'mlp-2321',
@@ -83,12 +105,30 @@ export const PRESETS: readonly Preset[] = [
       'y_pred = W3_11*h2_1 + W3_12*h2_2 + b3_1',
       'J = 0.5*(y_true - y_pred)^2',
     ),
+    trainable: [
+      'W1_11', 'W1_12', 'W1_21', 'W1_22', 'W1_31', 'W1_32', 'b1_1', 'b1_2', 'b1_3',
+      'W2_11', 'W2_12', 'W2_13', 'W2_21', 'W2_22', 'W2_23', 'b2_1', 'b2_2', 'W3_11', 'W3_12', 'b3_1',
+    ],
+  },
+  {
+    id: 'survey',
+    title: 'AD survey: ln x₁ + x₁x₂ − sin x₂',
+    teaches: 'The trace table of Baydin et al.’s survey: one row per intermediate, its value and its tangent or adjoint.',
+    source: lines(
+      '# Baydin et al., Automatic differentiation in machine learning: a survey',
+      'x1 = 2', 'x2 = 5',
+      'v1 = ln(x1)', 'v2 = x1 * x2', 'v3 = sin(x2)', 'v4 = v1 + v2',
+      'f = v4 - v3',
+    ),
+    // A function of two data points, not a model: nothing in it is a parameter.
+    trainable: [],
   },
   {
     id: 'sigmoid-chain',
     title: 'Deep sigmoid chain: vanishing gradients',
     teaches: 'Eight sigmoids in a row: the gradient shrinks by at least 4× per layer on its way back to x.',
-    source: sigmoidChain(8),
+    source: deepChain('sigmoid'),
+    trainable: ['w'],
   },
 ];
 

@@ -10,8 +10,13 @@ const record: LessonRecord = {
   speed: 4,
   detail: 'statements',
   expanded: [],
+  trained: { x: false },
+  learningRate: 0.05,
   ownText: 'a = 1\nf = a\n',
   edits: [{ presetId: 'cs231n', text: 'x = 1\nf = x\n' }],
+  mode: 'forward',
+  wrt: 'x',
+  practice: true,
 };
 
 const withFields = (fields: Record<string, unknown>) => JSON.stringify({ ...JSON.parse(encodeLesson(record)), ...fields });
@@ -31,8 +36,13 @@ describe('the lesson record codec', () => {
       speed: fc.constantFrom(0.5, 1, 2, 4, 8),
       detail: fc.constantFrom('statements' as const, 'gates' as const, 'primitives' as const),
       expanded: fc.array(fc.nat({ max: 50 }), { maxLength: 5 }),
+      trained: fc.dictionary(fc.constantFrom('x', 'w0', 'W1_21', 'b', '가중치', '__proto__'), fc.boolean()),
+      learningRate: fc.double({ min: 1e-9, max: 10, noNaN: true }), // JSON writes -0 as 0: a rate is positive anyway
       ownText: fc.option(text),
       edits: fc.array(fc.record({ presetId: fc.constantFrom('cs231n', 'neuron'), text }), { maxLength: 8 }),
+      mode: fc.constantFrom('reverse' as const, 'forward' as const),
+      wrt: fc.constantFrom(null, 'x', 'W1_21', 'y_true'),
+      practice: fc.boolean(),
     });
     fc.assert(fc.property(arbitraryRecord, (r) => {
       expect(decodeLesson(encodeLesson(r))).toEqual({ ok: true, value: r });
@@ -42,7 +52,7 @@ describe('the lesson record codec', () => {
   it('never throws, whatever the string: it returns a Result', () => {
     const anyJson = fc.json();
     const nearRecord = fc.dictionary(
-      fc.constantFrom('v', 'source', 'fallback', 'step', 'presetId', 'speed', 'detail', 'expanded', 'ownText', 'edits', '__proto__', 'constructor'),
+      fc.constantFrom('v', 'source', 'fallback', 'step', 'presetId', 'speed', 'detail', 'expanded', 'trained', 'learningRate', 'ownText', 'edits', '__proto__', 'constructor'),
       fc.jsonValue(),
     ).map((o) => JSON.stringify(o));
     const truncated = fc.nat({ max: 200 }).map((n) => encodeLesson(record).slice(0, n));
@@ -68,12 +78,15 @@ describe('the lesson record codec', () => {
 
   it('keeps the program when another field is wrong or no longer known, giving that field its default', () => {
     const decoded = decodeLesson(withFields({
-      step: 1.5, presetId: '__proto__', speed: 3, fallback: 7, ownText: ['x'],
+      step: 1.5, presetId: '__proto__', speed: 3, fallback: 7, ownText: ['x'], mode: 'sideways', wrt: 'x + y', practice: 'yes',
       edits: [{ presetId: 'toString', text: '' }, { presetId: 'neuron', text: 'f = 1', extra: true }, 'junk'],
     }));
     expect(decoded).toEqual({
       ok: true,
-      value: { ...record, step: 0, presetId: null, speed: 2, fallback: null, ownText: null, edits: [{ presetId: 'neuron', text: 'f = 1' }] },
+      value: {
+        ...record, step: 0, presetId: null, speed: 2, fallback: null, ownText: null, edits: [{ presetId: 'neuron', text: 'f = 1' }],
+        mode: 'reverse', wrt: null, practice: false,
+      },
     });
     expect(decodeLesson(withFields({ step: -1 }))).toMatchObject({ ok: true, value: { step: 0 } });
   });
@@ -82,8 +95,14 @@ describe('the lesson record codec', () => {
     const decoded = decodeLesson(JSON.stringify({ v: LESSON_VERSION, source: 'f = 1', later: { detail: 'full' } }));
     expect(decoded).toEqual({
       ok: true,
-      value: { source: 'f = 1', fallback: null, step: 0, presetId: null, speed: 2, detail: 'gates', expanded: [], ownText: null, edits: [] },
+      value: { source: 'f = 1', fallback: null, step: 0, presetId: null, speed: 2, detail: 'gates', expanded: [], ownText: null, edits: [], trained: {}, learningRate: 0.01, mode: 'reverse', wrt: null, practice: false },
     });
+  });
+
+  it('keeps only boolean trainable marks under names a program could use, and a finite learning rate', () => {
+    const decoded = decodeLesson(withFields({ trained: { w: true, x: 'yes', '1bad': false, y_true: false }, learningRate: 'fast' }));
+    expect(decoded.ok && decoded.value.trained).toEqual({ w: true, y_true: false });
+    expect(decoded.ok && decoded.value.learningRate).toBe(0.01);
   });
 
   it('leaves the student\'s private texts out of what a link carries', () => {

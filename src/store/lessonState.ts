@@ -21,6 +21,10 @@ export const MAX_TEXT = 5_000_000;
 /** Kept edits of examples beyond this drop the oldest; the own program is never dropped. */
 export const MAX_EDITS = 8;
 export const SPEEDS = [0.5, 1, 2, 4, 8] as const;
+/** The course's α (post 004). */
+export const DEFAULT_LEARNING_RATE = 0.01;
+/** Marks beyond this many are not a student's clicks: the rest are dropped. */
+const MAX_MARKS = 1000;
 
 /** An example the student changed: kept under its example until picked again. */
 export interface KeptEdit {
@@ -42,10 +46,20 @@ export interface LessonRecord {
   readonly detail: Detail;
   /** Fused gates drawn expanded in the Gates view, by position among the program's fused calls. */
   readonly expanded: readonly number[];
+  /** Trainable marks the student changed, by input name (the rest follow the example, or train). */
+  readonly trained: Readonly<Record<string, boolean>>;
+  /** α of the SGD step and of training. */
+  readonly learningRate: number;
   /** The student's own program while an example is on screen (device-only). */
   readonly ownText: string | null;
   /** Edited examples, newest first (device-only). */
   readonly edits: readonly KeptEdit[];
+  /** Reverse mode (backprop) or forward mode. */
+  readonly mode: 'reverse' | 'forward';
+  /** The input forward mode differentiates by; null for the first input. Checked against the program when drawn. */
+  readonly wrt: string | null;
+  /** Practice mode: each step asks before it tells. */
+  readonly practice: boolean;
 }
 
 export type Decoded =
@@ -91,11 +105,22 @@ export function decodeLesson(text: string): Decoded {
     speed: (SPEEDS as readonly unknown[]).includes(raw.speed) ? (raw.speed as number) : 2,
     detail: isDetail(raw.detail) ? raw.detail : DEFAULT_DETAIL,
     expanded: Array.isArray(raw.expanded) ? raw.expanded.filter((n): n is number => Number.isSafeInteger(n) && (n as number) >= 0).slice(0, 1000) : [],
+    trained: isObject(raw.trained) ? trainedMarks(raw.trained) : {},
+    learningRate: typeof raw.learningRate === 'number' && Number.isFinite(raw.learningRate) ? raw.learningRate : DEFAULT_LEARNING_RATE,
     ownText: isText(raw.ownText) ? raw.ownText : null,
     edits: Array.isArray(raw.edits) ? raw.edits.filter(isKeptEdit).slice(0, MAX_EDITS).map(({ presetId, text }) => ({ presetId, text })) : [],
+    mode: raw.mode === 'forward' ? 'forward' : 'reverse',
+    wrt: typeof raw.wrt === 'string' && /^[A-Za-z_][A-Za-z0-9_]{0,99}$/.test(raw.wrt) ? raw.wrt : null,
+    practice: raw.practice === true,
   };
   return { ok: true, value };
 }
+
+/** Boolean marks under names a program could use; anything else is dropped. */
+const trainedMarks = (raw: Record<string, unknown>): Record<string, boolean> =>
+  Object.fromEntries(Object.entries(raw)
+    .filter((e): e is [string, boolean] => typeof e[1] === 'boolean' && e[0].length <= 200 && /^[\p{L}_][\p{L}\p{N}_]*$/u.test(e[0]))
+    .slice(0, MAX_MARKS));
 
 const isPresetId = (x: unknown): x is string => typeof x === 'string' && presetById(x) !== undefined;
 const isKeptEdit = (x: unknown): x is KeptEdit => isObject(x) && isPresetId(x.presetId) && isText(x.text);

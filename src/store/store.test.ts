@@ -185,7 +185,31 @@ describe('the lesson record', () => {
 
   it('restores a text with an error with its finished fallback on screen', () => {
     const b = createChainruleStore();
-    b.getState().restore({ source: 'f = x +', fallback: 'x = 1\nf = x\n', step: 1, presetId: null, speed: 2, detail: 'gates', expanded: [], ownText: null, edits: [] });
+    b.getState().restore({ source: 'f = x +', fallback: 'x = 1\nf = x\n', step: 1, presetId: null, speed: 2, detail: 'gates', expanded: [], ownText: null, edits: [], trained: {}, learningRate: 0.01, mode: 'reverse', wrt: null, practice: false });
     expect(b.getState().lastGoodSource).toBe('x = 1\nf = x\n');
+  });
+});
+
+describe('training state in the store', () => {
+  it('moves several inputs in one app edit, through the editor when one is connected', () => {
+    const store = createChainruleStore();
+    const before = store.getState().source;
+    const edits: string[] = [];
+    store.getState().connectEditor((next) => { edits.push(next); store.getState().setSource(next); return true; });
+    store.getState().setInputs([{ name: 'x', value: -1.5 }, { name: 'z', value: 2 }]);
+    expect(edits).toEqual([before.replace('x = -2', 'x = -1.5').replace('z = -4', 'z = 2')]);
+    expect(store.getState().source).toBe(edits[0]);
+  });
+
+  it('keeps trainable marks and the learning rate in the lesson record; an example resets the marks', () => {
+    const a = createChainruleStore();
+    a.getState().setTrained({ x: false });
+    a.getState().setTrained({ y: true });
+    a.getState().setLearningRate(0.1);
+    const b = createChainruleStore();
+    b.getState().restore(lessonRecord(a.getState()));
+    expect(b.getState()).toMatchObject({ trained: { x: false, y: true }, learningRate: 0.1 });
+    b.getState().loadPreset('mlp-2321');
+    expect(b.getState().trained).toEqual({});
   });
 });

@@ -19,6 +19,7 @@ import { useStore } from 'zustand';
 import { declareInput, DEFAULT_DETAIL, matchStep, setInputValue, type Detail } from '../core/index.ts';
 import { DEFAULT_PRESET, presetById } from '../presets/index.ts';
 import { clampStep, derive } from './derive.ts';
+import { modeStepCount, type Mode } from './forward.ts';
 import type { KeptEdit, LessonRecord } from './lessonState.ts';
 import { keep, originOf } from './origin.ts';
 
@@ -46,10 +47,22 @@ export interface State {
   readonly edits: readonly KeptEdit[];
   readonly selected: number | null;
   readonly hovered: number | null;
+  /** Trainable marks the student changed, by input name; unmarked inputs follow the preset (or train, in a typed program). */
+  readonly trained: Readonly<Record<string, boolean>>;
+  /** α of the SGD step and of training. */
+  readonly learningRate: number;
   /** Level of detail: Statements, Gates or Primitives. */
   readonly detail: Detail;
   /** Fused gates the student expanded in the Gates view, by position among the program's fused calls. */
   readonly expanded: readonly number[];
+  /** Reverse mode (backprop) or forward mode (tangents for one input). */
+  readonly mode: Mode;
+  /** The input forward mode differentiates by (null: the first input). */
+  readonly wrt: string | null;
+  /** Practice: each step asks before it tells. */
+  readonly practice: boolean;
+  /** Steps whose practice questions are done in this session (reset when the program or mode changes). */
+  readonly answered: readonly number[];
   /** Why the program is not (or was not) kept by autosave; null while saving works. Not saved itself. */
   readonly storageProblem: StorageProblem | null;
 }
@@ -89,10 +102,19 @@ export interface Actions {
   declareAll(inputs: readonly { readonly name: string; readonly value: number }[]): void;
   select(node: number | null): void;
   hover(node: number | null): void;
+  /** Sets several inputs in one edit of the text (an SGD step moves every trained input at once). */
+  setInputs(values: readonly { readonly name: string; readonly value: number }[]): void;
+  /** Marks inputs as trained or not (merged into the marks already made). */
+  setTrained(marks: Readonly<Record<string, boolean>>): void;
+  setLearningRate(lr: number): void;
   /** Switches the view, keeping the current node (or the nearest step of the same phase). */
   setDetail(detail: Detail): void;
   /** Draws one fused gate (by its position among the fused calls) as its elementary gates. */
   expandGate(ordinal: number): void;
+  setMode(mode: Mode): void;
+  setWrt(name: string): void;
+  setPractice(on: boolean): void;
+  markAnswered(step: number): void;
   /** Takes over a saved lesson, as on a reload. */
   restore(record: LessonRecord): void;
   /** Routes app edits through the editor; returns the disconnect. */
@@ -112,8 +134,14 @@ export const initialState: State = {
   edits: [],
   selected: null,
   hovered: null,
+  trained: {},
+  learningRate: 0.01,
   detail: DEFAULT_DETAIL,
   expanded: [],
+  mode: 'reverse',
+  wrt: null,
+  practice: false,
+  answered: [],
   storageProblem: null,
 };
 
@@ -127,8 +155,13 @@ export function lessonRecord(s: State): LessonRecord {
     speed: s.settings.speed,
     detail: s.detail,
     expanded: s.expanded,
+    trained: s.trained,
+    learningRate: s.learningRate,
     ownText: s.ownText,
     edits: s.edits,
+    mode: s.mode,
+    wrt: s.wrt,
+    practice: s.practice,
   };
 }
 
@@ -140,7 +173,7 @@ export function createChainruleStore(init: Partial<State> = {}) {
     const view = (source: string) => derive(source, get().detail, get().expanded);
     const stepCount = (source: string) => {
       const d = view(source);
-      return d.ok ? d.analysis.schedule.steps.length : 0;
+      return modeStepCount(d.ok ? d.analysis : null, get().mode, get().wrt, get().detail);
     };
     /** The text whose graph is on screen: the text itself when it compiles, else the fallback. */
     const shownSource = () => (view(get().source).ok ? get().source : get().lastGoodSource);
@@ -161,18 +194,21 @@ export function createChainruleStore(init: Partial<State> = {}) {
       // The selection follows its name, or the gate an expansion replaced (its top gate: the last with its span).
       const same = old && (old.name !== undefined ? to.graph.names.get(old.name)
         : to.graph.nodes.findLast((n) => n.span.start === old.span.start && n.span.end === old.span.end)?.id);
-      set({ step: matchStep(from, clampStep(step, from), to), selected: same ?? null });
+      // Forward mode's steps follow the tape's order in any view: it starts over.
+      const next = get().mode === 'forward' ? 0 : matchStep(from, clampStep(step, from), to);
+      set({ step: next, selected: same ?? null, answered: [] });
     };
     const goTo = (step: number) => {
-      const d = view(shownSource());
-      set({ step: clampStep(step, d.ok ? d.analysis : null) });
+      set({ step: Math.max(0, Math.min(step, stepCount(shownSource()) - 1)) });
     };
     /** The text on screen is finished: it becomes the fallback, and the step fits its schedule. */
     const settle = () => {
       clearTimeout(settleTimer);
       const { source, step } = get();
       if (!view(source).ok) return;
-      set({ lastGoodSource: source, step: Math.max(0, Math.min(step, stepCount(source) - 1)) });
+      // A new program asks its questions afresh.
+      const answered = source === get().lastGoodSource ? get().answered : [];
+      set({ lastGoodSource: source, step: Math.max(0, Math.min(step, stepCount(source) - 1)), answered });
     };
     /** An app edit: through the editor (one undo step) if there is one, and finished at once. */
     const appEdit = (next: string, group?: string) => {
@@ -192,19 +228,19 @@ export function createChainruleStore(init: Partial<State> = {}) {
       loadPreset(id) {
         const preset = presetById(id);
         if (!preset) return;
-        set({ ...keep(get()), presetId: id, step: 0, playing: false, selected: null, hovered: null, expanded: [] });
+        set({ ...keep(get()), presetId: id, step: 0, playing: false, selected: null, hovered: null, expanded: [], answered: [], trained: {} });
         appEdit(preset.source);
       },
       restoreOwn() {
         const { ownText } = get();
         if (ownText === null) return;
-        set({ ...keep(get()), presetId: null, step: 0, playing: false, selected: null, hovered: null, expanded: [] });
+        set({ ...keep(get()), presetId: null, step: 0, playing: false, selected: null, hovered: null, expanded: [], answered: [] });
         appEdit(ownText);
       },
       restoreEdit(index) {
         const edit = get().edits[index];
         if (!edit) return;
-        set({ ...keep(get()), presetId: edit.presetId, step: 0, playing: false, selected: null, hovered: null, expanded: [] });
+        set({ ...keep(get()), presetId: edit.presetId, step: 0, playing: false, selected: null, hovered: null, expanded: [], answered: [] });
         appEdit(edit.text);
       },
       goTo,
@@ -229,6 +265,11 @@ export function createChainruleStore(init: Partial<State> = {}) {
         // declareInput adds a first line, so the last name goes in first.
         appEdit(inputs.reduceRight((text, { name, value }) => declareInput(text, name, value), get().source));
       },
+      setInputs(values) {
+        appEdit(values.reduce((text, { name, value }) => setInputValue(text, name, value), get().source));
+      },
+      setTrained: (marks) => set({ trained: { ...get().trained, ...marks } }),
+      setLearningRate: (learningRate) => set({ learningRate }),
       select: (selected) => set({ selected }),
       hover: (hovered) => set({ hovered }),
       setDetail(detail) {
@@ -236,6 +277,12 @@ export function createChainruleStore(init: Partial<State> = {}) {
       },
       expandGate(ordinal) {
         if (!get().expanded.includes(ordinal)) switchView({ detail: get().detail, expanded: [...get().expanded, ordinal] });
+      },
+      setMode: (mode) => set({ mode, step: 0, playing: false, answered: [] }),
+      setWrt: (wrt) => set({ wrt, step: 0, playing: false, answered: get().mode === 'forward' ? [] : get().answered }),
+      setPractice: (practice) => set({ practice, playing: false }),
+      markAnswered(step) {
+        if (!get().answered.includes(step)) set({ answered: [...get().answered, step] });
       },
       restore(record) {
         clearTimeout(settleTimer);
@@ -245,6 +292,8 @@ export function createChainruleStore(init: Partial<State> = {}) {
           source, lastGoodSource: finished, step: record.step, presetId: record.presetId,
           settings: { ...get().settings, speed: record.speed }, ownText: record.ownText, edits: record.edits,
           detail: record.detail, expanded: record.expanded, playing: false, selected: null, hovered: null,
+          mode: record.mode, wrt: record.wrt, practice: record.practice, answered: [],
+          trained: record.trained, learningRate: record.learningRate,
         });
       },
       connectEditor(next) {

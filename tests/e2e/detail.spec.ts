@@ -100,6 +100,9 @@ test('Expand this gate draws one fused sigmoid as its elementary gates, with the
   await expect(graph(page).locator('g.node')).toHaveCount(expanded.graph.nodes.length);
   await expect(graph(page).locator('text.gate-symbol', { hasText: /^exp$/ })).toHaveCount(1);
   await expect(button(page, 'Expand this gate')).toHaveCount(0); // f is now a divide gate: nothing left to expand
+  // Tooltips name a gradient only once the backward pass has reached the node: go to the end.
+  await focusPage(page);
+  await page.keyboard.press('End');
   for (const id of fused.graph.inputs) {
     const name = fused.graph.nodes[id].text;
     await expect(nodeMark(page, name).locator('title')).toHaveText(

@@ -1,0 +1,50 @@
+/**
+ * The graph as a table, one row per node, for screen readers and for anyone who prefers rows
+ * to a picture: what it computes, its value once computed and its gradient once the backward
+ * pass has reached it — the same rule as the drawing, so nothing is given away early.
+ * Lazy-loaded: it renders only when the "Table view" toggle is on.
+ */
+import { formatNumber, type Analysis } from '../core/index.ts';
+import { stepView } from './graphState.ts';
+
+const TEXT = {
+  caption: (step: number, count: number) => `Nodes at step ${step} of ${count}`,
+  node: 'Node',
+  kind: 'Kind',
+  value: 'Value',
+  gradient: 'Gradient',
+  notComputed: 'not computed yet',
+  notReached: 'not reached yet',
+  none: '—',
+  current: ' (current step)',
+  kinds: { input: 'input', const: 'constant', gate: 'gate' },
+};
+
+export default function NodeTable({ analysis, step }: { analysis: Analysis; step: number }) {
+  const { graph, trace, schedule } = analysis;
+  const view = stepView(analysis, step);
+  return (
+    <table className="node-table">
+      <caption>{TEXT.caption(step + 1, schedule.steps.length)}</caption>
+      <thead>
+        <tr><th scope="col">{TEXT.node}</th><th scope="col">{TEXT.kind}</th><th scope="col">{TEXT.value}</th><th scope="col">{TEXT.gradient}</th></tr>
+      </thead>
+      <tbody>
+        {graph.nodes.map((node) => {
+          const gradText = node.kind === 'const' ? TEXT.none : view.nodeGradShown(node.id) ? formatNumber(trace.grads[node.id]) : TEXT.notReached;
+          return (
+            <tr key={node.id} className={view.current === node.id ? 'current' : undefined}>
+              <th scope="row">
+                {node.name ?? node.text}
+                {view.current === node.id && TEXT.current}
+              </th>
+              <td>{node.kind === 'gate' ? `${TEXT.kinds.gate} ${node.op}` : TEXT.kinds[node.kind]}</td>
+              <td className="value">{view.valueShown(node.id) ? formatNumber(trace.values[node.id]) : TEXT.notComputed}</td>
+              <td className="grad">{gradText}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}

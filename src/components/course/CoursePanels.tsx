@@ -1,0 +1,67 @@
+/**
+ * The rest of the course under the graph: three buttons that open the "Gradient check",
+ * "Training" and "Vanishing gradients" panels. The panels start closed (opening one is the
+ * student's choice to see its numbers) and are lazy-loaded, so none of them weighs on the
+ * first paint. They work on the gate graph (the tape the engine replays) whatever level of
+ * detail the graph view shows.
+ */
+import { lazy, Suspense, useState } from 'react';
+import { derive } from '../../store/derive.ts';
+import { useChainrule } from '../../store/store.ts';
+import './course.css';
+
+const GradientCheckPanel = lazy(() => import('./GradientCheckPanel.tsx'));
+const TrainingPanel = lazy(() => import('./TrainingPanel.tsx'));
+const VanishingPanel = lazy(() => import('./VanishingPanel.tsx'));
+
+const TEXT = {
+  group: 'Beyond one backward pass',
+  check: 'Gradient check',
+  training: 'Training',
+  vanishing: 'Vanishing gradients',
+  loading: 'Loading…',
+};
+
+type PanelId = 'check' | 'training' | 'vanishing';
+const PANELS: readonly PanelId[] = ['check', 'training', 'vanishing'];
+
+export function CoursePanels() {
+  const source = useChainrule((s) => s.source);
+  const lastGoodSource = useChainrule((s) => s.lastGoodSource);
+  const current = derive(source, 'gates');
+  const shown = current.ok ? current : derive(lastGoodSource, 'gates');
+  const analysis = shown.ok ? shown.analysis : null;
+  const stale = !current.ok;
+  const [open, setOpen] = useState<ReadonlySet<PanelId>>(new Set());
+  const toggle = (id: PanelId) => {
+    const next = new Set(open);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    setOpen(next);
+  };
+  return (
+    <div className="course">
+      <div className="course-buttons" role="group" aria-label={TEXT.group}>
+        {PANELS.map((id) => (
+          <button key={id} type="button" aria-expanded={open.has(id)} aria-controls={`course-${id}`} onClick={() => toggle(id)}>
+            {TEXT[id]}
+          </button>
+        ))}
+      </div>
+      {analysis && open.size > 0 && (
+        <div className="course-panels">
+          <Suspense fallback={<p className="muted">{TEXT.loading}</p>}>
+            {PANELS.filter((id) => open.has(id)).map((id) => (
+              <section key={id} id={`course-${id}`} className="course-panel" role="region" aria-label={TEXT[id]}>
+                <h2 className="course-title">{TEXT[id]}</h2>
+                {id === 'check' && <GradientCheckPanel analysis={analysis} />}
+                {id === 'training' && <TrainingPanel analysis={analysis} stale={stale} />}
+                {id === 'vanishing' && <VanishingPanel analysis={analysis} stale={stale} />}
+              </section>
+            ))}
+          </Suspense>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+/**
+ * The gradient check: per input, backprop's gradient against the central difference, their
+ * relative error and PyTorch gradcheck's verdict; a check that fails at relu's kink; and what
+ * each way costs, for this program and (chart) as the parameter count grows to GPT-3's.
+ */
+import { useMemo, useState } from 'react';
+import { compile, type Analysis } from '../../core/index.ts';
+// Straight from the module, not the barrel: the bundler then keeps this code in the lazy chunk.
+import { gradCheck, DEFAULT_H, type GradCheckReport } from '../../core/gradcheck.ts';
+import { Tex } from '../Tex.tsx';
+import { CostChart } from './CostChart.tsx';
+import { short, sig } from './format.ts';
+
+const TEXT = {
+  h: 'h',
+  hHelp: 'step of the central difference',
+  input: 'Input',
+  backprop: 'Backprop',
+  numeric: 'Central difference',
+  relError: 'Relative error',
+  verdict: 'Check',
+  pass: 'pass',
+  fail: 'fail',
+  noInputs: 'This program has no inputs to check.',
+  rule: 'Pass when |b − n| ≤ 10⁻⁵ + 10⁻³·|n| (PyTorch gradcheck’s tolerances).',
+  kinkTitle: 'A failing check: relu at its kink',
+  kinkNote: 'At x = 0 relu has no derivative; the engine uses 0 (LANGUAGE.md), while the central difference straddles the kink and sees half the slope on each side. A check that fails at a kink says the function is not differentiable there, not that backprop is wrong.',
+  failingHere: 'Some inputs fail: look for a relu, abs, max or min exactly at its kink, or try another h.',
+  badH: 'h must be a positive number',
+  costTitle: 'Cost for this program',
+  backpropCost: (g: number, e: number) => `Backprop: 1 forward + 1 backward pass = ${count(g, 'gate evaluation')} + ${count(e, 'local derivative')}`,
+  numericCost: (k: number, passes: number, g: number) => `Central differences: 2 × ${count(k, 'input')} = ${count(passes, 'forward pass', 'forward passes')} = ${count(g, 'gate evaluation')}`,
+};
+
+function count(n: number, one: string, many = `${one}s`) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+const KINK = 'x = 0\nf = relu(x)';
+
+export default function GradientCheckPanel({ analysis }: { analysis: Analysis }) {
+  const [hText, setHText] = useState(String(DEFAULT_H));
+  const hValue = Number(hText);
+  const hOk = hText.trim() !== '' && Number.isFinite(hValue) && hValue > 0;
+  const h = hOk ? hValue : DEFAULT_H;
+  const report = useMemo(() => gradCheck(analysis.graph, analysis.inputValues, h), [analysis, h]);
+  const kink = useMemo(() => {
+    const c = compile(KINK);
+    return c.ok ? gradCheck(c.value.graph, c.value.inputValues, h) : null;
+  }, [h]);
+  const { backprop, numeric } = report.cost;
+  return (
+    <div className="gradient-check">
+      <label className="course-field">
+        <span><Tex tex="h" /> <span className="muted">({TEXT.hHelp})</span></span>
+        <input type="number" aria-label={TEXT.h} value={hText} step="any" min={0} aria-invalid={!hOk}
+          onChange={(e) => setHText(e.target.value)} />
+      </label>
+      {!hOk && <p className="error-message" role="alert">{TEXT.badH}</p>}
+      {report.inputs.length === 0 ? <p className="muted">{TEXT.noInputs}</p> : <CheckTable report={report} label={TEXT.input} />}
+      <p className="muted">{TEXT.rule}</p>
+      {report.inputs.some((r) => !r.ok) && <p className="course-note">{TEXT.failingHere}</p>}
+      {kink && (
+        <div className="kink">
+          <h3 className="course-subtitle">{TEXT.kinkTitle}</h3>
+          <Tex tex="f = \operatorname{relu}(x),\; x = 0" />
+          <CheckTable report={kink} label={TEXT.input} caption={TEXT.kinkTitle} />
+          <p className="muted">{TEXT.kinkNote}</p>
+        </div>
+      )}
+      <h3 className="course-subtitle">{TEXT.costTitle}</h3>
+      <ul className="cost-list">
+        <li>{TEXT.backpropCost(backprop.gateEvaluations, backprop.localDerivatives)}</li>
+        <li>{TEXT.numericCost(analysis.graph.inputs.length, numeric.forwardPasses, numeric.gateEvaluations)}</li>
+      </ul>
+      <CostChart cost={report.cost} inputs={analysis.graph.inputs.length} />
+    </div>
+  );
+}
+
+function CheckTable({ report, label, caption }: { report: GradCheckReport; label: string; caption?: string }) {
+  return (
+    <table className="course-table">
+      {caption && <caption className="sr-only">{caption}</caption>}
+      <thead>
+        <tr>
+          <th scope="col">{label}</th>
+          <th scope="col" className="num">{TEXT.backprop}</th>
+          <th scope="col" className="num">{TEXT.numeric}</th>
+          <th scope="col" className="num">{TEXT.relError}</th>
+          <th scope="col">{TEXT.verdict}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {report.inputs.map((row) => (
+          <tr key={row.name} className={row.ok ? 'pass' : 'fail'}>
+            <th scope="row">{row.name}</th>
+            <td className="num">{sig(row.backprop)}</td>
+            <td className="num">{sig(row.numeric)}</td>
+            <td className="num">{short(row.relError)}</td>
+            <td className="verdict">{row.ok ? `✓ ${TEXT.pass}` : `✗ ${TEXT.fail}`}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { Layout } from '../layout/index.ts';
+import { LABEL_FONT } from './nodeShape.ts';
+import { defaultView, MARGIN, OUTPUT_STUB, READABLE_SCALE } from './useGraphZoom.ts';
+
+const layout = (width: number, height: number): Layout => ({ nodes: [], edges: [], layers: 1, width, height });
+
+describe('the default view', () => {
+  it('keeps labels at least 12 px on screen', () => {
+    expect(READABLE_SCALE * LABEL_FONT).toBeGreaterThanOrEqual(12);
+  });
+
+  it('shows a graph that fits at a readable scale whole and centred, at most 2×', () => {
+    // 300 × 200 drawn, plus margins (2 × 40) and the output stub (90): 470 × 280 in a 940 × 700 view → 2×.
+    const t = defaultView(layout(300, 200), null, 940, 700);
+    expect(t.k).toBe(2);
+    // The drawing's box (0, 0)–(470, 280) lands centred: (940 − 940) / 2 = 0 across, (700 − 560) / 2 = 70 down.
+    expect(t.x).toBeCloseTo(0, 9);
+    expect(t.y).toBeCloseTo(70, 9);
+    const small = defaultView(layout(1000, 200), null, 580, 570);
+    // 580 / 1170 = 0.4957… < readable, so it does not fit: see the next case.
+    expect(small.k).toBe(READABLE_SCALE);
+  });
+
+  it('shows a graph too big to read whole at the readable scale, centred on the current node', () => {
+    const focus = { x: 1200, y: 300 };
+    const t = defaultView(layout(3000, 900), focus, 580, 570);
+    expect(t.k).toBe(READABLE_SCALE);
+    const [sx, sy] = t.apply([focus.x + MARGIN, focus.y + MARGIN]);
+    expect(sx).toBeCloseTo(290, 6);
+    expect(sy).toBeCloseTo(285, 6);
+  });
+
+  it('keeps the view inside the drawing when the current node is near its edge', () => {
+    const t = defaultView(layout(3000, 900), { x: 0, y: 0 }, 580, 570);
+    expect(t.x).toBe(0);
+    expect(t.y).toBe(0);
+    const end = defaultView(layout(3000, 900), { x: 3000, y: 900 }, 580, 570);
+    // The drawing's right edge, at (3000 + 2·40 + 90)·k, meets the view's right edge.
+    expect(end.x + (3000 + 2 * MARGIN + OUTPUT_STUB) * end.k).toBeCloseTo(580, 6);
+  });
+});

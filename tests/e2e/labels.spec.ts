@@ -1,0 +1,102 @@
+/**
+ * Edge labels never overlap each other or sit on a node, checked in Chromium with the boxes the
+ * browser really draws: a property over every preset × every view × a sample of steps (the
+ * first, the end of the forward pass, some backward steps, the last). One page load per preset.
+ */
+import { expect, test, type Page } from './fixtures.ts';
+import { PRESETS } from '../../src/presets/index.ts';
+import { chooseView, views } from './detailViews.ts';
+import { editor, engine, graph, openApp } from './helpers.ts';
+
+/** Boxes may touch: sub-pixel rounding of glyph boxes is not an overlap a reader sees. */
+const TOUCH = 0.5;
+
+interface Found {
+  readonly labels: number;
+  readonly problems: string[];
+}
+
+/** Every visible label's box against every other label and every node shape, in screen pixels. */
+function findOverlaps(svg: Element, touch: number): Found {
+  type Rect = { left: number; right: number; top: number; bottom: number; what: string };
+  const rect = (el: Element, what: string): Rect => {
+    const r = el.getBoundingClientRect();
+    return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, what };
+  };
+  const nodeOf = (el: Element) => el.closest('g.node')?.querySelector('title')?.textContent?.split(':')[0] ?? '?';
+  const labels: Rect[] = [];
+  for (const el of svg.querySelectorAll('text.edge-value, text.edge-grad, text.fanout-sum')) {
+    const text = (el.textContent ?? '').trim();
+    if (!text || getComputedStyle(el).opacity === '0') continue;
+    labels.push(rect(el, el.classList.contains('fanout-sum') ? `sum "${text}" at ${nodeOf(el)}` : `label "${text}"`));
+  }
+  const shapes = [...svg.querySelectorAll('g.node')].flatMap((g) =>
+    [...g.querySelectorAll(':scope > circle, :scope > rect, :scope > text.node-name')].map((el) => rect(el, `node ${nodeOf(el)}`)),
+  );
+  const hit = (a: Rect, b: Rect) =>
+    Math.min(a.right, b.right) - Math.max(a.left, b.left) > touch && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > touch;
+  const problems: string[] = [];
+  labels.forEach((a, i) => {
+    for (const b of labels.slice(i + 1)) if (hit(a, b)) problems.push(`${a.what} overlaps ${b.what}`);
+    for (const s of shapes) if (hit(a, s)) problems.push(`${a.what} sits on ${s.what}`);
+  });
+  return { labels: labels.length, problems };
+}
+
+/** Jumps to a step through the scrubber, as a drag would, and waits for the counter. */
+async function goToStep(page: Page, step: number, count: number): Promise<void> {
+  await page.getByRole('slider', { name: 'Step' }).evaluate((el, value) => {
+    const input = el as HTMLInputElement;
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, String(value));
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }, step);
+  await expect(page.locator('.timeline .counter')).toHaveText(`${step + 1} / ${count}`);
+}
+
+/** The first step, the end of the forward pass, the start, a quarter, the middle of the backward pass, and the last. */
+function sampleSteps(count: number, forwardCount: number): number[] {
+  const backward = count - forwardCount;
+  const picks = [0, forwardCount - 1, forwardCount, forwardCount + Math.floor(backward / 4), forwardCount + Math.floor(backward / 2), count - 1];
+  return [...new Set(picks.filter((s) => s >= 0 && s < count))].sort((a, b) => a - b);
+}
+
+for (const preset of PRESETS) {
+  test(`preset "${preset.id}": no label overlaps another label or a node, in any view, at sampled steps`, async ({ page }) => {
+    await openApp(page);
+    await page.getByLabel('Example').selectOption(preset.id);
+    await expect(editor(page)).toHaveValue(preset.source);
+    const problems: string[] = [];
+    const shown = await views(page);
+    for (const view of shown) {
+      await chooseView(page, view);
+      // Each view has its own schedule; the counter says how long it is.
+      const counterText = (await page.locator('.timeline .counter').textContent()) ?? '';
+      const count = Number(counterText.split('/')[1]);
+      const forwardCount = view === 'Gates' ? engine(preset.source).schedule.forwardCount : await forwardSteps(page);
+      for (const step of sampleSteps(count, forwardCount)) {
+        await goToStep(page, step, count);
+        const found = await graph(page).evaluate(findOverlaps, TOUCH);
+        expect(found.labels).toBeGreaterThan(0);
+        problems.push(...found.problems.map((p) => `${view}, step ${step + 1}: ${p}`));
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+}
+
+/** How many forward steps the current view has, read off the scrubber's accessible text. */
+async function forwardSteps(page: Page): Promise<number> {
+  const slider = page.getByRole('slider', { name: 'Step' });
+  const max = Number(await slider.getAttribute('max'));
+  // Binary search for the first step whose text says "backward pass".
+  let lo = 0;
+  let hi = max + 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    await goToStep(page, mid, max + 1);
+    const text = (await slider.getAttribute('aria-valuetext')) ?? '';
+    if (text.includes('backward')) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}

@@ -1,0 +1,189 @@
+/**
+ * The graph's view on a 1280×720 laptop or projector: every preset opens with labels at least
+ * 12 px on screen, whole (output arrow included) when it fits at that size, else following the
+ * current node; "Fit to screen" never shrinks labels below that; fast stepping ends where slow
+ * stepping does; and the focused graph zooms and pans from the keyboard.
+ */
+import { expect, test, type Page } from './fixtures.ts';
+import { PRESETS, presetById } from '../../src/presets/index.ts';
+import { chooseView, views } from './detailViews.ts';
+import { button, counter, editor, engine, focusPage, graph, openApp, screenshotPath } from './helpers.ts';
+
+test.use({ viewport: { width: 1280, height: 720 } });
+
+const MIN_LABEL_PX = 12;
+
+/** The zoom transform's scale and translation, read off the drawing's outer group. */
+async function viewTransform(page: Page): Promise<{ k: number; x: number; y: number }> {
+  return graph(page).evaluate((svg) => {
+    const m = (svg.querySelector(':scope > g') as SVGGElement).transform.baseVal.consolidate()?.matrix;
+    return { k: m?.a ?? 1, x: m?.e ?? 0, y: m?.f ?? 0 };
+  });
+}
+
+/** Waits for any pan in flight to end: two reads 100 ms apart agree. */
+async function settled(page: Page): Promise<{ k: number; x: number; y: number }> {
+  let last = await viewTransform(page);
+  for (;;) {
+    await page.waitForTimeout(450);
+    const now = await viewTransform(page);
+    if (now.k === last.k && now.x === last.x && now.y === last.y) return now;
+    last = now;
+  }
+}
+
+async function openPreset(page: Page, id: string): Promise<void> {
+  await openApp(page);
+  const preset = presetById(id);
+  if (!preset) throw new Error(`no preset ${id}`);
+  await page.getByLabel('Example').selectOption(id);
+  await expect(editor(page)).toHaveValue(preset.source);
+  await focusPage(page);
+}
+
+interface Reading {
+  /** The smallest on-screen font size of a visible edge label, sum or node text. */
+  readonly minFontPx: number;
+  /** The drawing's size at the least readable scale vs the svg's size. */
+  readonly fitsReadable: boolean;
+  /** Everything drawn (nodes, edges with their arrows, labels) lies inside the svg. */
+  readonly whole: boolean;
+  readonly currentInside: boolean;
+}
+
+function read(svg: Element, readableScale: number): Reading {
+  const view = svg.getBoundingClientRect();
+  const inner = svg.querySelector(':scope > g') as SVGGElement;
+  const box = inner.getBBox();
+  let minFontPx = Infinity;
+  for (const el of svg.querySelectorAll<SVGTextElement>('text')) {
+    if (!(el.textContent ?? '').trim() || getComputedStyle(el).opacity === '0') continue;
+    const k = el.getScreenCTM()?.a ?? 1;
+    minFontPx = Math.min(minFontPx, parseFloat(getComputedStyle(el).fontSize) * k);
+  }
+  const inside = (r: DOMRect) => r.left >= view.left - 0.5 && r.right <= view.right + 0.5 && r.top >= view.top - 0.5 && r.bottom <= view.bottom + 0.5;
+  const drawn = [...svg.querySelectorAll('g.node, g.edge path, g.edge text')].map((el) => el.getBoundingClientRect()).filter((r) => r.width > 0);
+  const current = svg.querySelector('g.node.current');
+  return {
+    minFontPx,
+    fitsReadable: box.width * readableScale <= view.width && box.height * readableScale <= view.height,
+    whole: drawn.every(inside),
+    currentInside: current ? inside(current.getBoundingClientRect()) : true,
+  };
+}
+
+const READABLE_SCALE = 12 / 14;
+
+for (const preset of PRESETS) {
+  test(`1280×720, preset "${preset.id}": labels ≥ 12 px at the default view of every view, whole if it fits, else the current node in view`, async ({ page }) => {
+    await openPreset(page, preset.id);
+    const { schedule } = engine(preset.source);
+    // A step in the backward pass, so values, gradients and sums are all on screen.
+    const step = schedule.forwardCount + Math.floor((schedule.steps.length - schedule.forwardCount) / 2);
+    for (let i = 0; i < step; i++) await page.keyboard.press('ArrowRight');
+    for (const view of await views(page)) {
+      await chooseView(page, view);
+      await focusPage(page);
+      await settled(page);
+      const r = await graph(page).evaluate(read, READABLE_SCALE);
+      expect(r.minFontPx, view).toBeGreaterThanOrEqual(MIN_LABEL_PX - 0.01);
+      if (r.fitsReadable) expect(r.whole, `${view}: the whole drawing in the svg`).toBe(true);
+      expect(r.currentInside, `${view}: the current node in view`).toBe(true);
+      await page.mouse.move(0, 0);
+      const suffix = view === 'Gates' ? '' : `-${view.toLowerCase()}`;
+      await page.screenshot({ path: screenshotPath(`labels-${preset.id}${suffix}`) });
+    }
+  });
+}
+
+test('1280×720: "Fit to screen" on the MLP keeps labels readable; zooming out is the student\'s own choice', async ({ page }) => {
+  await openPreset(page, 'mlp-2321');
+  await button(page, 'Fit to screen').click();
+  const fitted = await settled(page);
+  expect(fitted.k * 14).toBeGreaterThanOrEqual(MIN_LABEL_PX - 0.01);
+  const r = await graph(page).evaluate(read, READABLE_SCALE);
+  expect(r.minFontPx).toBeGreaterThanOrEqual(MIN_LABEL_PX - 0.01);
+  await graph(page).focus();
+  await page.keyboard.press('-');
+  await page.keyboard.press('-');
+  expect((await viewTransform(page)).k).toBeLessThan(fitted.k);
+  await button(page, 'Fit to screen').click();
+  expect((await settled(page)).k).toBeCloseTo(fitted.k, 6);
+});
+
+test('fast stepping ends in the same view as slow stepping', async ({ page }) => {
+  await openPreset(page, 'sigmoid-chain');
+  for (let i = 0; i < 20; i++) {
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(450); // longer than a follow pan
+  }
+  await expect(counter(page)).toHaveText(/^21 \//);
+  const slow = await settled(page);
+
+  await page.reload();
+  await openPreset(page, 'sigmoid-chain');
+  for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowRight');
+  await expect(counter(page)).toHaveText(/^21 \//);
+  const fast = await settled(page);
+  expect(fast.k).toBeCloseTo(slow.k, 6);
+  expect(fast.x).toBeCloseTo(slow.x, 1);
+  expect(fast.y).toBeCloseTo(slow.y, 1);
+  expect(fast.k).toBeGreaterThanOrEqual(READABLE_SCALE - 1e-3); // never left zoomed out
+});
+
+test('playing at 8× ends in the same view as stepping slowly to the end', async ({ page }) => {
+  test.setTimeout(90_000); // the slow walk is 36 steps of 0.42 s
+  const count = engine(presetById('sigmoid-chain')?.source ?? '').schedule.steps.length;
+  await openPreset(page, 'sigmoid-chain');
+  for (let i = 1; i < count; i++) {
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(420); // longer than a follow pan
+  }
+  await expect(counter(page)).toHaveText(`${count} / ${count}`);
+  const slow = await settled(page);
+
+  await page.reload();
+  await openPreset(page, 'sigmoid-chain');
+  await page.getByLabel('Speed').selectOption('8');
+  await focusPage(page);
+  await page.keyboard.press(' ');
+  await expect(counter(page)).toHaveText(`${count} / ${count}`, { timeout: 15_000 });
+  const fast = await settled(page);
+  expect(fast.k).toBeCloseTo(slow.k, 6);
+  expect(fast.x).toBeCloseTo(slow.x, 1);
+  expect(fast.y).toBeCloseTo(slow.y, 1);
+  const r = await graph(page).evaluate(read, READABLE_SCALE);
+  expect(r.currentInside).toBe(true);
+});
+
+test('the focused graph zooms with + and −, pans with Shift+arrows, and 0 puts it back; plain arrows still step', async ({ page }) => {
+  await openPreset(page, 'neuron');
+  await button(page, 'Fit to screen').focus();
+  await page.keyboard.press('Tab');
+  await expect(graph(page)).toBeFocused();
+  const ring = await graph(page).evaluate((svg) => getComputedStyle(svg).outlineStyle);
+  expect(ring).toBe('solid');
+  const start = await settled(page);
+
+  await page.keyboard.press('+');
+  const zoomedIn = await viewTransform(page);
+  expect(zoomedIn.k).toBeCloseTo(start.k * 1.25, 6);
+  await page.keyboard.press('-');
+  expect((await viewTransform(page)).k).toBeCloseTo(start.k, 6);
+
+  const before = await viewTransform(page);
+  await page.keyboard.press('Shift+ArrowLeft');
+  const panned = await viewTransform(page);
+  expect(panned.x - before.x).toBeCloseTo(80, 6);
+  await page.keyboard.press('Shift+ArrowUp');
+  expect((await viewTransform(page)).y - panned.y).toBeCloseTo(80, 6);
+  await expect(counter(page)).toHaveText(/^1 \//); // Shift+arrows never step
+
+  await page.keyboard.press('0');
+  const back = await viewTransform(page);
+  expect(back).toEqual(start);
+
+  await page.keyboard.press('ArrowRight');
+  await expect(counter(page)).toHaveText(/^2 \//);
+  await expect(graph(page)).toBeFocused();
+});
