@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Connect, Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * The language reference is part of the app's help: the build emits docs/language.md (and
@@ -58,8 +59,57 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Offline: an installable PWA whose service worker (Workbox, generateSW) precaches the whole
+ * build — HTML, every JS chunk (the lazy ones too), CSS, the KaTeX woff2 fonts, icons and the
+ * language reference — so after one visit the app loads and works with no network.
+ *
+ * Updates never mix versions: `registerType: 'prompt'` without a prompt, i.e. the service
+ * worker's own lifecycle, no skipWaiting. A new build has a new precache manifest (a revision
+ * per file); the new worker downloads ALL of it into a fresh cache while the old worker keeps
+ * serving open tabs from the old one, and takes over only when no tab of the old version is
+ * left (the next visit after they close). So a page is served by one manifest from its HTML
+ * to its last lazy chunk. `autoUpdate` (skipWaiting) was rejected: an open old page that
+ * lazy-loads a panel after the switch would ask for a chunk the new cache no longer holds.
+ * `clientsClaim` only lets the first install control the page that installed it.
+ *
+ * Registration: `injectRegister: 'script'` adds <script src="registerSW.js">, a file, so a
+ * strict CSP (script-src 'self') holds; no inline script.
+ */
+const pwa = VitePWA({
+  registerType: 'prompt',
+  injectRegister: 'script',
+  strategies: 'generateSW',
+  includeAssets: ['favicon.svg'],
+  manifest: {
+    name: 'Chainrule — see backpropagation',
+    short_name: 'Chainrule',
+    description: 'Type an expression and step through its computational graph, forward and backward.',
+    lang: 'en',
+    start_url: './',
+    scope: './',
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: '#1d3557',
+    icons: [
+      { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      { src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,woff2,svg,md,png,webmanifest}'],
+    // No navigateFallback: it would answer a visit to language.md with index.html. The app is
+    // one page; './' finds the precached index.html through Workbox's directoryIndex.
+    navigateFallback: null,
+    cleanupOutdatedCaches: true,
+    clientsClaim: true,
+  },
+});
+
 export default defineConfig({
-  plugins: [react(), languageReference(), contentSecurityPolicy()],
+  plugins: [react(), languageReference(), pwa, contentSecurityPolicy()],
   base: './',
   // KaTeX fonts stay files, so the build runs under a strict CSP (font-src 'self').
   build: { assetsInlineLimit: 0, target: 'es2022' },

@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { analyze, compile, evaluate, type Graph, type ProgramError } from '../src/core/index.ts';
 import { Evaluator } from '../src/core/evaluate.ts';
 import { decodeLesson } from '../src/store/lessonState.ts';
+import { decodeShareHash, VERSION_PREFIX } from '../src/store/shareLink.ts';
 import { smoothProgram, syntaxProgram } from '../src/testing/fixtures.ts';
 
 const sample = <T>(arb: fc.Arbitrary<T>, seed: number): T => fc.sample(arb, { seed, numRuns: 1 })[0];
@@ -100,11 +101,24 @@ function checkLesson(text: string): string | null {
   return null;
 }
 
-export type Target = 'text' | 'mutated' | 'gradients' | 'lesson';
-export const TARGETS: readonly Target[] = ['text', 'mutated', 'gradients', 'lesson'];
+/** Share links: arbitrary text, and arbitrary base64url after the version prefix. */
+const B64 = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'];
+const shareHash = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc.array(fc.constantFrom(...B64, '=', '.', '#', '%'), { maxLength: 300 }).map((c) => `#${VERSION_PREFIX}${c.join('')}`),
+);
+
+async function checkShare(hash: string): Promise<string | null> {
+  const r = await decodeShareHash(hash) as { ok: unknown };
+  if (typeof r !== 'object' || r === null || typeof r.ok !== 'boolean') return `decodeShareHash returned ${String(r)}`;
+  return null;
+}
+
+export type Target = 'text' | 'mutated' | 'gradients' | 'lesson' | 'share';
+export const TARGETS: readonly Target[] = ['text', 'mutated', 'gradients', 'lesson', 'share'];
 
 /** Runs case `seed`: the target is chosen by the seed too, so one number reproduces it. */
-export function runCase(seed: number): { target: Target; failure: string | null } {
+export async function runCase(seed: number): Promise<{ target: Target; failure: string | null }> {
   const target = TARGETS[((seed % TARGETS.length) + TARGETS.length) % TARGETS.length];
   try {
     switch (target) {
@@ -112,6 +126,7 @@ export function runCase(seed: number): { target: Target; failure: string | null 
       case 'mutated': return { target, failure: checkText(sample(mutated, seed)) };
       case 'gradients': return { target, failure: checkGradients(sample(smoothProgram, seed)) };
       case 'lesson': return { target, failure: checkLesson(sample(lessonText, seed)) };
+      case 'share': return { target, failure: await checkShare(sample(shareHash, seed)) };
     }
   } catch (e) {
     return { target, failure: `threw: ${(e as Error)?.stack ?? String(e)}` };

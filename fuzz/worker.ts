@@ -6,6 +6,6 @@ const { seed, from, to } = workerData as { seed: number; from: number; to: numbe
 parentPort?.postMessage('ready');
 for (let i = from; i < to; i++) {
   const caseSeed = (seed + i) | 0;
-  const { target, failure } = runCase(caseSeed);
+  const { target, failure } = await runCase(caseSeed);
   parentPort?.postMessage({ i, caseSeed, target, failure });
 }

@@ -20,6 +20,7 @@ import { useKeyboardStepping, usePlayback } from '../components/usePlayback.ts';
 import { Warnings } from '../components/Warnings.tsx';
 import { CoursePanels } from '../components/course/CoursePanels.tsx';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
+import { ShareToolbar } from '../components/share/ShareToolbar.tsx';
 
 const ShortcutsDialog = lazy(() => import('../components/ShortcutsDialog.tsx'));
 const GradientsTable = lazy(() => import('../components/GradientsTable.tsx'));
@@ -109,6 +110,7 @@ export function App() {
           </div>
         </div>
         <ErrorBoundary panel="timeline"><Timeline count={count} forwardCount={lesson.forwardCount} step={step} /></ErrorBoundary>
+        <ErrorBoundary panel="share toolbar"><ShareToolbar analysis={analysis} step={step} /></ErrorBoundary>
         <ErrorBoundary panel="course panels"><CoursePanels /></ErrorBoundary>
       </main>
       <aside className="right" id="panel-right" aria-label={TEXT.right} hidden={!rightOpen}>

@@ -6,10 +6,15 @@ import { App } from './App.tsx';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { appStore } from '../store/store.ts';
 import { browserStorage, startAutosave } from '../store/persistence.ts';
+import { startAddressSync } from '../store/addressSync.ts';
 
 // Before the first render, so a reload draws the saved program at its step straight away.
 // An unreadable save falls back to the default lesson; it is overwritten by the next change.
 startAutosave(appStore, browserStorage());
+// Then the address: a share link in it opens over the autosaved lesson (which stays kept),
+// and from then on the address follows the lesson. Decoding is async: the autosaved program
+// paints first, for the few milliseconds the link takes.
+void startAddressSync(appStore, window);
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

@@ -19,6 +19,13 @@ import { useLayout } from './useLayout.ts';
 /** Room between columns for a label like "∂ -0.19661" at 14 px; one object so the layout cache hits. */
 const LAYOUT_OPTIONS = { layerGap: 100, nodeGap: 60 };
 /**
+ * The Statements view: each input sits in the column just before the statement it feeds first
+ * (a layer's weights beside the layer before it, not all in one tall first column), and inputs
+ * stack closer (a label block is about 40 px tall, so 32 px boxes 40 apart keep their labels
+ * apart). Measured on mlp-2321: 982×1688 → 980×1027 layout px; net-222: 769×860 → 843×574.
+ */
+const STATEMENT_LAYOUT_OPTIONS = { ...LAYOUT_OPTIONS, inputReach: 0, leafGap: 40 };
+/**
  * Marks mounted per frame: a few hundred keep each frame's script well under 100 ms. Every frame
  * also repaints the visible SVG whatever was added (traces show paint dominating these frames),
  * so blocks are no smaller than that, and a huge graph takes bigger ones in at most MAX_FRAMES
@@ -50,7 +57,8 @@ export interface GraphOverlay {
 }
 
 export function GraphView({ analysis: latest, step: latestStep, stale, overlay }: Props) {
-  const { drawing, pending } = useLayout(latest, LAYOUT_OPTIONS);
+  const detail = useChainrule((s) => s.detail);
+  const { drawing, pending } = useLayout(latest, detail === 'statements' ? STATEMENT_LAYOUT_OPTIONS : LAYOUT_OPTIONS);
   const analysis = drawing?.analysis ?? latest;
   const base = drawing?.layout ?? null;
   // While a new shape is laid out, the previous drawing stays, at its own nearest step.

@@ -45,6 +45,8 @@ export function layoutRequest(graph: Graph, size: (node: GraphNode) => NodeSize,
     graph.layoutKey,
     options.layerGap ?? '',
     options.nodeGap ?? '',
+    options.leafGap ?? '',
+    options.inputReach ?? '',
     sizes.map((s) => `${s.width}x${s.height}`).join(','),
   ].join('|');
   const input: LayoutInput = {

@@ -205,6 +205,37 @@ describe('layeredLayout', () => {
   });
 });
 
+describe('layeredLayout options (the Statements view)', () => {
+  it('with inputReach 0 puts every input in the column just before its first consumer', () => {
+    fc.assert(
+      fc.property(expressionDag, (input) => {
+        const { nodes } = layeredLayout(input, { inputReach: 0 });
+        const columns = [...new Set(nodes.map((p) => p.x))].sort((a, b) => a - b);
+        input.nodes.forEach((node, v) => {
+          const uses = input.edges.filter((e) => e.from === v).map((e) => columns.indexOf(nodes[e.to].x));
+          if (node.kind !== 'input' || uses.length === 0) return;
+          expect(columns.indexOf(nodes[v].x)).toBe(Math.min(...uses) - 1);
+        });
+      }),
+      fast,
+    );
+  });
+
+  it('stacks leaves leafGap apart, and a leaf and a gate nodeGap apart', () => {
+    // Three inputs feeding one gate: one column of leaves, so its height is 3 boxes and 2 leaf gaps.
+    const nodes: Node[] = [
+      { width: 40, height: 30, kind: 'input' }, { width: 40, height: 30, kind: 'input' }, { width: 40, height: 30, kind: 'input' },
+      { width: 44, height: 44, kind: 'gate' },
+    ];
+    const edges = [{ from: 0, to: 3 }, { from: 1, to: 3 }, { from: 2, to: 3 }];
+    const layout = layeredLayout({ nodes, edges, output: 3 }, { nodeGap: 60, leafGap: 20 });
+    const ys = [0, 1, 2].map((v) => layout.nodes[v].y).sort((a, b) => a - b);
+    expect(ys[1] - ys[0]).toBeCloseTo(30 + 20);
+    expect(ys[2] - ys[1]).toBeCloseTo(30 + 20);
+    expect(layout.height).toBeCloseTo(3 * 30 + 2 * 20);
+  });
+});
+
 describe('layoutGraph', () => {
   const common = { span: { start: 0, end: 1, line: 1, column: 1 } satisfies Span, labelPrec: 0, textPrec: 0 };
   // f = x * c, by hand: only the constant's value differs between graphs of one shape.

@@ -26,6 +26,13 @@ export interface LayoutOptions {
   readonly layerGap?: number;
   /** Least vertical room between nodes of one column. */
   readonly nodeGap?: number;
+  /** Least vertical room between two leaves (inputs, constants) of one column; nodeGap if unset. */
+  readonly leafGap?: number;
+  /**
+   * How many layers an input may sit left of its first consumer before it moves right to just
+   * before it (DEEP_USE if unset). 0 puts every input beside the node it feeds first.
+   */
+  readonly inputReach?: number;
 }
 
 export interface Point {
@@ -58,7 +65,7 @@ export function layeredLayout(input: LayoutInput, options: LayoutOptions = {}): 
   const n = input.nodes.length;
   if (n === 0) return { nodes: [], edges: [], layers: 0, width: 0, height: 0 };
 
-  const graph = buildProperGraph(assignLayers(input), input.edges);
+  const graph = buildProperGraph(assignLayers(input, options.inputReach ?? DEEP_USE), input.edges);
   const layers = orderLayers(graph);
   const total = graph.layerOf.length;
   const width = new Float64Array(total);
@@ -68,7 +75,9 @@ export function layeredLayout(input: LayoutInput, options: LayoutOptions = {}): 
     height[v] = size(node.height);
   });
   const columns = layerColumns(layers, width, layerGap);
-  const y = assignY(layers, graph, height, nodeGap);
+  const leaf = new Uint8Array(total);
+  input.nodes.forEach((node, v) => (leaf[v] = node.kind === 'gate' ? 0 : 1));
+  const y = assignY(layers, graph, height, nodeGap, { leaf, leafGap: options.leafGap ?? nodeGap });
 
   let top = Infinity;
   let bottom = -Infinity;
@@ -118,7 +127,7 @@ export function layeredLayout(input: LayoutInput, options: LayoutOptions = {}): 
  */
 const DEEP_USE = 2;
 
-function assignLayers(input: LayoutInput): Int32Array {
+function assignLayers(input: LayoutInput, reach: number): Int32Array {
   const n = input.nodes.length;
   const layer = new Int32Array(n);
   const consumerLayer = new Int32Array(n).fill(-1);
@@ -141,7 +150,7 @@ function assignLayers(input: LayoutInput): Int32Array {
   for (let v = 0; v < n; v++) {
     const kind = input.nodes[v].kind;
     if (incoming[v].length > 0 || consumerLayer[v] <= 0) continue;
-    if (kind === 'const' || (kind === 'input' && consumerLayer[v] > DEEP_USE)) layer[v] = consumerLayer[v] - 1;
+    if (kind === 'const' || (kind === 'input' && consumerLayer[v] > reach)) layer[v] = consumerLayer[v] - 1;
   }
   return layer;
 }

@@ -23,6 +23,12 @@ export function layerColumns(layers: readonly (readonly number[])[], width: Floa
   return { x, width: columnWidth };
 }
 
+/** Which nodes are leaves (1), and the room between two leaves stacked in one column. */
+export interface Leaves {
+  readonly leaf: Uint8Array;
+  readonly leafGap: number;
+}
+
 /**
  * Centre y of every node, real and dummy. Starts from each layer stacked and centred, then
  * alternates passes down (each node toward its operands) and up (toward its consumers), and
@@ -33,11 +39,14 @@ export function assignY(
   graph: ProperGraph,
   height: Float64Array,
   nodeGap: number,
+  leaves: Leaves = { leaf: new Uint8Array(0), leafGap: nodeGap },
   rounds = 4,
 ): Float64Array {
   const y = new Float64Array(graph.layerOf.length);
-  const gapAfter = (u: number, v: number): number =>
-    height[u] / 2 + (u >= graph.realCount && v >= graph.realCount ? nodeGap / 2 : nodeGap) + height[v] / 2;
+  const { leaf, leafGap } = leaves;
+  const gap = (u: number, v: number): number =>
+    u >= graph.realCount && v >= graph.realCount ? nodeGap / 2 : leaf[u] === 1 && leaf[v] === 1 ? leafGap : nodeGap;
+  const gapAfter = (u: number, v: number): number => height[u] / 2 + gap(u, v) + height[v] / 2;
   for (const layer of layers) {
     let top = 0;
     for (let i = 0; i < layer.length; i++) {

@@ -114,35 +114,53 @@ test('Expand this gate draws one fused sigmoid as its elementary gates, with the
   expect(problems.errors).toEqual([]);
 });
 
-test('the Statements view of every preset at 1280×720: whole picture, label sizes (measured)', async ({ page }) => {
-  test.setTimeout(90_000);
+/**
+ * Issue 7: in the Statements view a preset fits a 1280×720 window whole, every label at least
+ * 12 px on screen. These do with both side panels open, these more with them folded; the rest
+ * (mlp-2321, sigmoid-chain) are measured and reported only.
+ */
+const FITS_OPEN = ['cs231n', 'neuron', 'neuron-fused', 'patterns', 'fanout', 'survey'];
+const FITS_FOLDED = [...FITS_OPEN, 'net-222'];
+const READABLE_PX = 12;
+
+test('the Statements view of every preset at 1280×720: whole picture, label sizes', async ({ page }) => {
+  test.setTimeout(150_000);
   await page.setViewportSize({ width: 1280, height: 720 });
   await openApp(page);
   await choose(page, 'statements');
   const report: string[] = [];
-  for (const preset of PRESETS) {
-    await page.getByLabel('Example').selectOption(preset.id);
-    await focusPage(page);
-    await page.mouse.move(0, 0);
-    await page.keyboard.press('End');
-    await page.waitForTimeout(400); // zoom transitions settle
-    const measure = () => graph(page).evaluate((svg) => {
-      const box = svg.getBoundingClientRect();
-      const nodes = [...svg.querySelectorAll('g.node')].map((n) => n.getBoundingClientRect());
-      const inside = nodes.filter((r) => r.left >= box.left - 1 && r.right <= box.right + 1 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1).length;
-      const texts = [...svg.querySelectorAll('text')].filter((t) => (t.textContent ?? '').trim() !== '');
-      const sizes = texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * ((t as SVGGraphicsElement).getScreenCTM()?.a ?? 1));
-      return { nodes: nodes.length, inside, minLabel: Math.min(...sizes) };
-    });
-    const m = await measure();
-    await page.screenshot({ path: screenshotPath(`detail-statements-${preset.id}`) });
-    await page.getByRole('button', { name: 'Fit to screen' }).click();
-    await page.waitForTimeout(400);
-    const fit = await measure();
-    await page.screenshot({ path: screenshotPath(`detail-statements-${preset.id}-fit`) });
-    report.push(`${preset.id}: default ${m.inside}/${m.nodes} nodes inside, smallest label ${m.minLabel.toFixed(1)} px; `
-      + `fit ${fit.inside}/${fit.nodes}, ${fit.minLabel.toFixed(1)} px`);
+  const misses: string[] = [];
+  for (const folded of [false, true]) {
+    if (folded) {
+      for (const name of ['Program panel', 'Explanation panel']) {
+        const toggle = page.getByRole('button', { name });
+        if ((await toggle.getAttribute('aria-expanded')) === 'true') await toggle.click();
+        await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+      }
+    }
+    const panels = folded ? 'folded' : 'open';
+    for (const preset of PRESETS) {
+      await page.getByLabel('Example').selectOption(preset.id);
+      await focusPage(page);
+      await page.mouse.move(0, 0);
+      await page.keyboard.press('End');
+      await page.waitForTimeout(400); // zoom transitions settle
+      const measure = () => graph(page).evaluate((svg) => {
+        const box = svg.getBoundingClientRect();
+        const nodes = [...svg.querySelectorAll('g.node')].map((n) => n.getBoundingClientRect());
+        const inside = nodes.filter((r) => r.left >= box.left - 1 && r.right <= box.right + 1 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1).length;
+        const texts = [...svg.querySelectorAll('text')].filter((t) => (t.textContent ?? '').trim() !== '');
+        const sizes = texts.map((t) => parseFloat(getComputedStyle(t).fontSize) * ((t as SVGGraphicsElement).getScreenCTM()?.a ?? 1));
+        return { nodes: nodes.length, inside, minLabel: Math.min(...sizes), area: `${Math.round(box.width)}×${Math.round(box.height)}` };
+      });
+      const m = await measure();
+      await page.screenshot({ path: screenshotPath(`detail-statements-${preset.id}-${panels}`) });
+      report.push(`${preset.id} (panels ${panels}, graph ${m.area}): ${m.inside}/${m.nodes} nodes inside, smallest label ${m.minLabel.toFixed(1)} px`);
+      const whole = m.inside === m.nodes && m.minLabel >= READABLE_PX - 0.05;
+      if ((folded ? FITS_FOLDED : FITS_OPEN).includes(preset.id) && !whole) misses.push(report[report.length - 1]);
+    }
   }
   test.info().annotations.push({ type: 'statements-fit-1280x720', description: report.join('; ') });
   console.log(report.join('\n'));
+  expect(misses).toEqual([]);
 });

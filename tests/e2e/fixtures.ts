@@ -38,4 +38,4 @@ export const test = base.extend<Guard>({
 });
 
 export { expect };
-export type { Page } from '@playwright/test';
+export type { Download, Locator, Page } from '@playwright/test';

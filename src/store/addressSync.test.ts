@@ -1,0 +1,82 @@
+import { describe, expect, it, vi } from 'vitest';
+import { PRESETS } from '../presets/index.ts';
+import { linkNotice, startAddressSync, type AddressWindow } from './addressSync.ts';
+import { lessonRecord, createChainruleStore } from './store.ts';
+import { encodeShareHash } from './shareLink.ts';
+
+/** A stand-in for window's location and history: a list of entries and a cursor. */
+function fakeWindow(hash = '') {
+  const entries = [hash];
+  let at = 0;
+  const listeners = new Set<() => void>();
+  const win: AddressWindow & { entries: string[]; back(): void } = {
+    entries,
+    location: { get hash() { return entries[at]; }, get href() { return `https://x.test/${entries[at]}`; } },
+    history: {
+      pushState: (_d: unknown, _t: string, url?: string | URL | null) => { entries.splice(at + 1, Infinity, String(url)); at++; },
+      replaceState: (_d: unknown, _t: string, url?: string | URL | null) => { entries[at] = String(url); },
+    },
+    addEventListener: (_t, l) => listeners.add(l),
+    removeEventListener: (_t, l) => listeners.delete(l),
+    back() { at--; for (const l of listeners) l(); },
+  };
+  return win;
+}
+
+const program = 'x = 3\ny = 4\nf = x * y\n';
+
+describe('the address follows the lesson', () => {
+  it('replaces the entry while stepping, pushes one on an example pick, and Back restores the program', async () => {
+    const store = createChainruleStore();
+    const win = fakeWindow();
+    const stop = await startAddressSync(store, win);
+    store.getState().setSource(program);
+    store.getState().goTo(2);
+    await vi.waitFor(async () => expect(win.location.hash).toBe(`#${await encodeShareHash(lessonRecord(store.getState()))}`));
+    expect(win.entries).toHaveLength(1);
+    store.getState().loadPreset(PRESETS[1].id);
+    await vi.waitFor(() => expect(win.entries).toHaveLength(2));
+    win.back();
+    await vi.waitFor(() => expect(store.getState().source).toBe(program));
+    expect(store.getState().step).toBe(2);
+    stop();
+  });
+
+  it('opens a link over the own program, which stays kept', async () => {
+    const linked = createChainruleStore();
+    linked.getState().loadPreset('fanout');
+    linked.getState().goTo(3);
+    const hash = `#${await encodeShareHash(lessonRecord(linked.getState()))}`;
+    const store = createChainruleStore();
+    store.getState().setSource(program);
+    const stop = await startAddressSync(store, fakeWindow(hash));
+    expect(store.getState()).toMatchObject({ presetId: 'fanout', step: 3, ownText: program });
+    stop();
+  });
+
+  it('says why a bad link was not opened, and keeps the program', async () => {
+    const store = createChainruleStore();
+    store.getState().setSource(program);
+    const stop = await startAddressSync(store, fakeWindow('#l1.garbage!'));
+    expect(linkNotice.getState().message).toMatch(/^The link could not be opened/);
+    expect(store.getState().source).toBe(program);
+    stop();
+  });
+});
+
+describe('a link to a program that is no example', () => {
+  it('keeps the own program through the next example pick', async () => {
+    const shared = createChainruleStore();
+    shared.getState().setSource('a = 2\nf = a * a\n');
+    const hash = `#${await encodeShareHash(lessonRecord(shared.getState()))}`;
+    const store = createChainruleStore();
+    store.getState().setSource(program);
+    const stop = await startAddressSync(store, fakeWindow(hash));
+    expect(store.getState()).toMatchObject({ source: 'a = 2\nf = a * a\n', ownText: program });
+    store.getState().loadPreset('fanout');
+    expect(store.getState().ownText).toBe(program);
+    store.getState().restoreOwn();
+    expect(store.getState().source).toBe(program);
+    stop();
+  });
+});

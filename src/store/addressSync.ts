@@ -1,0 +1,155 @@
+/**
+ * The address bar follows the lesson: its hash is always the share link of what is on screen,
+ * so copying the address shares the lesson, and opening an address restores it.
+ *
+ * History: stepping, typing and switching the view REPLACE the current entry (Back must not
+ * walk through 95 steps); switching programs — picking an example, bringing back a kept text,
+ * opening a link or a file — PUSHES one, so Back/Forward move between programs. The address
+ * follows a change within DEBOUNCE_MS plus the few milliseconds compression takes.
+ *
+ * A link's program never silently replaces the student's own: it comes in as an example pick
+ * does, through `keep` (origin.ts), so the text on screen before stays reachable.
+ */
+import type { StoreApi } from 'zustand/vanilla';
+import { createStore } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import type { LessonRecord } from './lessonState.ts';
+import { keep } from './origin.ts';
+import { decodeShareHash, encodeShareHash } from './shareLink.ts';
+import { lessonRecord, type Store } from './store.ts';
+
+export const DEBOUNCE_MS = 120;
+
+/** The one message about a link that could not be opened (shown with role=alert); null when none. */
+export const linkNotice = createStore<{ message: string | null }>()(() => ({ message: null }));
+export const useLinkNotice = () => useStore(linkNotice, (s) => s.message);
+
+/** The part of `window` used here, so tests can pass a stand-in. */
+export interface AddressWindow {
+  readonly location: { readonly hash: string; readonly href: string };
+  readonly history: Pick<History, 'pushState' | 'replaceState'>;
+  addEventListener(type: 'popstate', listener: () => void): void;
+  removeEventListener(type: 'popstate', listener: () => void): void;
+}
+
+const WRITTEN_KEY = 'chainrule.address';
+/** The hash this tab wrote last (session storage: per tab, kept across reloads). */
+function lastWritten(): string | null {
+  try {
+    return typeof sessionStorage === 'undefined' ? null : sessionStorage.getItem(WRITTEN_KEY);
+  } catch {
+    return null;
+  }
+}
+function rememberWritten(hash: string): void {
+  try {
+    sessionStorage.setItem(WRITTEN_KEY, hash);
+  } catch {
+    // No session storage: a reload then reopens the address, at worst a debounce behind.
+  }
+}
+
+/** Takes over a shared lesson as a program switch: the text on screen is kept first. */
+export function openShared(store: StoreApi<Store>, shared: LessonRecord): void {
+  const state = store.getState();
+  const same = shared.source === state.source;
+  // The same text again (a reload of one's own link) is no switch: nothing to keep.
+  const kept = same ? { ownText: state.ownText, edits: state.edits } : keep(state);
+  state.restore({ ...shared, ownText: kept.ownText, edits: kept.edits, presetId: same ? state.presetId : shared.presetId });
+}
+
+/**
+ * Opens the address's link (if any), then keeps the address in step with the store.
+ * Resolves once the link is applied; returns the stop.
+ */
+export async function startAddressSync(store: StoreApi<Store>, win: AddressWindow): Promise<() => void> {
+  let linked: { readonly source: string; readonly ownText: string | null } | null = null;
+  const open = async (hash: string): Promise<boolean> => {
+    if (hash === '' || hash === '#') return false;
+    const decoded = await decodeShareHash(hash);
+    if (!decoded.ok) {
+      linkNotice.setState({ message: `${decoded.error} Your last program is open instead.` });
+      return false;
+    }
+    linkNotice.setState({ message: null });
+    const before = store.getState().source;
+    openShared(store, decoded.value);
+    const after = store.getState();
+    // A linked program that is no example sits where the own program does (origin.ts knows only
+    // those two kinds): remember the own text, so picking on from the unchanged link keeps it.
+    linked = after.presetId === null && after.source !== before ? { source: after.source, ownText: after.ownText } : null;
+    return true;
+  };
+  // A reload shows this tab's own last address, which may trail the last keystroke by the
+  // debounce: autosave is as new or newer, so the address is not opened over it. Any other
+  // hash is a link (pasted, clicked, or an older entry reached across a page load).
+  if (win.location.hash.slice(1) !== lastWritten()) await open(win.location.hash);
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let written = 0;
+  let restoring = false;
+  // Writes run one after another, so a push never overtakes the replace before it.
+  let queue = Promise.resolve();
+  const write = (push: boolean) => {
+    const record = lessonRecord(store.getState());
+    const ticket = ++written;
+    queue = queue.then(async () => {
+      const hash = `#${await encodeShareHash(record)}`;
+      if (!push && ticket !== written) return; // a newer state's address is on its way
+      if (push) win.history.pushState(null, '', hash);
+      else if (hash !== win.location.hash) win.history.replaceState(null, '', hash);
+      rememberWritten(hash.slice(1));
+    }).catch(() => {});
+  };
+  const schedule = (push: boolean) => {
+    clearTimeout(timer);
+    if (push) write(true);
+    else timer = setTimeout(() => write(false), DEBOUNCE_MS);
+  };
+
+  // Program switches, told apart from typing by the action that made them.
+  const switches = ['loadPreset', 'restoreOwn', 'restoreEdit'] as const;
+  const originals = Object.fromEntries(switches.map((k) => [k, store.getState()[k]]));
+  let switching = false;
+  store.setState(Object.fromEntries(switches.map((k) => [k, (arg: number & string) => {
+    switching = true;
+    const { source, presetId } = store.getState();
+    // Leaving a link's program unchanged: it is not the student's to keep (Back returns to it).
+    const own = linked && presetId === null && source === linked.source ? linked.ownText : undefined;
+    linked = null;
+    try {
+      (originals[k] as (a: unknown) => void)(arg);
+      if (own !== undefined) store.setState({ ownText: own });
+    } finally {
+      switching = false;
+    }
+  }])) as Partial<Store>);
+
+  let last = lessonRecord(store.getState());
+  const unsubscribe = store.subscribe((state) => {
+    const record = lessonRecord(state);
+    if ((Object.keys(record) as (keyof LessonRecord)[]).every((k) => record[k] === last[k])) return;
+    const programChanged = record.source !== last.source;
+    last = record;
+    if (restoring) return;
+    schedule(switching && programChanged);
+  });
+
+  const onPop = () => {
+    restoring = true;
+    void open(win.location.hash).finally(() => {
+      restoring = false;
+      last = lessonRecord(store.getState());
+    });
+  };
+  win.addEventListener('popstate', onPop);
+  // The first entry holds an address from the start, so Back from a later program returns here.
+  schedule(false);
+
+  return () => {
+    clearTimeout(timer);
+    unsubscribe();
+    win.removeEventListener('popstate', onPop);
+    store.setState(originals as Partial<Store>);
+  };
+}
