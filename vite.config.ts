@@ -32,6 +32,34 @@ function languageReference(): Plugin {
 }
 
 /**
+ * The strict Content-Security-Policy of issue 12, as a meta tag in the built index.html only
+ * (the dev server's React refresh needs an inline script, so it has none).
+ *
+ * Styles: `style-src 'self'` alone, with no 'unsafe-inline'. That is enough because every
+ * inline style on the page is set through the CSSOM (`element.style.x = …`), which CSP does not
+ * govern: React's style props, D3's `.style()`, and KaTeX's `katex.render`, which builds DOM
+ * nodes and sets their styles property by property (measured in Chromium by the browser suite,
+ * which fails on any securitypolicyviolation). What the policy would block — a `style="…"`
+ * attribute in HTML markup, a <style> element, `katex.renderToString` into innerHTML — is
+ * never used. `frame-ancestors` is ignored in a meta tag; a host that wants it sends a header.
+ * The worker comes from 'self': worker-src falls back to script-src.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data: blob:",
+  "object-src 'none'", "base-uri 'none'", "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'chainrule-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
+/**
  * Offline: an installable PWA whose service worker (Workbox, generateSW) precaches the whole
  * build — HTML, every JS chunk (the lazy ones too), CSS, the KaTeX woff2 fonts, icons and the
  * language reference — so after one visit the app loads and works with no network.
@@ -81,7 +109,7 @@ const pwa = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), languageReference(), pwa],
+  plugins: [react(), languageReference(), pwa, contentSecurityPolicy()],
   base: './',
   // KaTeX fonts stay files, so the build runs under a strict CSP (font-src 'self').
   build: { assetsInlineLimit: 0, target: 'es2022' },

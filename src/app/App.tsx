@@ -19,6 +19,7 @@ import { Timeline } from '../components/Timeline.tsx';
 import { useKeyboardStepping, usePlayback } from '../components/usePlayback.ts';
 import { Warnings } from '../components/Warnings.tsx';
 import { CoursePanels } from '../components/course/CoursePanels.tsx';
+import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { ShareToolbar } from '../components/share/ShareToolbar.tsx';
 
 const ShortcutsDialog = lazy(() => import('../components/ShortcutsDialog.tsx'));
@@ -66,8 +67,8 @@ export function App() {
     <div className={`app${leftOpen ? '' : ' left-closed'}${rightOpen ? '' : ' right-closed'}`}>
       <header className="app-header">
         <h1 className="brand">{TEXT.brand}</h1>
-        <PresetPicker />
-        <DetailControl />
+        <ErrorBoundary panel="example picker"><PresetPicker /></ErrorBoundary>
+        <ErrorBoundary panel="detail control"><DetailControl /></ErrorBoundary>
         <nav className="header-tools">
           <button type="button" className="help-button" onClick={openHelp} aria-keyshortcuts="?" title={`${TEXT.shortcuts} (?)`}>
             <span aria-hidden="true">?</span><span className="sr-only">{TEXT.shortcuts}</span>
@@ -76,19 +77,21 @@ export function App() {
         </nav>
       </header>
       <aside className="left" id="panel-left" aria-label={TEXT.left} hidden={!leftOpen}>
-        <Editor source={source} error={current.ok ? null : current.error} analysis={analysis} />
-        {analysis && <Warnings analysis={analysis} stale={stale} />}
-        {analysis && <InputsPanel analysis={analysis} stale={stale} step={step} />}
+        <ErrorBoundary panel="editor"><Editor source={source} error={current.ok ? null : current.error} analysis={analysis} /></ErrorBoundary>
+        {analysis && <ErrorBoundary panel="warnings"><Warnings analysis={analysis} stale={stale} /></ErrorBoundary>}
+        {analysis && <ErrorBoundary panel="inputs panel"><InputsPanel analysis={analysis} stale={stale} step={step} /></ErrorBoundary>}
       </aside>
       <main className="center">
         <div className="graph-area">
           {analysis
-            ? <GraphView analysis={analysis} step={step} stale={stale} overlay={lesson.overlay} />
+            ? <ErrorBoundary panel="graph"><GraphView analysis={analysis} step={step} stale={stale} overlay={lesson.overlay} /></ErrorBoundary>
             : <div className="graph-view empty">{TEXT.empty}</div>}
           {analysis && tableView && (
-            <Suspense fallback={null}>
-              <div className="node-table-overlay" id="node-table"><NodeTable analysis={analysis} step={lesson.concealed ? step - 1 : step} /></div>
-            </Suspense>
+            <ErrorBoundary panel="table view">
+              <Suspense fallback={null}>
+                <div className="node-table-overlay" id="node-table"><NodeTable analysis={analysis} step={lesson.concealed ? step - 1 : step} /></div>
+              </Suspense>
+            </ErrorBoundary>
           )}
           {/* Fold the side panels away from the graph's own corner, where the room goes. */}
           <div className="panel-toggles">
@@ -100,22 +103,22 @@ export function App() {
             </button>
           </div>
           <div className="graph-extras">
-            <Legend />
+            <ErrorBoundary panel="legend"><Legend /></ErrorBoundary>
             <button type="button" className="table-toggle" aria-pressed={tableView} aria-controls={tableView ? 'node-table' : undefined} onClick={() => setTableView(!tableView)}>
               {TEXT.tableView}
             </button>
           </div>
         </div>
-        <Timeline count={count} forwardCount={lesson.forwardCount} step={step} />
-        <ShareToolbar analysis={analysis} step={step} />
-        <CoursePanels />
+        <ErrorBoundary panel="timeline"><Timeline count={count} forwardCount={lesson.forwardCount} step={step} /></ErrorBoundary>
+        <ErrorBoundary panel="share toolbar"><ShareToolbar analysis={analysis} step={step} /></ErrorBoundary>
+        <ErrorBoundary panel="course panels"><CoursePanels /></ErrorBoundary>
       </main>
       <aside className="right" id="panel-right" aria-label={TEXT.right} hidden={!rightOpen}>
-        {analysis && <Explanation analysis={analysis} lesson={lesson} />}
-        {analysis && atEnd && !lesson.concealed && <Suspense fallback={null}><GradientsTable analysis={analysis} /></Suspense>}
-        {analysis && hasSelection && !lesson.practice && <Suspense fallback={null}><NodeDetails analysis={analysis} step={step} /></Suspense>}
+        {analysis && <ErrorBoundary panel="step panel"><Explanation analysis={analysis} lesson={lesson} /></ErrorBoundary>}
+        {analysis && atEnd && !lesson.concealed && <ErrorBoundary panel="gradients table"><Suspense fallback={null}><GradientsTable analysis={analysis} /></Suspense></ErrorBoundary>}
+        {analysis && hasSelection && !lesson.practice && <ErrorBoundary panel="node details"><Suspense fallback={null}><NodeDetails analysis={analysis} step={step} /></Suspense></ErrorBoundary>}
       </aside>
-      {helpOpen && <Suspense fallback={null}><ShortcutsDialog onClose={closeHelp} /></Suspense>}
+      {helpOpen && <ErrorBoundary panel="shortcuts dialog"><Suspense fallback={null}><ShortcutsDialog onClose={closeHelp} /></Suspense></ErrorBoundary>}
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import 'katex/dist/katex.min.css';
 import './styles.css';
 import { App } from './App.tsx';
+import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { appStore } from '../store/store.ts';
 import { browserStorage, startAutosave } from '../store/persistence.ts';
 import { startAddressSync } from '../store/addressSync.ts';
@@ -17,6 +18,8 @@ void startAddressSync(appStore, window);
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
-    <App />
+    <ErrorBoundary panel="app" whole>
+      <App />
+    </ErrorBoundary>
   </StrictMode>,
 );

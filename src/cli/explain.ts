@@ -10,14 +10,33 @@ function resultRows(a: Analysis): [string, string, string][] {
   return [...a.graph.names].map(([name, id]) => [name, formatNumber(a.trace.values[id]), formatNumber(a.trace.grads[id])]);
 }
 
+/**
+ * Program text is hostile until escaped (issue 12). The source is split into lines the way both
+ * the lexer and CommonMark do (LF, CRLF, lone CR), so no line break can hide from the escaping.
+ */
+const sourceLines = (a: Analysis) => a.program.source.replace(/^\uFEFF/, '').trim().split(/\r\n|\r|\n/);
+
+/** Markdown's inline specials, backslash-escaped: names and notes render as the text typed. */
+const mdText = (s: string) => s.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>|~$&]/g, (c) => `\\${c}`);
+
+/**
+ * A code fence longer than any backtick run in the text, so no line of the program can close
+ * it (CommonMark: a closing fence is at least as long as the opening one).
+ */
+function fenced(lines: readonly string[]): string[] {
+  const longest = Math.max(0, ...lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((run) => run.length))));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return [`${fence}text`, ...lines, fence];
+}
+
 export function explainMarkdown(a: Analysis): string {
   const { steps, forwardCount } = a.schedule;
-  const out: string[] = [`# Backpropagation, step by step: ${a.graph.outputName}`, '', '```text', a.program.source.trim(), '```', ''];
+  const out: string[] = [`# Backpropagation, step by step: ${mdText(a.graph.outputName)}`, '', ...fenced(sourceLines(a)), ''];
   const section = (title: string, list: readonly Step[]) => {
     out.push(`## ${title}`, '');
     if (list.length === 0) out.push('_Nothing to do here._', '');
     list.forEach((step, i) => {
-      out.push(`${i + 1}. **${nodeText(a, step)}**${step.pattern ? ` — ${step.pattern}` : ''}`);
+      out.push(`${i + 1}. **${mdText(nodeText(a, step))}**${step.pattern ? ` — ${mdText(step.pattern)}` : ''}`);
       for (const line of step.lines) out.push(`   - $${line.tex}$`);
     });
     out.push('');
@@ -25,19 +44,37 @@ export function explainMarkdown(a: Analysis): string {
   section('Forward pass', steps.slice(0, forwardCount));
   section('Backward pass', steps.slice(forwardCount));
   out.push('## Results', '', '| name | value | gradient |', '| --- | --- | --- |');
-  for (const [name, value, grad] of resultRows(a)) out.push(`| ${name} | ${value} | ${grad} |`);
-  for (const w of a.allWarnings) out.push('', `> Note: ${w.message}`);
+  for (const [name, value, grad] of resultRows(a)) out.push(`| ${mdText(name)} | ${value} | ${grad} |`);
+  for (const w of a.allWarnings) out.push('', `> Note: ${mdText(w.message)}`);
   return out.join('\n') + '\n';
 }
 
-const latexText = (s: string) => s.replace(/[\\{}$&#^_%~]/g, (c) => `\\${c === '\\' ? 'textbackslash{}' : c === '^' ? '^{}' : c === '~' ? '~{}' : c}`);
+const LATEX_SPECIAL: Readonly<Record<string, string>> = {
+  '\\': '\\textbackslash{}', '{': '\\{', '}': '\\}', $: '\\$', '&': '\\&', '#': '\\#', '_': '\\_', '%': '\\%',
+  '^': '\\textasciicircum{}', '~': '\\textasciitilde{}', '\t': ' ',
+};
+/**
+ * Any text as LaTeX that typesets it and does nothing else: each special character is escaped
+ * (never stripped: stripping once lets `\end{ve\end{verbatim}rbatim}` reassemble), and invisible
+ * or control characters (NUL, bidi controls, lone surrogates) are shown as [U+XXXX].
+ */
+export const latexText = (s: string) =>
+  s.replace(/[\\{}$&#^_%~]|[\p{C}\p{Zl}\p{Zp}]/gu, (c) =>
+    LATEX_SPECIAL[c] ?? `[U+${(c.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}]`);
+
+/** The program listing in typewriter text, each line escaped: no verbatim a comment could end. */
+const latexListing = (lines: readonly string[]) => [
+  '\\begin{flushleft}\\ttfamily',
+  ...lines.map((line) => `${latexText(line).replace(/ /g, '~') || '~'}\\\\`),
+  '\\end{flushleft}',
+];
 
 export function explainLatex(a: Analysis): string {
   const { steps, forwardCount } = a.schedule;
   const out = [
     '\\documentclass{article}', '\\usepackage{amsmath,amssymb}', '\\usepackage[margin=2cm]{geometry}',
     '\\begin{document}', `\\section*{Backpropagation, step by step: $${a.graph.nodes[a.graph.output].label}$}`,
-    '\\begin{verbatim}', a.program.source.trim().replace(/\\end\{verbatim\}/g, ''), '\\end{verbatim}',
+    ...latexListing(sourceLines(a)),
   ];
   const section = (title: string, list: readonly Step[]) => {
     out.push(`\\subsection*{${title}}`);

@@ -81,8 +81,8 @@ describe('grad', () => {
   it('writes non-finite numbers as the strings "NaN", "Infinity" and "-Infinity"', () => {
     const nan = JSON.parse(runCli(['grad', 'x = -1\nf = log(x)']).out);
     expect(nan.value).toBe('NaN');
-    expect(nan.gradients).toEqual({ x: -1, f: 1 });
-    expect(nan.warnings).toEqual(['f is NaN at line 2, column 5 (operand -1)']);
+    expect(nan.gradients).toEqual({ x: 'NaN', f: 1 }); // log is undefined at -1, and so is its derivative
+    expect(nan.warnings).toEqual(['f is NaN at line 2, column 5: log(x) where x = -1']);
     const inf = JSON.parse(runCli(['grad', 'x = 0\npos = 1 / x\nneg = -pos']).out);
     expect(inf.values).toEqual({ x: 0, pos: 'Infinity', neg: '-Infinity' });
     expect(inf.gradients.x).toBe('Infinity'); // ∂(-1/x)/∂x = 1/x² at 0

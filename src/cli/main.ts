@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { analyzeCompiledView, compile, DEFAULT_DETAIL, evaluate, isDetail, type Analysis, type Graph, type Trace, type Warning } from '../core/index.ts';
+import { BOM } from '../core/lexer.ts';
 import { explainLatex, explainMarkdown } from './explain.ts';
 import { forwardStepsReport } from './forwardSteps.ts';
 import { runCheck } from './check.ts';
@@ -17,8 +18,12 @@ export const toJson = (value: unknown) =>
 
 /** Every name in the program, in the order its node was made (inputs and lines as they appear). */
 function byName(graph: Graph, numbers: Float64Array): Record<string, number> {
+  // defineProperty, not `out[name] =`: a program may name a variable `__proto__`, and an
+  // assignment would set the object's prototype instead of a key (issue 12).
   const out: Record<string, number> = {};
-  for (const node of graph.nodes) if (node.name !== undefined) out[node.name] = numbers[node.id];
+  for (const node of graph.nodes) {
+    if (node.name !== undefined) Object.defineProperty(out, node.name, { value: numbers[node.id], enumerable: true, writable: true, configurable: true });
+  }
   return out;
 }
 
@@ -67,6 +72,8 @@ export function run(argv: readonly string[], io: Io): number {
     else if (source === undefined) source = rest[i];
     else { io.err(USAGE); return 1; }
   }
+  // A file saved by a Windows editor (or an argument pasted from one) may start with a BOM.
+  if (source?.startsWith(BOM)) source = source.slice(1);
   if (!['grad', 'steps', 'explain'].includes(command) || source === undefined || !['md', 'tex'].includes(format) || !isDetail(detail)
     || !['reverse', 'forward'].includes(mode) || (mode === 'forward') !== (wrt !== undefined && command === 'steps')) {
     io.err(USAGE);
@@ -99,6 +106,12 @@ export function run(argv: readonly string[], io: Io): number {
 
 const isMain = process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop() ?? '');
 if (isMain) {
+  // `chainrule explain … | head` closes the pipe early: that is the reader being done, not an
+  // error, so end quietly rather than print an EPIPE stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   process.exitCode = run(process.argv.slice(2), {
     out: (s) => process.stdout.write(s.endsWith('\n') ? s : s + '\n'),
     err: (s) => process.stderr.write(s + '\n'),

@@ -3,7 +3,7 @@
  * booleans, so only the nodes and edges whose state changed re-render, even on big graphs.
  * Values sit above an edge, gradients below it with a ∂, bolder and red.
  */
-import { curveMonotoneX, line } from 'd3';
+import { curveMonotoneX, line } from 'd3-shape';
 import { memo } from 'react';
 import { formatNumber, type Analysis } from '../core/index.ts';
 import type { EdgeLayout, Layout, Point } from '../layout/index.ts';

@@ -50,7 +50,8 @@ export function InputsPanel({ analysis, stale, step }: { analysis: Analysis; sta
 /** Keeps what the student is typing ("-", "1e") until it reads as a number. */
 function NumberField({ name, value, disabled, onChange }: { name: string; value: number; disabled: boolean; onChange: (v: number) => void }) {
   const [draft, setDraft] = useState<string | null>(null);
-  const shown = draft ?? numberLiteral(value);
+  // A value that is not a number (1e400 is Infinity) shows as such, never as a literal like 0.
+  const shown = draft ?? (Number.isFinite(value) ? numberLiteral(value) : String(value));
   return (
     <input
       type="text" inputMode="decimal" className="number-field" aria-label={`${name} value`}
@@ -70,6 +71,9 @@ function NumberField({ name, value, disabled, onChange }: { name: string; value:
 
 let drags = 0;
 
+/** ±5, or twice the value, whichever is wider; ±5 for a value that is not finite. */
+const sliderRange = (value: number) => (Number.isFinite(value) ? Math.max(5, Math.ceil(Math.abs(value) * 2)) : 5);
+
 /**
  * A slider around the value it started from; dragging never changes its own range. One drag
  * is one edit group (one Ctrl+Z step); each arrow key press is a step of its own.
@@ -77,12 +81,18 @@ let drags = 0;
 function Slider({ name, value, disabled, onChange }: {
   name: string; value: number; disabled: boolean; onChange: (v: number, drag?: string) => void;
 }) {
-  const [range] = useState(() => Math.max(5, Math.ceil(Math.abs(value) * 2)));
+  const [range, setRange] = useState(() => sliderRange(value));
+  // An edit of the text can move the value past the ends: the range follows it then. A drag
+  // never does (it stays inside), so the range still never changes under the pointer.
+  if (Number.isFinite(value) && Math.abs(value) > range) setRange(sliderRange(value));
   const drag = useRef<string | undefined>(undefined);
   const step = range / 200;
+  // No slider for Infinity or NaN: its ends would be ±Infinity and a key press would write a
+  // made-up finite number into the program.
+  const finite = Number.isFinite(value);
   return (
     <input
-      type="range" aria-label={`${name} slider`} min={-range} max={range} step={step} value={value} disabled={disabled}
+      type="range" aria-label={`${name} slider`} min={-range} max={range} step={step} value={finite ? value : 0} disabled={disabled || !finite}
       aria-valuetext={formatNumber(value)}
       onPointerDown={() => (drag.current = `drag ${++drags}`)}
       onKeyDown={() => (drag.current = undefined)}

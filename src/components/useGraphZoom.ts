@@ -4,7 +4,10 @@
  * readable scale around the current node — and pans to follow the step. It never runs on a
  * value edit. The graph takes keyboard focus: + and − zoom, 0 places it again, Shift+arrows pan.
  */
-import { interpolate, select, zoom, zoomIdentity, zoomTransform, type ZoomBehavior, type ZoomTransform } from 'd3';
+import { interpolate } from 'd3-interpolate';
+import { select } from 'd3-selection';
+import 'd3-transition'; // adds selection.transition(), used to animate a fit
+import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Layout } from '../layout/index.ts';
 import { LABEL_FONT, OUTPUT_STUB } from './nodeShape.ts';

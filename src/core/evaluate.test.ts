@@ -134,7 +134,7 @@ describe('derivatives at awkward points', () => {
   });
   it.each([
     ['log(-1)', 'x = -1\ny = log(x)', 'y is NaN'],
-    ['sqrt(-1)', 'x = -1\ny = sqrt(x) + 1', 'sqrt(x) is NaN'],
+    ['sqrt(-1)', 'x = -1\ny = sqrt(x) + 1', 'sqrt(x) where x = -1'],
     ['0/0', 'x = 0\nq = x / x', 'q is NaN'],
   ])('makes %s NaN with one warning naming the node, without throwing', (_what, source, named) => {
     const a = run(source);
@@ -256,5 +256,31 @@ describe('backprop agrees with finite differences', () => {
           .toBeLessThanOrEqual(1e-7 * Math.max(1, Math.abs(bp)) + 1e-10 * scale + 10 * third * 1e-10 / 6);
       });
     }), { numRuns: 1000 });
+  });
+});
+
+describe('each NaN or Infinity gets one warning at its first cause (issue 12)', () => {
+  it('1e400 warns that it becomes Infinity', () => {
+    const a = run('a = 1e400\nf = a * 2');
+    const w = a.allWarnings.filter((x) => x.kind === 'non-finite');
+    expect(w).toHaveLength(1);
+    expect(w[0].message).toMatch(/a is Infinity: the number is too large/);
+  });
+  it('relu(x)^0.5 + x at x = -1: a NaN gradient from 0·∞, explained once at the power', () => {
+    // relu(-1) = 0; ∂(u^0.5)/∂u = 0.5·0^(-0.5) = ∞; relu's local gradient at -1 is 0; 0·∞ = NaN.
+    const a = run('x = -1\nf = relu(x)^0.5 + x');
+    expect(Number.isNaN(gradOf(a, 'x'))).toBe(true);
+    const w = a.allWarnings.filter((x) => x.kind === 'non-finite');
+    expect(w).toHaveLength(1);
+    expect(w[0].message).toMatch(/gradient through relu\(x\)\^0\.5 is Infinity/);
+    expect(w[0].message).toMatch(/relu\(x\) = 0/);
+    expect(w[0].message).toMatch(/0·∞ = NaN/);
+  });
+  it('log(x) at x = -1: the gradient is NaN, not 1/x = -1, and the warning names op and operand once', () => {
+    const a = run('x = -1\nf = log(x)');
+    expect(Number.isNaN(gradOf(a, 'x'))).toBe(true);
+    const w = a.allWarnings.filter((x) => x.kind === 'non-finite');
+    expect(w).toHaveLength(1);
+    expect(w[0].message).toBe('f is NaN at line 2, column 5: log(x) where x = -1');
   });
 });

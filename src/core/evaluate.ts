@@ -122,18 +122,51 @@ export class Evaluator {
       const va = v[a];
       const vb = b < 0 ? 0 : v[b];
       const out = v[node];
+      // Where the value is NaN (log of a negative), the derivative is undefined too: NaN, not
+      // the formula's value at that point (1/x = −1 for log at −1 would pretend all is well).
+      const undefinedHere = Number.isNaN(out);
       if (need[a]) {
-        const term = upstream * partial0[k](va, vb, out);
+        const term = upstream * (undefinedHere ? NaN : partial0[k](va, vb, out));
         c[edge0[k]] = term;
         g[a] += term;
       }
       if (b >= 0 && need[b]) {
-        const term = upstream * (partial1[k] as Partial)(va, vb, out);
+        const term = upstream * (undefinedHere ? NaN : (partial1[k] as Partial)(va, vb, out));
         c[edge0[k] + 1] = term;
         g[b] += term;
       }
     }
   }
+}
+
+/**
+ * The first place a gradient turns NaN or infinite while the values around it are finite: a
+ * local gradient that is infinite (√ at 0: `relu(x)^0.5` at x = −1), which then meets a zero
+ * local gradient further back and gives 0·∞ = NaN. One warning per first cause; the NaN and
+ * infinite gradients it causes upstream are not warned again.
+ */
+function nonFiniteGradientWarnings(graph: Graph, ev: Evaluator): Warning[] {
+  const { values, grads, contributions } = ev;
+  const warnings: Warning[] = [];
+  for (let k = graph.nodes.length - 1; k >= 0; k--) {
+    const node = graph.nodes[k];
+    if (node.kind !== 'gate' || !Number.isFinite(grads[node.id]) || !Number.isFinite(values[node.id])) continue;
+    if (!node.args.every((a) => Number.isFinite(values[a]))) continue;
+    node.args.forEach((operand, i) => {
+      const term = contributions[node.inEdges[i]];
+      if (Number.isFinite(term)) return;
+      const local = term / grads[node.id];
+      const where = `line ${node.span.line}, column ${node.span.column}`;
+      warnings.push({
+        kind: 'non-finite',
+        message: `the gradient through ${opExpression(graph, node)} is ${term} at ${where}: its local gradient with respect to ${operandText(graph, operand)} is ${Number.isNaN(local) ? 'undefined' : local} where ${operandList(graph, values, node.args)}` +
+          (Number.isNaN(term) ? '' : '; multiplied by a zero local gradient further back it becomes 0·∞ = NaN'),
+        span: node.span,
+        nodeId: node.id,
+      });
+    });
+  }
+  return warnings;
 }
 
 /** A finished forward and backward pass: plain data the schedule and the view index into. */
@@ -156,24 +189,49 @@ export function evaluate(graph: Graph, inputValues: readonly number[]): Trace {
     values: ev.values,
     grads: ev.grads,
     contributions: ev.contributions,
-    warnings: Object.freeze(nonFiniteWarnings(graph, ev.values)),
+    warnings: Object.freeze([...nonFiniteWarnings(graph, ev.values), ...nonFiniteGradientWarnings(graph, ev)]),
   });
 }
 
-/** Names each gate whose value turns NaN or infinite from finite operands: where the trouble starts. */
+/** `relu(x)` for a call, `x * y` for an operator: the op and its operands, as typed. */
+function opExpression(graph: Graph, node: Extract<Graph['nodes'][number], { kind: 'gate' }>, depth = 1): string {
+  const op = OP_BY_CODE[OP_CODE[node.op]];
+  return op.text(...(node.args.map((a) => operandText(graph, a, depth)) as [string, string]));
+}
+
+/** An operand as typed: its name, or for an anonymous gate (g₁) its own expression, one level deep. */
+function operandText(graph: Graph, id: number, depth = 1): string {
+  const n = graph.nodes[id];
+  return n.kind === 'gate' && n.gateName && depth > 0 ? opExpression(graph, n, depth - 1) : n.text;
+}
+
+/** The operands that are not literals, with their values: `x = -1`. */
+const operandList = (graph: Graph, values: Float64Array, args: readonly number[]) =>
+  args.filter((a) => graph.nodes[a].kind !== 'const').map((a) => `${operandText(graph, a)} = ${values[a]}`).join(', ');
+
+/**
+ * Names each place a value turns NaN or infinite from finite ones — a number too large for a
+ * double (`1e400`), or a gate with finite operands — once, at that first cause.
+ */
 function nonFiniteWarnings(graph: Graph, values: Float64Array): Warning[] {
   const warnings: Warning[] = [];
   for (const node of graph.nodes) {
+    if ((node.kind === 'const' || node.kind === 'input') && !Number.isFinite(values[node.id])) {
+      warnings.push({
+        kind: 'non-finite',
+        message: `${node.text} is ${values[node.id]}: the number is too large for a double (beyond ±1.8e308) at line ${node.span.line}, column ${node.span.column}`,
+        span: node.span,
+        nodeId: node.id,
+      });
+      continue;
+    }
     if (node.kind !== 'gate' || Number.isFinite(values[node.id])) continue;
     if (!node.args.every((a) => Number.isFinite(values[a]))) continue;
-    const operands = node.args.map((a) => String(values[a])).join(', ');
     const where = `line ${node.span.line}, column ${node.span.column}`;
-    // An anonymous gate is g₁ in formulas; its expression says which part of the line it is.
-    const op = OP_BY_CODE[OP_CODE[node.op]];
-    const what = node.gateName ? `${node.text} = ${op.text(...(node.args.map((a) => graph.nodes[a].text) as [string, string]))}` : node.text;
+    // The op and its operands say which part of the line it is, without repeating the line.
     warnings.push({
       kind: 'non-finite',
-      message: `${what} is ${values[node.id]} at ${where} (operand${node.args.length > 1 ? 's' : ''} ${operands})`,
+      message: `${node.text} is ${values[node.id]} at ${where}: ${opExpression(graph, node)} where ${operandList(graph, values, node.args)}`,
       span: node.span,
       nodeId: node.id,
     });

@@ -13,11 +13,18 @@ export interface Token {
   readonly span: Span;
 }
 
+/** LF, CRLF and a lone CR each end a line (files from every platform, and old Mac text). */
+export const isLineBreak = (source: string, i: number) =>
+  source[i] === '\n' || (source[i] === '\r' && source[i + 1] !== '\n');
+
+/** A UTF-8 byte-order mark, as editors on Windows write at the start of a file. */
+export const BOM = '\uFEFF';
+
 /** Turns offsets into 1-based line/column spans. */
 export class SourceMap {
   private readonly lineStarts: number[] = [0];
   constructor(readonly source: string) {
-    for (let i = 0; i < source.length; i++) if (source[i] === '\n') this.lineStarts.push(i + 1);
+    for (let i = 0; i < source.length; i++) if (isLineBreak(source, i)) this.lineStarts.push(i + 1);
   }
   span(start: number, end: number): Span {
     let lo = 0;
@@ -32,8 +39,19 @@ export class SourceMap {
 }
 
 const isDigit = (c: string) => c >= '0' && c <= '9';
-const isNameStart = (c: string) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === '_';
-const isNameChar = (c: string) => isNameStart(c) || isDigit(c);
+// Names take Unicode letters (LANGUAGE.md: `가중치 = 0.5`); a combining mark may follow a letter.
+const LETTER = /^\p{L}$/u;
+const MARK = /^\p{M}$/u;
+/** The code point at i as a string (one or two UTF-16 units; a lone surrogate stays one). */
+const charAt = (source: string, i: number) => (i < source.length ? String.fromCodePoint(source.codePointAt(i) as number) : '');
+const isNameStart = (c: string) => c === '_' || (c.length > 0 && LETTER.test(c));
+const isNameChar = (c: string) => isNameStart(c) || isDigit(c) || (c.length > 0 && MARK.test(c));
+/** The offset just past the name that starts at i. */
+function nameEnd(source: string, i: number): number {
+  let end = i;
+  for (let c = charAt(source, end); c && isNameChar(c); c = charAt(source, end)) end += c.length;
+  return end;
+}
 
 export function tokenize(source: string, map = new SourceMap(source)): Result<Token[]> {
   const tokens: Token[] = [];
@@ -44,16 +62,19 @@ export function tokenize(source: string, map = new SourceMap(source)): Result<To
     error: { message, span: map.span(start, end) } satisfies ProgramError,
   });
 
-  let i = 0;
+  let i = source.startsWith(BOM) ? 1 : 0;
   while (i < source.length) {
     const c = source[i];
-    if (c === '\n' || c === ';') {
+    if (c === '\r' && source[i + 1] === '\n') {
+      push('newline', '\n', i, i + 2);
+      i += 2;
+    } else if (c === '\n' || c === '\r' || c === ';') {
       push('newline', c, i, i + 1);
       i++;
-    } else if (c === ' ' || c === '\t' || c === '\r') {
+    } else if (c === ' ' || c === '\t') {
       i++;
     } else if (c === '#') {
-      while (i < source.length && source[i] !== '\n') i++;
+      while (i < source.length && source[i] !== '\n' && source[i] !== '\r') i++;
     } else if (isDigit(c) || (c === '.' && isDigit(source[i + 1] ?? ''))) {
       const start = i;
       while (isDigit(source[i] ?? '')) i++;
@@ -66,18 +87,19 @@ export function tokenize(source: string, map = new SourceMap(source)): Result<To
         i += 2;
         while (isDigit(source[i] ?? '')) i++;
       }
-      if (isNameStart(source[i] ?? '')) {
+      const syntax = numberSyntaxHint(source, start, i);
+      if (syntax) return fail(syntax, start, nameEnd(source, i));
+      if (isNameStart(charAt(source, i))) {
         const text = source.slice(start, i);
-        let end = i;
-        while (isNameChar(source[end] ?? '')) end++;
+        const end = nameEnd(source, i);
         const name = source.slice(i, end);
         return fail(`a number cannot be followed directly by a name: write ${text}*${name} to multiply`, i, end);
       }
       if (source[i] === '.') return fail(`unexpected '.' in the number ${source.slice(start, i + 1)}`, i);
       push('number', source.slice(start, i), start, i);
-    } else if (isNameStart(c)) {
+    } else if (isNameStart(charAt(source, i))) {
       const start = i;
-      while (isNameChar(source[i] ?? '')) i++;
+      i = nameEnd(source, i);
       push('name', source.slice(start, i), start, i);
     } else if (c === '*' && source[i + 1] === '*') {
       push('op', '^', i, i + 2);
@@ -90,17 +112,36 @@ export function tokenize(source: string, map = new SourceMap(source)): Result<To
       i++;
     } else {
       const shown = describeChar(source.codePointAt(i) ?? 0);
-      return fail(`unexpected character ${shown}`, i, i + (c.length || 1));
+      return fail(`unexpected character ${shown}`, i, i + (charAt(source, i).length || 1));
     }
   }
   push('eof', '', source.length, source.length);
   return { ok: true, value: tokens };
 }
 
+/**
+ * `0x10`, `0b101`, `1_000`: number syntax from other languages. Say so, rather than
+ * "write 0*x10", which reads the typo as a product.
+ */
+function numberSyntaxHint(source: string, start: number, end: number): string | undefined {
+  const digits = source.slice(start, end);
+  const next = source[end] ?? '';
+  if (digits === '0' && /[xXbBoO]/.test(next) && /[0-9a-fA-F]/.test(source[end + 1] ?? '')) {
+    const base = { x: 'hexadecimal', b: 'binary', o: 'octal' }[next.toLowerCase()];
+    return `${base} numbers like ${source.slice(start, nameEnd(source, end))} are not supported: write the number in decimal`;
+  }
+  if (next === '_' && isDigit(source[end + 1] ?? '')) {
+    const whole = source.slice(start, nameEnd(source, end));
+    return `'_' cannot group digits in a number: write ${whole.replace(/_/g, '')} instead of ${whole}`;
+  }
+  return undefined;
+}
+
 function describeChar(code: number): string {
   const ch = String.fromCodePoint(code);
   const hints: Record<string, string> = { '×': "; use '*' to multiply", '·': "; use '*' to multiply", '÷': "; use '/' to divide", '−': "; use '-' for minus", '²': "; use '^2' for a square" };
-  const printable = code >= 0x20 && code !== 0x7f && !(code >= 0x80 && code < 0xa0);
+  // Invisible characters (controls, BOM, bidi marks, odd spaces, lone surrogates) are shown by code point.
+  const printable = !/^[\p{C}\p{Z}]$/u.test(ch) || ch === ' ';
   const shown = printable ? `'${ch}'` : `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
   return shown + (hints[ch] ?? '');
 }

@@ -80,7 +80,8 @@ export function lineValues(line: Line, nodeValues: ArrayLike<number>): Float64Ar
 export function partPartial(line: Line, values: Float64Array, i: number, k: number): number {
   const p = line.parts[i] as Extract<LinePart, { kind: 'op' }>;
   const b = p.kids.length > 1 ? values[p.kids[1]] : 0;
-  return OPS[p.op].partials[k](values[p.kids[0]], b, values[i]);
+  // Where the value is NaN (log of a negative) the derivative is undefined too (issue 12).
+  return Number.isNaN(values[i]) ? NaN : OPS[p.op].partials[k](values[p.kids[0]], b, values[i]);
 }
 
 /**

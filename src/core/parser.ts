@@ -26,6 +26,18 @@ export interface Program {
 
 /** Deeper nesting than this is surely a mistake, and stays far from the stack limit. */
 export const MAX_NESTING = 200;
+/**
+ * Caps on what one program may hold (issue 12), so a huge paste gets a clear error instead of
+ * an endless analysis. They admit a 5,000-line program of about 20,000 nodes with a wide
+ * margin, and the project's own yardsticks: micrograd's MLP as one program (635,426
+ * characters, 130,555 expression nodes) and the benchmark's 100k-node random program
+ * (809,061 characters, 135,978 expression nodes). Nodes are counted as parsed: every use of a
+ * name is one.
+ */
+export const MAX_SOURCE_LENGTH = 2_000_000;
+export const MAX_NODES = 400_000;
+
+const thousands = (n: number) => n.toLocaleString('en-US');
 
 const BINARY: Record<string, 'add' | 'sub' | 'mul' | 'div' | 'pow'> = { '+': 'add', '-': 'sub', '*': 'mul', '/': 'div', '^': 'pow' };
 const FUNCTION_LIST = [...FUNCTIONS.keys()].join(', ');
@@ -35,6 +47,11 @@ class ParseError {
 }
 
 export function parse(source: string): Result<Program> {
+  if (source.length > MAX_SOURCE_LENGTH) {
+    // Checked before the text is even split into lines: the point is to spend no time on it.
+    const at = new SourceMap(source.slice(0, MAX_SOURCE_LENGTH + 1)).span(MAX_SOURCE_LENGTH, MAX_SOURCE_LENGTH + 1);
+    return { ok: false, error: { message: `the program is ${thousands(source.length)} characters long; the limit is ${thousands(MAX_SOURCE_LENGTH)}. This is where the limit falls`, span: at } };
+  }
   const map = new SourceMap(source);
   const lexed = tokenize(source, map);
   if (!lexed.ok) return lexed;
@@ -49,6 +66,7 @@ export function parse(source: string): Result<Program> {
 class Parser {
   private pos = 0;
   private depth = 0;
+  private nodes = 0;
   constructor(private readonly tokens: Token[], private readonly map: SourceMap) {}
 
   private get tok(): Token { return this.tokens[this.pos]; }
@@ -90,7 +108,7 @@ class Parser {
     while (this.tok.kind === 'op' && (this.tok.text === '+' || this.tok.text === '-')) {
       const op = this.next();
       const right = this.term(op);
-      left = { kind: 'binary', op: BINARY[op.text], left, right, span: this.span(left.span, right.span) };
+      left = this.node({ kind: 'binary', op: BINARY[op.text], left, right, span: this.span(left.span, right.span) });
     }
     return left;
   }
@@ -100,7 +118,7 @@ class Parser {
     while (this.tok.kind === 'op' && (this.tok.text === '*' || this.tok.text === '/')) {
       const op = this.next();
       const right = this.unary(op);
-      left = { kind: 'binary', op: BINARY[op.text], left, right, span: this.span(left.span, right.span) };
+      left = this.node({ kind: 'binary', op: BINARY[op.text], left, right, span: this.span(left.span, right.span) });
     }
     return left;
   }
@@ -111,7 +129,7 @@ class Parser {
     while (this.tok.kind === 'op' && (this.tok.text === '-' || this.tok.text === '+')) signs.push(this.next());
     let expr = this.power(signs.length ? signs[signs.length - 1] : after);
     for (let i = signs.length - 1; i >= 0; i--) {
-      expr = { kind: 'unary', op: signs[i].text === '-' ? 'neg' : 'pos', operand: expr, span: this.span(signs[i].span, expr.span) };
+      expr = this.node({ kind: 'unary', op: signs[i].text === '-' ? 'neg' : 'pos', operand: expr, span: this.span(signs[i].span, expr.span) });
     }
     return expr;
   }
@@ -122,7 +140,13 @@ class Parser {
     if (!(this.tok.kind === 'op' && this.tok.text === '^')) return base;
     const op = this.next();
     const exponent = this.nested(() => this.unary(op), op.span);
-    return { kind: 'binary', op: 'pow', left: base, right: exponent, span: this.span(base.span, exponent.span) };
+    return this.node({ kind: 'binary', op: 'pow', left: base, right: exponent, span: this.span(base.span, exponent.span) });
+  }
+
+  /** Every expression node passes here, so the node cap fails at the first node past it. */
+  private node<E extends Expr>(e: E): E {
+    if (++this.nodes > MAX_NODES) this.fail(`the program has more than ${thousands(MAX_NODES)} operations and values; split it or make it smaller. This is where the limit falls`, e.span);
+    return e;
   }
 
   private nested<T>(parse: () => T, at: Span): T {
@@ -136,13 +160,13 @@ class Parser {
     const t = this.tok;
     if (t.kind === 'number') {
       this.next();
-      return { kind: 'number', value: Number(t.text), span: t.span };
+      return this.node({ kind: 'number', value: Number(t.text), span: t.span });
     }
     if (t.kind === 'name') {
       this.next();
       if (this.tok.kind === '(') return this.call(t);
       if (FUNCTIONS.has(t.text)) this.fail(`${t.text} is a function: call it as ${t.text}(…)`, t.span);
-      return { kind: 'name', name: t.text, span: t.span };
+      return this.node({ kind: 'name', name: t.text, span: t.span });
     }
     if (t.kind === '(') {
       this.next();
@@ -180,7 +204,7 @@ class Parser {
       const params = arity === 1 ? '(a)' : '(a, b)';
       this.fail(`${nameTok.text} takes ${arity} argument${arity === 1 ? '' : 's'} ${nameTok.text}${params}, but was given ${args.length}`, nameTok.span);
     }
-    return { kind: 'call', op, callee: nameTok.text, args, span: this.span(nameTok.span, close.span) };
+    return this.node({ kind: 'call', op, callee: nameTok.text, args, span: this.span(nameTok.span, close.span) });
   }
 
   private unexpectedAfterExpression(t: Token): never {

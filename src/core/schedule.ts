@@ -156,7 +156,8 @@ function localGrads(node: GateNode, trace: Trace, sums: FanOutSums, need: Uint8A
   node.args.forEach((operand, argIndex) => {
     if (!need[operand]) return;
     const edge = node.inEdges[argIndex];
-    const localGrad = op.partials[argIndex](values[a], b === undefined ? 0 : values[b], values[node.id]);
+    // Where the value is NaN (log of a negative) the derivative is undefined too (issue 12).
+    const localGrad = Number.isNaN(values[node.id]) ? NaN : op.partials[argIndex](values[a], b === undefined ? 0 : values[b], values[node.id]);
     const contribution = contributions[edge];
     sums.running[operand] += contribution;
     const k = ++sums.reached[operand];

@@ -11,8 +11,11 @@ const GREEK = new Set([
   'omega', 'Gamma', 'Delta', 'Theta', 'Lambda', 'Xi', 'Pi', 'Sigma', 'Upsilon', 'Phi', 'Psi', 'Omega',
 ]);
 
-/** Only letters and digits survive raw; anything else is escaped or dropped. */
-const escapeText = (s: string) => s.replace(/_/g, '\\_').replace(/[^A-Za-z0-9\\_]/g, '');
+/** Only letters, marks and digits survive raw; `_` is escaped and anything else is dropped. */
+const escapeText = (s: string) => s.replace(/[^\p{L}\p{M}0-9_]/gu, '').replace(/_/g, '\\_');
+/** A name with letters beyond ASCII (`가중치`) is set as text: math mode has no glyphs for them. */
+const isAscii = (s: string) => /^[\x20-\x7e]*$/.test(s);
+const upright = (s: string) => (isAscii(s) ? `\\mathrm{${escapeText(s)}}` : `\\text{${escapeText(s)}}`);
 
 function texBase(base: string): string {
   if (GREEK.has(base)) return `\\${base}`;
@@ -27,7 +30,7 @@ const texSub = (sub: string) => (/^[0-9]+$/.test(sub) ? sub : `\\text{${escapeTe
  * (a layer number before the underscore becomes a superscript, as in the course's MLP).
  */
 export function texName(name: string): string {
-  if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) return `\\mathrm{${escapeText(name)}}`;
+  if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(name)) return upright(name);
   const underscore = name.indexOf('_');
   const head = underscore < 0 ? name : name.slice(0, underscore);
   const sub = underscore < 0 ? '' : name.slice(underscore + 1);
@@ -115,7 +118,7 @@ export const gateName = (k: number) => ({
 });
 
 /** A user name exactly as typed, upright: for names whose usual rendering another name shares. */
-const asTyped = (name: string) => `\\mathrm{${escapeText(name)}}`;
+const asTyped = upright;
 
 /** Per node, its label; `gateName` is set where formulas call an anonymous gate g₁, g₂, …. */
 export interface NodeLabel extends Label {

@@ -4,7 +4,7 @@
  * its panel.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures.ts';
 import { alert, button, focusPage, openApp, setProgram, stepPanel } from './helpers.ts';
 
 // A full axe run takes seconds on a busy 2-core machine.

@@ -4,7 +4,7 @@
  * it is drawn; in the end every node has its own `g.node`. Small programs draw at once.
  * Timings proper live in `npm run bench:browser`; the bounds here are deliberately generous.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures.ts';
 import { randomProgram } from '../../bench/programs.ts';
 import { editor, engine, graph, openApp, screenshotPath } from './helpers.ts';
 

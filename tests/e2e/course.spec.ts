@@ -4,7 +4,7 @@
  * numbers come from the engine run in Node (core's gradCheck/train), not from the page.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures.ts';
 import { compile } from '../../src/core/index.ts';
 import { gradCheck } from '../../src/core/gradcheck.ts';
 import { train } from '../../src/core/train.ts';

@@ -2,7 +2,7 @@
  * The page opens on CS231n's f(x, y, z) = (x + y) z at x = -2, y = 5, z = -4, and the
  * numbers written on the graph's edges are the lecture's numbers.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { formatNumber } from '../../src/core/index.ts';
 import { DEFAULT_PRESET } from '../../src/presets/index.ts';
 import { button, edgeId, edgeLabels, editor, engine, expectStep, openApp, outputLabel, stepPanel } from './helpers.ts';

@@ -4,7 +4,7 @@
  * "Expand this gate" in place, switching the view keeps the node, and the Statements view's
  * fit at 1280×720 (measured and reported; screenshots in artifacts/screenshots/detail-*.png).
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures.ts';
 import { analyzeView, DETAILS, formatNumber, type Analysis, type Detail } from '../../src/core/index.ts';
 import { PRESETS } from '../../src/presets/index.ts';
 import { button, focusPage, graph, nodeMark, openApp, screenshotPath, stepPanel } from './helpers.ts';

@@ -2,7 +2,7 @@
  * The text is the source of truth: typing redraws the graph, a typo keeps the last graph on
  * screen (marked stale) with a positioned message, and fixing it brings everything back.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import {
   alert, button, edgeId, edgeLabels, editor, engine, expectStep, graph, nodeMark, openApp, outputLabel, setProgram,
 } from './helpers.ts';

@@ -2,7 +2,7 @@
  * Whatever is typed, the page never goes blank: the text stays in the editor and the alert
  * says what is wrong and where.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { alert, button, editor, graph, nodeMark, openApp, outputLabel, setProgram } from './helpers.ts';
 
 /** A deterministic 5,000-character line of symbols, digits, names and brackets. */

@@ -5,7 +5,7 @@
  * inputs panel shows each input's gradient once reached.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures.ts';
 import { DEFAULT_PRESET } from '../../src/presets/index.ts';
 import { button, editor, engine, expectStep, focusPage, nodeMark, openApp, screenshotPath } from './helpers.ts';
 

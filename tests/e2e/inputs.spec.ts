@@ -2,7 +2,7 @@
  * The inputs panel edits values through the program text: the input's line is rewritten,
  * the numbers on the graph follow, and the graph keeps its layout.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures.ts';
 import { DEFAULT_PRESET } from '../../src/presets/index.ts';
 import { button, edgeId, edgeLabels, editor, engine, graph, openApp, outputLabel, setProgram } from './helpers.ts';
 

@@ -2,7 +2,7 @@
  * Keyboard stepping: ←/→ step, Home/End jump, Space plays and pauses — and none of them
  * touches the step while the student is typing in the editor.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { DEFAULT_PRESET, PRESETS } from '../../src/presets/index.ts';
 import { button, counter, editor, engine, expectStep, focusPage, openApp } from './helpers.ts';
 

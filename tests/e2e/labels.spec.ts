@@ -3,7 +3,7 @@
  * browser really draws: a property over every preset × every view × a sample of steps (the
  * first, the end of the forward pass, some backward steps, the last). One page load per preset.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures.ts';
 import { PRESETS } from '../../src/presets/index.ts';
 import { chooseView, views } from './detailViews.ts';
 import { editor, engine, graph, openApp } from './helpers.ts';

@@ -3,7 +3,7 @@
  * example picker hands the keys to the graph and keeps the student's own text; half-typed text
  * keeps the last finished graph; app edits are Ctrl+Z steps; undeclared names are one warning.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures.ts';
 import { DEFAULT_PRESET, presetById } from '../../src/presets/index.ts';
 import { editor, engine, expectStep, focusPage, graph, nodeMark, openApp, screenshotPath, setProgram } from './helpers.ts';
 

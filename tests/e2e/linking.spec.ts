@@ -1,7 +1,7 @@
 /**
  * A node in the graph and its name in the program are linked: hover one, see the other.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures.ts';
 import { editor, nodeMark, openApp } from './helpers.ts';
 
 /** The screen point of the `index`-th character of the program, read off the editor's mirror. */

@@ -2,7 +2,7 @@
  * Clicking a node opens the "Selected node" panel with its value and, once the backward pass
  * has reached it (here: at the last step), its gradient.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures.ts';
 import { focusPage, nodeMark, openApp } from './helpers.ts';
 
 const toLastStep = async (page: Page) => { await focusPage(page); await page.keyboard.press('End'); };

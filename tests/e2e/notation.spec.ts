@@ -2,7 +2,7 @@
  * Formulas a student can follow (issue 8): partial derivatives inline, never a tower of
  * fractions; each formula at most two lines tall in the step panel; the seed at the output.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures.ts';
 import { PRESETS } from '../../src/presets/index.ts';
 import { engine, expectStep, focusPage, openApp, screenshotPath, stepPanel } from './helpers.ts';
 

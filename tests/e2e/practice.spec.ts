@@ -5,7 +5,7 @@
  * Expected numbers are worked out by hand in the comments.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures.ts';
 import { PRESETS } from '../../src/presets/index.ts';
 import { button, counter, edgeId, edgeLabels, engine, expectStep, focusPage, graph, nodeMark, openApp, screenshotPath, setProgram, stepPanel } from './helpers.ts';
 

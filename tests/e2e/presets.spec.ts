@@ -4,7 +4,7 @@
  * last step goes to artifacts/screenshots/<id>.png (and <id>-fit.png, zoomed to fit) for a
  * human to look at.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures.ts';
 import { formatNumber } from '../../src/core/index.ts';
 import { PRESETS } from '../../src/presets/index.ts';
 import { alert, editor, engine, expectStep, focusPage, graph, openApp, outputLabel, screenshotPath } from './helpers.ts';

@@ -3,7 +3,7 @@
  * print, reduced motion and the dark theme — and names shown exactly as typed everywhere.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures.ts';
 import { button, focusPage, graph, nodeMark, openApp, screenshotPath, setProgram, stepPanel } from './helpers.ts';
 
 test.describe.configure({ timeout: 60_000 });

@@ -5,7 +5,7 @@
  * app reloads with no network once its service worker is active.
  */
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Download, type Page } from '@playwright/test';
+import { expect, test, type Download, type Page } from './fixtures.ts';
 import { explainMarkdown } from '../../src/cli/explain.ts';
 import { formatNumber } from '../../src/core/index.ts';
 import { presetById } from '../../src/presets/index.ts';

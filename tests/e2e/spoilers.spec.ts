@@ -4,7 +4,7 @@
  * and in the backward pass only the nodes it has reached show theirs. Once reached, a node
  * offers "Go to step", and its value copies at full precision.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures.ts';
 import { PRESETS } from '../../src/presets/index.ts';
 import { button, counter, engine, expectStep, focusPage, nodeMark, nodeName, openApp } from './helpers.ts';
 

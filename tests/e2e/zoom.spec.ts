@@ -4,7 +4,7 @@
  * current node; "Fit to screen" never shrinks labels below that; fast stepping ends where slow
  * stepping does; and the focused graph zooms and pans from the keyboard.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures.ts';
 import { PRESETS, presetById } from '../../src/presets/index.ts';
 import { chooseView, views } from './detailViews.ts';
 import { button, counter, editor, engine, focusPage, graph, openApp, screenshotPath } from './helpers.ts';
