@@ -72,7 +72,8 @@ function inlineStyles(live: Element, copy: Element): void {
     if (!target || el === live) return;
     const computed = getComputedStyle(el);
     const decl = STYLE_PROPS.map((p) => [p, computed.getPropertyValue(p)] as const).filter(([, v]) => v !== '' && v !== 'normal' && v !== 'auto');
-    target.setAttribute('style', decl.map(([p, v]) => `${p}:${v}`).join(';'));
+    // Through the CSSOM, not a style="…" attribute string: a strict CSP (style-src 'self') refuses the latter.
+    if (target instanceof SVGElement) for (const [p, v] of decl) target.style.setProperty(p, v);
     target.removeAttribute('class');
   });
   for (const el of styled) el.style.transition = '';
