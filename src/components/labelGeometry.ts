@@ -84,6 +84,16 @@ export function attachedBoxes(analysis: Analysis): Attached[] {
   return boxes;
 }
 
+/** Above this many nodes, labels are placed without widening the layout (see labelledLayout). */
+const WIDEN_MAX_NODES = 1500;
+
+/** `box` as wide as `width`, about the same centre. */
+function widened(box: Attached['box'], width: number): Attached['box'] {
+  const half = Math.max(box.right - box.left, width) / 2;
+  const centre = (box.left + box.right) / 2;
+  return { ...box, left: centre - half, right: centre + half };
+}
+
 interface Placed {
   readonly edgeWidths: readonly number[];
   readonly attachedWidths: readonly number[];
@@ -107,7 +117,18 @@ export function labelledLayout(analysis: Analysis, base: Layout): LabelledLayout
   const attachedWidths = attached.map((a) => a.box.right - a.box.left);
   const hit = cache.get(base);
   if (hit && fitsIn(edgeWidths, hit.edgeWidths) && fitsIn(attachedWidths, hit.attachedWidths)) return hit.result;
-  const result = layoutLabels(base, sizes, attached);
-  cache.set(base, { edgeWidths, attachedWidths, result });
+  // A label's slot only grows: placed for the widest each label has been, the next edits of a
+  // slider or a digit fit what is there, and the drawing is not placed again on every keystroke.
+  const grownEdges = hit ? edgeWidths.map((w, i) => Math.max(w, hit.edgeWidths[i] ?? 0)) : edgeWidths;
+  const grownAttached = hit ? attachedWidths.map((w, i) => Math.max(w, hit.attachedWidths[i] ?? 0)) : attachedWidths;
+  const result = layoutLabels(
+    base,
+    sizes.map((size, i) => ({ ...size, width: grownEdges[i] })),
+    attached.map((a, i) => ({ ...a, box: widened(a.box, grownAttached[i]) })),
+    // Widening a big graph's gaps takes rounds of placement on the main thread: past a lesson's
+    // size, labels are placed once on the layout as it is (they may touch where columns crowd).
+    analysis.graph.nodes.length > WIDEN_MAX_NODES ? 0 : undefined,
+  );
+  cache.set(base, { edgeWidths: grownEdges, attachedWidths: grownAttached, result });
   return result;
 }

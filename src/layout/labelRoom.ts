@@ -32,13 +32,14 @@ const MAX_WIDEN = 24;
 
 const shift = (b: Box, p: Point): Box => ({ left: b.left + p.x, right: b.right + p.x, top: b.top + p.y, bottom: b.bottom + p.y });
 
-export function layoutLabels(base: Layout, sizes: readonly LabelSize[], attached: readonly Attached[]): LabelledLayout {
+/** `rounds` caps the widening: 0 places the labels once, on the layout as it is. */
+export function layoutLabels(base: Layout, sizes: readonly LabelSize[], attached: readonly Attached[], rounds = ROUNDS): LabelledLayout {
   let layout = base;
   for (let round = 0; ; round++) {
     const boxes = attached.map((a) => shift(a.box, layout.nodes[a.node]));
     const { anchors, clashes } = placeEdgeLabels(layout.edges, sizes, boxes);
     const clashing = [...clashes.map((c) => c.box), ...attachedClashes(attached, boxes)];
-    if (clashing.length === 0 || round === ROUNDS) return { layout, anchors, clashes: clashing.length };
+    if (clashing.length === 0 || round >= rounds) return { layout, anchors, clashes: clashing.length };
     const room = roomFor(clashing, attached, boxes, round);
     if (room.size === 0) return { layout, anchors, clashes: clashing.length };
     layout = widen(layout, room);
