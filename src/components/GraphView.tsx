@@ -38,6 +38,8 @@ const CALM_NODES = 300;
 
 const TEXT = {
   laying: 'Laying out the graph…',
+  fit: 'Fit to screen',
+  stale: 'Showing the last finished program — fix the error to update.',
 };
 
 interface Props {
@@ -92,8 +94,8 @@ export function GraphView({ analysis: latest, step: latestStep, stale, overlay }
   return (
     <div className={`graph-view${stale ? ' stale' : ''}`} aria-busy={pending || mounted < frames}>
       <div className="graph-toolbar">
-        <button type="button" onClick={fit}>Fit to screen</button>
-        {stale && <span className="stale-note">Showing the last program that parsed — fix the error to update.</span>}
+        <button type="button" onClick={fit}>{TEXT.fit}</button>
+        {stale && <span className="stale-note">{TEXT.stale}</span>}
       </div>
       <svg ref={svgRef} role="img" aria-label="Computational graph" className={`graph-svg${calm ? ' calm' : ''}`} tabIndex={0}>
         {layout ? (

@@ -68,7 +68,7 @@ test('a typo is announced with its position, keeps the last graph marked stale, 
   await expect(editor(page)).toHaveValue('f = x * y +');
   await expect(editor(page)).toHaveAttribute('aria-invalid', 'true');
   await expect(page.locator('.graph-view.stale')).toBeVisible();
-  await expect(page.getByText('Showing the last program that parsed')).toBeVisible();
+  await expect(page.getByText('Showing the last finished program')).toBeVisible();
   await expect(edges).toHaveCount(2); // the previous graph is still drawn
   await expect(nodeMark(page, 'x')).toHaveCount(1);
 
