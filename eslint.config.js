@@ -38,6 +38,16 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/i18n/**/*.ts'],
+    ignores: ['src/i18n/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: uiLibraries, message: 'src/i18n holds plain catalogs: the CLI reads them too.' },
+        { group: ['../../*', '../*/**/*.ts', '!../index.ts', 'node:*'], message: 'src/i18n imports nothing outside itself.' },
+      ] }],
+    },
+  },
+  {
     files: ['src/layout/**/*.ts'],
     ignores: ['src/layout/**/*.test.ts', 'src/layout/**/*.bench.ts'],
     rules: {

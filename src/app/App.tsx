@@ -4,7 +4,7 @@
  * Either side panel folds away to give the graph the room; what is not on screen at first
  * paint (the shortcuts, the table view, the final gradients) is loaded when first needed.
  */
-import { lazy, Suspense, useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import { derive } from '../store/derive.ts';
 import { useChainrule } from '../store/store.ts';
 import { DetailControl } from '../components/DetailControl.tsx';
@@ -21,6 +21,7 @@ import { Warnings } from '../components/Warnings.tsx';
 import { CoursePanels } from '../components/course/CoursePanels.tsx';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { ShareToolbar } from '../components/share/ShareToolbar.tsx';
+import { LanguageSelect } from '../components/LanguageSelect.tsx';
 
 const ShortcutsDialog = lazy(() => import('../components/ShortcutsDialog.tsx'));
 const GradientsTable = lazy(() => import('../components/GradientsTable.tsx'));
@@ -62,6 +63,8 @@ export function App() {
   usePlayback(count, step);
   useKeyboardStepping(openHelp);
   const atEnd = count > 0 && step === count - 1;
+  const language = useChainrule((s) => s.language);
+  useEffect(() => { document.documentElement.lang = language; }, [language]);
 
   return (
     <div className={`app${leftOpen ? '' : ' left-closed'}${rightOpen ? '' : ' right-closed'}`}>
@@ -74,6 +77,7 @@ export function App() {
             <span aria-hidden="true">?</span><span className="sr-only">{TEXT.shortcuts}</span>
           </button>
           <a href="./language.md" target="_blank" rel="noreferrer">{TEXT.language}</a>
+          <LanguageSelect />
         </nav>
       </header>
       <aside className="left" id="panel-left" aria-label={TEXT.left} hidden={!leftOpen}>

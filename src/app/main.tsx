@@ -7,6 +7,11 @@ import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { appStore } from '../store/store.ts';
 import { browserStorage, startAutosave } from '../store/persistence.ts';
 import { startAddressSync } from '../store/addressSync.ts';
+import { detectLanguage } from '../i18n/index.ts';
+
+// The browser's language until the student picks one (a saved or linked lesson's choice wins).
+appStore.setState({ language: detectLanguage(navigator.languages ?? [navigator.language]) });
+document.documentElement.lang = appStore.getState().language;
 
 // Before the first render, so a reload draws the saved program at its step straight away.
 // An unreadable save falls back to the default lesson; it is overwritten by the next change.

@@ -17,6 +17,8 @@ const record: LessonRecord = {
   mode: 'forward',
   wrt: 'x',
   practice: true,
+  language: 'ko',
+  presenter: true,
 };
 
 const withFields = (fields: Record<string, unknown>) => JSON.stringify({ ...JSON.parse(encodeLesson(record)), ...fields });
@@ -43,6 +45,8 @@ describe('the lesson record codec', () => {
       mode: fc.constantFrom('reverse' as const, 'forward' as const),
       wrt: fc.constantFrom(null, 'x', 'W1_21', 'y_true'),
       practice: fc.boolean(),
+      language: fc.constantFrom(null, 'en' as const, 'ko' as const),
+      presenter: fc.boolean(),
     });
     fc.assert(fc.property(arbitraryRecord, (r) => {
       expect(decodeLesson(encodeLesson(r))).toEqual({ ok: true, value: r });
@@ -95,7 +99,7 @@ describe('the lesson record codec', () => {
     const decoded = decodeLesson(JSON.stringify({ v: LESSON_VERSION, source: 'f = 1', later: { detail: 'full' } }));
     expect(decoded).toEqual({
       ok: true,
-      value: { source: 'f = 1', fallback: null, step: 0, presetId: null, speed: 2, detail: 'gates', expanded: [], ownText: null, edits: [], trained: {}, learningRate: 0.01, mode: 'reverse', wrt: null, practice: false },
+      value: { source: 'f = 1', fallback: null, step: 0, presetId: null, speed: 2, detail: 'gates', expanded: [], ownText: null, edits: [], trained: {}, learningRate: 0.01, mode: 'reverse', wrt: null, practice: false, language: null, presenter: false },
     });
   });
 

@@ -10,6 +10,7 @@
  */
 import { DEFAULT_DETAIL, isDetail, type Detail } from '../core/index.ts';
 import { presetById } from '../presets/index.ts';
+import { isLanguage, type Language } from '../i18n/index.ts';
 
 export const LESSON_VERSION = 1;
 
@@ -60,6 +61,10 @@ export interface LessonRecord {
   readonly wrt: string | null;
   /** Practice mode: each step asks before it tells. */
   readonly practice: boolean;
+  /** The UI's language; null in a record that never chose one (it then follows the browser). */
+  readonly language: Language | null;
+  /** Presenter mode (projector sizes, editor hidden). */
+  readonly presenter: boolean;
 }
 
 export type Decoded =
@@ -112,6 +117,8 @@ export function decodeLesson(text: string): Decoded {
     mode: raw.mode === 'forward' ? 'forward' : 'reverse',
     wrt: typeof raw.wrt === 'string' && /^[A-Za-z_][A-Za-z0-9_]{0,99}$/.test(raw.wrt) ? raw.wrt : null,
     practice: raw.practice === true,
+    language: isLanguage(raw.language) ? raw.language : null,
+    presenter: raw.presenter === true,
   };
   return { ok: true, value };
 }

@@ -17,6 +17,8 @@ const record: LessonRecord = {
   mode: 'forward',
   wrt: 'x',
   practice: true,
+  language: 'ko',
+  presenter: true,
   ownText: 'a = 1\nf = a\n',
   edits: [{ presetId: 'cs231n', text: 'x = 1\nf = x\n' }],
 };

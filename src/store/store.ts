@@ -22,6 +22,7 @@ import { clampStep, derive } from './derive.ts';
 import { modeStepCount, type Mode } from './forward.ts';
 import type { KeptEdit, LessonRecord } from './lessonState.ts';
 import { keep, originOf } from './origin.ts';
+import type { Language } from '../i18n/index.ts';
 
 /** Idle time after which a compiling text counts as finished (see the header). */
 export const SETTLE_MS = 1000;
@@ -61,6 +62,10 @@ export interface State {
   readonly wrt: string | null;
   /** Practice: each step asks before it tells. */
   readonly practice: boolean;
+  /** The UI's language: the browser's at first (main.tsx), then the student's choice. */
+  readonly language: Language;
+  /** Presenter mode: the graph and the explanation fill the screen, in projector sizes. */
+  readonly presenter: boolean;
   /** Steps whose practice questions are done in this session (reset when the program or mode changes). */
   readonly answered: readonly number[];
   /** Why the program is not (or was not) kept by autosave; null while saving works. Not saved itself. */
@@ -114,6 +119,8 @@ export interface Actions {
   setMode(mode: Mode): void;
   setWrt(name: string): void;
   setPractice(on: boolean): void;
+  setLanguage(language: Language): void;
+  setPresenter(on: boolean): void;
   markAnswered(step: number): void;
   /** Takes over a saved lesson, as on a reload. */
   restore(record: LessonRecord): void;
@@ -141,6 +148,8 @@ export const initialState: State = {
   mode: 'reverse',
   wrt: null,
   practice: false,
+  language: 'en',
+  presenter: false,
   answered: [],
   storageProblem: null,
 };
@@ -162,6 +171,8 @@ export function lessonRecord(s: State): LessonRecord {
     mode: s.mode,
     wrt: s.wrt,
     practice: s.practice,
+    language: s.language,
+    presenter: s.presenter,
   };
 }
 
@@ -281,6 +292,8 @@ export function createChainruleStore(init: Partial<State> = {}) {
       setMode: (mode) => set({ mode, step: 0, playing: false, answered: [] }),
       setWrt: (wrt) => set({ wrt, step: 0, playing: false, answered: get().mode === 'forward' ? [] : get().answered }),
       setPractice: (practice) => set({ practice, playing: false }),
+      setLanguage: (language) => set({ language }),
+      setPresenter: (presenter) => set({ presenter }),
       markAnswered(step) {
         if (!get().answered.includes(step)) set({ answered: [...get().answered, step] });
       },
@@ -293,6 +306,7 @@ export function createChainruleStore(init: Partial<State> = {}) {
           settings: { ...get().settings, speed: record.speed }, ownText: record.ownText, edits: record.edits,
           detail: record.detail, expanded: record.expanded, playing: false, selected: null, hovered: null,
           mode: record.mode, wrt: record.wrt, practice: record.practice, answered: [],
+          language: record.language ?? get().language, presenter: record.presenter,
           trained: record.trained, learningRate: record.learningRate,
         });
       },
