@@ -22,11 +22,14 @@ import { CoursePanels } from '../components/course/CoursePanels.tsx';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { ShareToolbar } from '../components/share/ShareToolbar.tsx';
 import { LanguageSelect } from '../components/LanguageSelect.tsx';
+import { PresenterButton } from '../components/presenter/PresenterButton.tsx';
 
 const ShortcutsDialog = lazy(() => import('../components/ShortcutsDialog.tsx'));
 const GradientsTable = lazy(() => import('../components/GradientsTable.tsx'));
 const NodeTable = lazy(() => import('../components/NodeTable.tsx'));
 // Only after a click on a node.
+// Only while presenting: the presenter bar, blank screen, laser, wake lock and projector theme.
+const PresenterLayer = lazy(() => import('../components/presenter/PresenterLayer.tsx'));
 const NodeDetails = lazy(() => import('../components/NodeDetails.tsx').then((m) => ({ default: m.NodeDetails })));
 
 const TEXT = {
@@ -64,10 +67,11 @@ export function App() {
   useKeyboardStepping(openHelp);
   const atEnd = count > 0 && step === count - 1;
   const language = useChainrule((s) => s.language);
+  const presenter = useChainrule((s) => s.presenter);
   useEffect(() => { document.documentElement.lang = language; }, [language]);
 
   return (
-    <div className={`app${leftOpen ? '' : ' left-closed'}${rightOpen ? '' : ' right-closed'}`}>
+    <div className={`app${leftOpen ? '' : ' left-closed'}${rightOpen ? '' : ' right-closed'}${presenter ? ' presenter' : ''}`}>
       <header className="app-header">
         <h1 className="brand">{TEXT.brand}</h1>
         <ErrorBoundary panel="example picker"><PresetPicker /></ErrorBoundary>
@@ -78,6 +82,7 @@ export function App() {
           </button>
           <a href="./language.md" target="_blank" rel="noreferrer">{TEXT.language}</a>
           <LanguageSelect />
+          <PresenterButton />
         </nav>
       </header>
       <aside className="left" id="panel-left" aria-label={TEXT.left} hidden={!leftOpen}>
@@ -122,6 +127,7 @@ export function App() {
         {analysis && atEnd && !lesson.concealed && <ErrorBoundary panel="gradients table"><Suspense fallback={null}><GradientsTable analysis={analysis} /></Suspense></ErrorBoundary>}
         {analysis && hasSelection && !lesson.practice && <ErrorBoundary panel="node details"><Suspense fallback={null}><NodeDetails analysis={analysis} step={step} /></Suspense></ErrorBoundary>}
       </aside>
+      {presenter && <ErrorBoundary panel="presenter mode"><Suspense fallback={null}><PresenterLayer /></Suspense></ErrorBoundary>}
       {helpOpen && <ErrorBoundary panel="shortcuts dialog"><Suspense fallback={null}><ShortcutsDialog onClose={closeHelp} /></Suspense></ErrorBoundary>}
     </div>
   );

@@ -13,7 +13,7 @@ import { useChainrule } from '../store/store.ts';
 import { ArrowMarker, EdgeChunk, NodeChunk, OutputStub } from './GraphMarks.tsx';
 import { stepView, type StepView } from './graphState.ts';
 import { labelledLayout } from './labelGeometry.ts';
-import { MARGIN, useGraphZoom } from './useGraphZoom.ts';
+import { MARGIN, PRESENTER_PX, READABLE_PX, useGraphZoom } from './useGraphZoom.ts';
 import { useLayout } from './useLayout.ts';
 
 /** Room between columns for a label like "∂ -0.19661" at 14 px; one object so the layout cache hits. */
@@ -75,7 +75,9 @@ export function GraphView({ analysis: latest, step: latestStep, stale, overlay }
   const view = current?.view ?? reverseView;
   const gradText = current?.gradText;
   const focus = view.current === null || !layout ? null : layout.nodes[view.current];
-  const { svgRef, transform, fit } = useGraphZoom(layout ?? EMPTY_LAYOUT, focus, analysis.graph.layoutKey);
+  // Presenter mode: labels at projector size, following the current node rather than shrinking.
+  const presenter = useChainrule((s) => s.presenter);
+  const { svgRef, transform, fit } = useGraphZoom(layout ?? EMPTY_LAYOUT, focus, analysis.graph.layoutKey, presenter ? PRESENTER_PX : READABLE_PX);
   const selected = useChainrule((s) => s.selected);
   const hovered = useChainrule((s) => s.hovered);
   const select_ = useChainrule((s) => s.select);

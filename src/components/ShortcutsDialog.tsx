@@ -3,6 +3,7 @@
  * stays inside while open and returns to where it was). Loaded only when first opened.
  */
 import { useEffect, useRef } from 'react';
+import { usePresenterShortcuts } from './presenter/presenterShortcuts.ts';
 
 const TEXT = {
   title: 'Keyboard shortcuts',
@@ -39,6 +40,7 @@ const HELP: readonly (readonly [string[], string])[] = [
 
 export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const ref = useRef<HTMLDialogElement>(null);
+  const presenter = usePresenterShortcuts();
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
@@ -59,6 +61,7 @@ export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       <Keys caption={TEXT.stepping} rows={STEPPING} />
       <Keys caption={TEXT.graph} rows={GRAPH} />
       <Keys caption={TEXT.formula} rows={FORMULA} />
+      <Keys caption={presenter.caption} rows={presenter.rows} />
       <Keys caption={TEXT.help} rows={HELP} />
       <form method="dialog">
         <button type="submit" autoFocus>{TEXT.close}</button>

@@ -1,0 +1,14 @@
+/** The header's "Presenter mode" toggle (key P): the graph and the step explanation fill the screen. */
+import { useChainrule } from '../../store/store.ts';
+import { useT } from '../useT.ts';
+import { togglePresenter } from './presenterMode.ts';
+
+export function PresenterButton() {
+  const t = useT().presenter;
+  const on = useChainrule((s) => s.presenter);
+  return (
+    <button type="button" className="presenter-toggle" aria-pressed={on} aria-keyshortcuts="P" title={`${t.enter} (P)`} onClick={togglePresenter}>
+      {t.enter}
+    </button>
+  );
+}
