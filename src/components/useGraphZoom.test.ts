@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Layout } from '../layout/index.ts';
 import { LABEL_FONT } from './nodeShape.ts';
-import { defaultView, MARGIN, OUTPUT_STUB, PRESENTER_PX, READABLE_SCALE, readableScale } from './useGraphZoom.ts';
+import { defaultView, MARGIN, OUTPUT_STUB, PRESENTER_SCALES, READABLE_SCALE } from './useGraphZoom.ts';
 
 const layout = (width: number, height: number): Layout => ({ nodes: [], edges: [], layers: 1, width, height });
 
@@ -41,7 +41,7 @@ describe('the default view', () => {
   });
 
   it('in presenter mode keeps labels at least 20 px: a graph readable whole at 12 px is followed at 20 px instead', () => {
-    const k = readableScale(PRESENTER_PX);
+    const k = PRESENTER_SCALES.min;
     // 20 / 14 = 1.42857…, rounded up to 1.429: the 14 px labels are 20.006 px on screen.
     expect(k).toBe(1.429);
     expect(k * LABEL_FONT).toBeGreaterThanOrEqual(20);
@@ -49,14 +49,15 @@ describe('the default view', () => {
     // whole at laptop sizes, but under 1.429, so presenter mode centres the current node at 1.429 instead.
     expect(defaultView(layout(1000, 200), null, 1200, 500).k).toBeCloseTo(1200 / 1170, 9);
     const focus = { x: 500, y: 100 };
-    const t = defaultView(layout(1000, 200), focus, 1200, 500, k);
+    const t = defaultView(layout(1000, 200), focus, 1200, 500, PRESENTER_SCALES);
     expect(t.k).toBe(k);
     const [sx] = t.apply([focus.x + MARGIN, focus.y + MARGIN]);
     expect(sx).toBeCloseTo(600, 6);
   });
 
-  it('in presenter mode may blow a small graph up past 2× only as far as its least readable scale', () => {
-    // 300 × 200 → 470 × 280 in 2000 × 1200: fits at min(4.25, 4.28…) but is capped at 2 (≥ 1.429).
-    expect(defaultView(layout(300, 200), null, 2000, 1200, readableScale(PRESENTER_PX)).k).toBe(2);
+  it('in presenter mode blows a small graph up to 2.5×, not the laptop\'s 2×', () => {
+    // 300 × 200 → 470 × 280 in 2000 × 1200: it would fit at min(4.25, 4.28…); capped at 2 on a laptop, 2.5 presenting.
+    expect(defaultView(layout(300, 200), null, 2000, 1200).k).toBe(2);
+    expect(defaultView(layout(300, 200), null, 2000, 1200, PRESENTER_SCALES).k).toBe(2.5);
   });
 });

@@ -24,8 +24,13 @@ export const PRESENTER_PX = 20;
 export const readableScale = (px: number) => Math.ceil((px / LABEL_FONT) * 1000) / 1000;
 /** Below this scale labels fall under READABLE_PX, so the view follows the step instead of fitting. */
 export const READABLE_SCALE = readableScale(READABLE_PX);
-/** Never blow a small graph up past this: big enough for a projector, not cartoonish. */
-const MAX_FIT_SCALE = 2;
+
+/** The least scale a view keeps, and the most a small graph is blown up to when it is shown whole. */
+export interface Scales { readonly min: number; readonly maxFit: number }
+/** Never blow a small graph up past 2×: big enough for a laptop, not cartoonish. */
+export const LAPTOP_SCALES: Scales = { min: READABLE_SCALE, maxFit: 2 };
+/** A projector: labels ≥ 20 px, and a small graph (CS231n's five nodes) fills the screen at up to 2.5×. */
+export const PRESENTER_SCALES: Scales = { min: readableScale(PRESENTER_PX), maxFit: 2.5 };
 const FOLLOW_MS = 350;
 /** The current node is kept this far inside the view's edges. */
 const FOLLOW_PAD = 60;
@@ -45,7 +50,7 @@ type Focus = { x: number; y: number } | null;
  * the view's size changes, is the graph placed again. A value edit may widen the layout a little
  * (labelGeometry.ts); that keeps the student's zoom and pan.
  */
-export function useGraphZoom(layout: Layout, focus: Focus, shapeKey: unknown = layout, minLabelPx = READABLE_PX) {
+export function useGraphZoom(layout: Layout, focus: Focus, shapeKey: unknown = layout, scales: Scales = LAPTOP_SCALES) {
   const svgRef = useRef<SVGSVGElement>(null);
   const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
@@ -53,8 +58,8 @@ export function useGraphZoom(layout: Layout, focus: Focus, shapeKey: unknown = l
   focusRef.current = focus;
   const layoutRef = useRef(layout);
   layoutRef.current = layout;
-  const minScale = useRef(readableScale(minLabelPx));
-  minScale.current = readableScale(minLabelPx);
+  const scalesRef = useRef(scales);
+  scalesRef.current = scales;
   // The svg's size, kept by a ResizeObserver: reading it during a step would force a layout.
   const viewport = useRef({ width: 0, height: 0 });
   /**
@@ -86,7 +91,7 @@ export function useGraphZoom(layout: Layout, focus: Focus, shapeKey: unknown = l
   const place = useCallback(() => {
     const { width, height } = viewport.current;
     if (width === 0 || height === 0) return;
-    moveTo(defaultView(layoutRef.current, focusRef.current, width, height, minScale.current), false);
+    moveTo(defaultView(layoutRef.current, focusRef.current, width, height, scalesRef.current), false);
   }, [moveTo]);
 
   useEffect(() => {
@@ -147,13 +152,13 @@ export function useGraphZoom(layout: Layout, focus: Focus, shapeKey: unknown = l
     return () => observer.disconnect();
   }, [place, shapeKey]);
 
-  // A new least label size (presenter mode on or off) places the graph again at its readable scale.
-  const placedFor = useRef(minLabelPx);
+  // New scales (presenter mode on or off) place the graph again.
+  const placedFor = useRef(scales);
   useEffect(() => {
-    if (placedFor.current === minLabelPx) return;
-    placedFor.current = minLabelPx;
+    if (placedFor.current === scales) return;
+    placedFor.current = scales;
     place();
-  }, [minLabelPx, place]);
+  }, [scales, place]);
 
   // Follow the step: when the current node leaves the view, pan (not zoom) to bring it back.
   useEffect(() => {
@@ -175,14 +180,14 @@ export function useGraphZoom(layout: Layout, focus: Focus, shapeKey: unknown = l
 const drawingSize = (layout: Layout) => ({ w: layout.width + 2 * MARGIN + OUTPUT_STUB, h: layout.height + 2 * MARGIN });
 
 /**
- * Whole at up to 2× if that keeps labels readable (at least `minScale`); otherwise readable,
- * around the current node (or the inputs).
+ * Whole at up to `maxFit` (2×) if that keeps labels readable (at least `min`); otherwise
+ * readable, around the current node (or the inputs).
  */
-export function defaultView(layout: Layout, focus: Focus, width: number, height: number, minScale = READABLE_SCALE): ZoomTransform {
+export function defaultView(layout: Layout, focus: Focus, width: number, height: number, scales: Scales = LAPTOP_SCALES): ZoomTransform {
   const { w, h } = drawingSize(layout);
-  const fitK = Math.min(width / w, height / h, Math.max(MAX_FIT_SCALE, minScale));
-  if (fitK >= minScale) return clampToGraph(0, 0, fitK, width, height, layout);
-  return centredOn(focus ?? { x: 0, y: layout.height / 2 }, minScale, width, height, layout);
+  const fitK = Math.min(width / w, height / h, scales.maxFit);
+  if (fitK >= scales.min) return clampToGraph(0, 0, fitK, width, height, layout);
+  return centredOn(focus ?? { x: 0, y: layout.height / 2 }, scales.min, width, height, layout);
 }
 
 function centredOn(p: { x: number; y: number }, k: number, width: number, height: number, layout: Layout): ZoomTransform {
