@@ -98,6 +98,12 @@ async function expectProjectorSizes(page: Page): Promise<Sizes> {
   return sizes;
 }
 
+/** A screenshot once the labels' 220 ms fade-in has ended. */
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: screenshotPath(name) });
+}
+
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
   return results.violations
@@ -218,14 +224,14 @@ for (const size of SIZES) {
         await expect(counter(page)).toHaveText(`${step} / ${count}`);
         await expect.poll(() => graph(page).evaluate(currentInside), { message: `step ${step}` }).toBe(true);
         measured = await expectProjectorSizes(page);
-        if (step === 35) await page.screenshot({ path: screenshotPath(`${name}-forward`) });
+        if (step === 35) await shoot(page, `${name}-forward`);
       }
-      await page.screenshot({ path: screenshotPath(`${name}-last`) });
+      await shoot(page, `${name}-last`);
       // And back with PageUp.
       for (let i = 0; i < 9; i++) await page.keyboard.press('PageUp');
       await expect(counter(page)).toHaveText(`${count - 9} / ${count}`);
       await expect.poll(() => graph(page).evaluate(currentInside)).toBe(true);
-      await page.screenshot({ path: screenshotPath(`${name}-backward`) });
+      await shoot(page, `${name}-backward`);
       console.log(`${at} mlp-2321: labels ≥ ${measured?.minFontPx.toFixed(2)} px font (${measured?.minBoxPx.toFixed(1)} px box), formulas ≥ ${Math.min(...await formulaSizes(page)).toFixed(1)} px`);
       await expectPresenting(page);
     });
@@ -236,17 +242,21 @@ for (const size of SIZES) {
       await expectPresenting(page);
       const name = `presenter-cs231n-${size.width}x${size.height}`;
       await page.keyboard.press('ArrowRight');
-      await page.keyboard.press('ArrowRight');
       await expectProjectorSizes(page);
-      await page.screenshot({ path: screenshotPath(`${name}-forward`) });
+      await shoot(page, `${name}-forward`);
+      // The tallest explanation: the × gate's backward step, the seed and two operands' terms.
+      await page.keyboard.press('PageDown');
+      await expect(counter(page)).toHaveText(`3 / ${count}`);
+      await expectProjectorSizes(page);
+      await shoot(page, `${name}-gate`);
       for (let i = 3; i < count - 1; i++) await page.keyboard.press('PageDown');
       await expect(counter(page)).toHaveText(`${count - 1} / ${count}`);
       await expectProjectorSizes(page);
-      await page.screenshot({ path: screenshotPath(`${name}-backward`) });
+      await shoot(page, `${name}-backward`);
       expect(await seriousViolations(page)).toEqual([]);
       await laserButton(page).click();
       await page.mouse.move(size.width / 3, size.height / 2);
-      await page.screenshot({ path: screenshotPath(`${name}-laser`) });
+      await shoot(page, `${name}-laser`);
       expect(await seriousViolations(page)).toEqual([]);
     });
   });

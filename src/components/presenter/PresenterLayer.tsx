@@ -10,7 +10,7 @@
  * are the page's own stepping keys (usePlayback.ts), which step one in presenter mode.
  */
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
-import { appStore } from '../../store/store.ts';
+import { appStore, useChainrule } from '../../store/store.ts';
 import { useT } from '../useT.ts';
 import { LaserDot } from './LaserDot.tsx';
 import { setPresenting } from './presenterMode.ts';
@@ -31,6 +31,9 @@ export default function PresenterLayer() {
   const blankRef = useRef(blank);
   blankRef.current = blank;
   useScreenAwake();
+  // A tall step may have scrolled the explanation (at 4:3, two operands' terms); each step starts at its top.
+  const step = useChainrule((s) => s.step);
+  useEffect(() => { document.getElementById('panel-right')?.scrollTo?.({ top: 0 }); }, [step]);
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
