@@ -2,6 +2,7 @@
 import { useChainrule } from '../../store/store.ts';
 import { useT } from '../useT.ts';
 import { togglePresenter } from './presenterMode.ts';
+import './presenterButton.css';
 
 export function PresenterButton() {
   const t = useT().presenter;
