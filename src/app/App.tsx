@@ -55,6 +55,7 @@ export function App() {
   const atEnd = count > 0 && step === count - 1;
   const language = useChainrule((s) => s.language);
   useEffect(() => { document.documentElement.lang = language; }, [language]);
+  useEffect(() => { document.title = TEXT.title; }, [TEXT.title]);
 
   return (
     <div className={`app${leftOpen ? '' : ' left-closed'}${rightOpen ? '' : ' right-closed'}`}>

@@ -71,6 +71,7 @@ test.describe('in a ko-KR browser', () => {
     await page.goto('/');
     await expect(page.getByRole('img', { name: '계산 그래프' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+    await expect(page).toHaveTitle('Chainrule — 역전파를 눈으로 보기');
     const select = languageSelect(page, '언어');
     await expect(select).toHaveValue('ko');
     await expect(select.locator('option:checked')).toHaveText('한국어');

@@ -1,6 +1,8 @@
 /** The app shell (App.tsx): header, panel names, the empty state. */
 export const app = {
   brand: 'Chainrule',
+  /** The document's title (index.html's, until the app starts). */
+  title: 'Chainrule — see backpropagation',
   programPanel: 'Program panel',
   explanationPanel: 'Explanation panel',
   shortcuts: 'Keyboard shortcuts',

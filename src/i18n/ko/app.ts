@@ -2,6 +2,7 @@ import type { Catalog } from '../index.ts';
 
 export const app: Catalog['app'] = {
   brand: 'Chainrule',
+  title: 'Chainrule — 역전파를 눈으로 보기',
   programPanel: '프로그램 패널',
   explanationPanel: '설명 패널',
   shortcuts: '키보드 단축키',
