@@ -12,7 +12,7 @@ export function LaserDot() {
     const el = dot.current;
     if (!el) return;
     const move = (e: PointerEvent) => {
-      el.style.transform = `translate(${e.clientX}px, ${e.clientY}px)`;
+      el.style.transform = `translate(${e.clientX}px,${e.clientY}px)`;
       el.hidden = false;
     };
     const leave = () => { el.hidden = true; };

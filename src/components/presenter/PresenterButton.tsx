@@ -8,7 +8,7 @@ export function PresenterButton() {
   const t = useT().presenter;
   const on = useChainrule((s) => s.presenter);
   return (
-    <button type="button" className="presenter-toggle" aria-pressed={on} aria-keyshortcuts="P" title={`${t.enter} (P)`} onClick={togglePresenter}>
+    <button type="button" className="presenter-toggle" aria-pressed={on} aria-keyshortcuts="P" title={t.enterTitle} onClick={togglePresenter}>
       {t.enter}
     </button>
   );

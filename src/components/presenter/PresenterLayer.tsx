@@ -66,10 +66,10 @@ export default function PresenterLayer() {
   return (
     <>
       <div className="presenter-bar" role="group" aria-label={t.bar}>
-        <button type="button" aria-pressed={laser} aria-keyshortcuts="L" title={`${t.laser} (L)`} onClick={(e) => { setLaser(!laser); dropMouseFocus(e); }}>
+        <button type="button" aria-pressed={laser} aria-keyshortcuts="L" title={t.laserTitle} onClick={(e) => { setLaser(!laser); dropMouseFocus(e); }}>
           {t.laser}
         </button>
-        <button type="button" className="presenter-exit" aria-keyshortcuts="Escape" title={`${t.exit} (Esc)`} onClick={() => setPresenting(false)}>
+        <button type="button" className="presenter-exit" aria-keyshortcuts="Escape" title={t.exitTitle} onClick={() => setPresenting(false)}>
           {t.exit}
         </button>
       </div>

@@ -2,8 +2,11 @@
 export const presenter = {
   /** The header's toggle (aria-pressed): an accessible name outside tests find it by. */
   enter: 'Presenter mode',
+  enterTitle: 'Presenter mode (P)',
   exit: 'Exit presenter mode',
+  exitTitle: 'Exit presenter mode (Esc)',
   laser: 'Laser pointer',
+  laserTitle: 'Laser pointer (L)',
   /** Read by a screen reader while the screen is blank. */
   blanked: 'Screen blanked. Press B or a step key to show it again.',
   bar: 'Presenter controls',

@@ -2,8 +2,11 @@ import type { Catalog } from '../index.ts';
 
 export const presenter: Catalog['presenter'] = {
   enter: '발표 모드',
+  enterTitle: '발표 모드 (P)',
   exit: '발표 모드 끝내기',
+  exitTitle: '발표 모드 끝내기 (Esc)',
   laser: '레이저 포인터',
+  laserTitle: '레이저 포인터 (L)',
   blanked: '화면을 가렸습니다. B나 단계 키를 누르면 다시 보입니다.',
   bar: '발표 도구',
   shortcuts: {
