@@ -284,6 +284,22 @@ test.describe('a dark system theme', () => {
   });
 });
 
+test.describe('in Korean', () => {
+  test.use({ locale: 'ko-KR', viewport: { width: 1280, height: 720 } });
+
+  test('the buttons speak Korean: 발표 모드, 레이저 포인터, 발표 모드 끝내기', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('img', { name: '계산 그래프' })).toBeVisible();
+    await button(page, '발표 모드').click();
+    await expect(button(page, '레이저 포인터')).toBeVisible();
+    await focusPage(page);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('PageDown');
+    await shoot(page, 'presenter-cs231n-1280x720-ko');
+    await button(page, '발표 모드 끝내기').click();
+    await expect(button(page, '발표 모드')).toHaveAttribute('aria-pressed', 'false');
+  });
+});
+
 test('P typed in a text field is text, not presenter mode', async ({ page }) => {
   await openApp(page);
   await editor(page).focus();
