@@ -16,8 +16,8 @@ function fakeWindow(hash = '') {
       pushState: (_d: unknown, _t: string, url?: string | URL | null) => { entries.splice(at + 1, Infinity, String(url)); at++; },
       replaceState: (_d: unknown, _t: string, url?: string | URL | null) => { entries[at] = String(url); },
     },
-    addEventListener: (_t, l) => listeners.add(l),
-    removeEventListener: (_t, l) => listeners.delete(l),
+    addEventListener: (t, l) => { if (t === 'popstate') listeners.add(l); },
+    removeEventListener: (t, l) => { if (t === 'popstate') listeners.delete(l); },
     back() { at--; for (const l of listeners) l(); },
   };
   return win;
