@@ -22,6 +22,7 @@ import { CoursePanels } from '../components/course/CoursePanels.tsx';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { ShareToolbar } from '../components/share/ShareToolbar.tsx';
 import { LanguageSelect } from '../components/LanguageSelect.tsx';
+import { OtherTabNotice } from '../components/audit/OtherTabNotice.tsx';
 
 const ShortcutsDialog = lazy(() => import('../components/ShortcutsDialog.tsx'));
 const GradientsTable = lazy(() => import('../components/GradientsTable.tsx'));
@@ -82,6 +83,7 @@ export function App() {
       </header>
       <aside className="left" id="panel-left" aria-label={TEXT.left} hidden={!leftOpen}>
         <ErrorBoundary panel="editor"><Editor source={source} error={current.ok ? null : current.error} analysis={analysis} /></ErrorBoundary>
+        <OtherTabNotice />
         {analysis && <ErrorBoundary panel="warnings"><Warnings analysis={analysis} stale={stale} /></ErrorBoundary>}
         {analysis && <ErrorBoundary panel="inputs panel"><InputsPanel analysis={analysis} stale={stale} step={step} /></ErrorBoundary>}
       </aside>

@@ -3,7 +3,9 @@
  * one, and the same file under ../ko). Keys are namespaced by the component or area that shows them.
  */
 import { language } from './language.ts';
+import { otherTab } from './otherTab.ts';
 
 export const en = {
   language,
+  otherTab,
 } as const;
