@@ -1,6 +1,6 @@
 /** Issue 11/12 audit: the latest edit wins a reload, two tabs never lose each other's text. */
 import { expect, test } from './fixtures.ts';
-import { editor, openApp, screenshotPath, setProgram } from './helpers.ts';
+import { editor, graph, openApp, screenshotPath, setProgram } from './helpers.ts';
 
 const first = 'x = 3\ny = 4\nf = x * y\n';
 const second = 'x = 3\ny = 5\nf = x + y\n';
@@ -47,4 +47,52 @@ test('two tabs never lose each other\'s program: the one saved over is kept and 
   await expect(notice).toHaveCount(0);
   // This tab's own text is kept in turn, as an example pick keeps it.
   expect(await page.evaluate(() => JSON.parse(localStorage.getItem('chainrule.lesson') ?? '{}').ownText)).toBe(`${mine}# more\n`);
+});
+
+test.describe('a lazy panel that fails to load', () => {
+  test.use({ serviceWorkers: 'block', allowedErrors: [/GradientCheckPanel|Failed to fetch dynamically imported module|net::ERR_FAILED|Failed to load resource/] });
+
+  test('shows its message and leaves the rest of the app working', async ({ page }) => {
+    await page.route(/GradientCheckPanel-[\w-]+\.js$/, (route) => route.abort());
+    await openApp(page);
+    await setProgram(page, first);
+    await page.getByRole('button', { name: 'Gradient check' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'stopped working' });
+    await expect(alert).toBeVisible();
+    await expect(alert.getByRole('button', { name: 'Copy program' })).toBeVisible();
+    await expect(alert.getByRole('button', { name: 'Reset view' })).toBeVisible();
+    // The rest works: the editor keeps its text and takes typing, stepping moves on.
+    await expect(editor(page)).toHaveValue(first);
+    await page.getByRole('button', { name: 'Next step', exact: true }).click();
+    await expect(page.getByText(/Step 2 of/)).toBeVisible();
+    await setProgram(page, second);
+    await expect(graph(page)).toBeVisible();
+    await page.screenshot({ path: screenshotPath('lazy-panel-failed'), clip: { x: 0, y: 0, width: 1440, height: 900 } });
+  });
+});
+
+test('the address follows each change within 300 ms (measured in the page)', async ({ page }) => {
+  await openApp(page);
+  await setProgram(page, first);
+  await page.waitForTimeout(400);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  // Each key press steps (a replaceState); the page times the address change from the key.
+  await page.evaluate(() => {
+    const w = window as unknown as { __delays: number[] };
+    w.__delays = [];
+    document.addEventListener('keydown', () => {
+      const before = location.hash;
+      const start = performance.now();
+      const tick = () => (location.hash !== before ? w.__delays.push(performance.now() - start) : requestAnimationFrame(tick));
+      requestAnimationFrame(tick);
+    });
+  });
+  for (const key of ['ArrowRight', 'ArrowRight', 'ArrowLeft', 'ArrowRight', 'ArrowLeft', 'ArrowLeft']) {
+    await page.keyboard.press(key);
+    await page.waitForTimeout(400);
+  }
+  const delays = await page.evaluate(() => (window as unknown as { __delays: number[] }).__delays);
+  expect(delays).toHaveLength(6);
+  console.log(`address delays (ms): ${delays.map((d) => d.toFixed(0)).join(', ')}`);
+  for (const d of delays) expect(d).toBeLessThan(300);
 });
