@@ -96,3 +96,27 @@ test('the address follows each change within 300 ms (measured in the page)', asy
   console.log(`address delays (ms): ${delays.map((d) => d.toFixed(0)).join(', ')}`);
   for (const d of delays) expect(d).toBeLessThan(300);
 });
+
+test('a link carries every field of the lesson: a fresh browser restores the same record', async ({ page, browser }) => {
+  const { decodeShareHash } = await import('../../src/store/shareLink.ts');
+  await openApp(page);
+  await setProgram(page, 'w = 2\nx = 3\nf = w * x\n');
+  await page.getByRole('radiogroup', { name: 'Detail' }).getByRole('radio', { name: 'Primitives' }).check();
+  await page.getByRole('radio', { name: 'Forward' }).check();
+  await page.getByRole('button', { name: 'Training', exact: true }).click();
+  await page.getByRole('region', { name: 'Training' }).getByRole('checkbox', { name: 'Train x' }).uncheck();
+  await page.getByRole('button', { name: 'Next step', exact: true }).click();
+  await page.getByLabel('Language').selectOption('ko');
+  await page.waitForTimeout(500);
+  const link = page.url();
+  const sent = await decodeShareHash(new URL(link).hash);
+  expect(sent.ok && sent.value).toMatchObject({ detail: 'primitives', mode: 'forward', step: 1, trained: { x: false }, language: 'ko' });
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await other.goto(link);
+  await expect(other.locator('html')).toHaveAttribute('lang', 'ko');
+  await other.waitForTimeout(500); // the restored lesson writes its own address
+  expect(await decodeShareHash(new URL(other.url()).hash)).toEqual(sent);
+  await fresh.close();
+});
