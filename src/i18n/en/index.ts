@@ -19,6 +19,7 @@ import { inputs } from './inputs.ts';
 import { timeline } from './timeline.ts';
 import { share } from './share.ts';
 import { presenter } from './presenter.ts';
+import { otherTab } from './otherTab.ts';
 
 export const en = {
   language,
@@ -38,4 +39,5 @@ export const en = {
   timeline,
   share,
   presenter,
+  otherTab,
 } as const;

@@ -17,6 +17,7 @@ import { inputs } from './inputs.ts';
 import { timeline } from './timeline.ts';
 import { share } from './share.ts';
 import { presenter } from './presenter.ts';
+import { otherTab } from './otherTab.ts';
 
 export const ko: Catalog = {
   language,
@@ -36,4 +37,5 @@ export const ko: Catalog = {
   timeline,
   share,
   presenter,
+  otherTab,
 };
