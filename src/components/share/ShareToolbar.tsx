@@ -54,7 +54,7 @@ export function ShareToolbar({ analysis, step }: Props) {
     if (!live || !analysis) return fail(TEXT.noGraph);
     try {
       const { graphSvg, graphPng } = await import('./exportGraph.ts');
-      const svg = graphSvg(live, TEXT.exportTitle(analysis.graph.outputName, step + 1, analysis.schedule.steps.length));
+      const svg = await graphSvg(live, TEXT.exportTitle(analysis.graph.outputName, step + 1, analysis.schedule.steps.length));
       const name = `${baseName()}-step-${step + 1}`;
       if (kind === 'svg') download(new Blob([svg.text], { type: 'image/svg+xml' }), `${name}.svg`);
       else download(await graphPng(svg, 2), `${name}.png`);
