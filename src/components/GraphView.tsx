@@ -16,7 +16,7 @@ import { labelledLayout } from './labelGeometry.ts';
 import { LAPTOP_SCALES, MARGIN, PRESENTER_SCALES, useGraphZoom } from './useGraphZoom.ts';
 import { useLayout } from './useLayout.ts';
 import { useT } from './useT.ts';
-import './graphFont.css';
+import { loadGraphFont } from './graphFont.ts';
 
 /** Room between columns for a label like "∂ -0.19661" at 14 px; one object so the layout cache hits. */
 const LAYOUT_OPTIONS = { layerGap: 100, nodeGap: 60 };
@@ -56,6 +56,7 @@ export interface GraphOverlay {
 
 export function GraphView({ analysis: latest, step: latestStep, stale, overlay }: Props) {
   const TEXT = useT().graph;
+  useEffect(loadGraphFont, []);
   const detail = useChainrule((s) => s.detail);
   const { drawing, pending } = useLayout(latest, detail === 'statements' ? STATEMENT_LAYOUT_OPTIONS : LAYOUT_OPTIONS);
   const analysis = drawing?.analysis ?? latest;

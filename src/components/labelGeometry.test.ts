@@ -24,6 +24,11 @@ describe('label boxes of the drawing', () => {
     // DejaVu Sans Bold at 14 px, as Chromium's measureText gave it here: digits 9.74 px, "." 5.32, "-" 5.81, "∂" 7.62, " " 4.87.
     expect(textWidth('0.19661')).toBeGreaterThanOrEqual(6 * 9.74 + 5.32);
     expect(textWidth('∂ -0.39322')).toBeGreaterThanOrEqual(7.62 + 4.87 + 5.81 + 6 * 9.74 + 5.32); // ∂, space, minus, six digits, point
+    // The graph's web font, Noto Sans (graphFont.css), at its heaviest weight, 800, at 14 px in Chromium: digits 8.09 px,
+    // "." 3.99, "-" 4.47, " " 3.64, and "∂" (not in its subsets: the fallback, DejaVu Sans Bold) 7.62. Narrower in
+    // every glyph, so the estimate holds before and after the web font swaps in, and nothing moves when it does.
+    expect(textWidth('0.19661')).toBeGreaterThanOrEqual(6 * 8.09 + 3.99);
+    expect(textWidth('∂ -0.39322')).toBeGreaterThanOrEqual(7.62 + 3.64 + 4.47 + 6 * 8.09 + 3.99);
   });
 
   for (const preset of PRESETS) {

@@ -65,6 +65,11 @@ for (const preset of PRESETS) {
     await openApp(page);
     await page.getByLabel('Example').selectOption(preset.id);
     await expect(editor(page)).toHaveValue(preset.source);
+    // Boxes as drawn in the graph's web font (graphFont.css: values 500, gradients 800), not a fallback awaiting it.
+    await expect.poll(() => page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'Noto Sans' && f.status === 'loaded').map((f) => f.weight).sort();
+    })).toEqual(expect.arrayContaining(['500', '800']));
     const problems: string[] = [];
     const shown = await views(page);
     for (const view of shown) {

@@ -4,7 +4,8 @@
  * exports download files that hold what the graph shows; programs save and open as text; the
  * app reloads with no network once its service worker is active.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
 import { expect, test, type Download, type Page } from './fixtures.ts';
 import { explainMarkdown } from '../../src/cli/explain.ts';
 import { formatNumber } from '../../src/core/index.ts';
@@ -152,6 +153,13 @@ test('Export SVG and Export PNG download the graph as drawn, the PNG at 2×', as
   expect(svg).toContain('fill="#ffffff"');
   const [, width, height] = svg.match(/<svg[^>]* width="(\d+)" height="(\d+)"/) ?? [];
   expect(Number(width)).toBeGreaterThan(100);
+  // The graph's font travels inside the file: one face per weight drawn (values 500, gradients 800,
+  // symbols 600, names 700), the woff2 inlined; no Greek face, as no Greek letter is drawn here.
+  const faces = [...svg.matchAll(/@font-face \{ font-family: 'Noto Sans'; font-style: normal; font-weight: (\d+); src: url\(data:font\/woff2;base64,([A-Za-z0-9+/=]+)\)/g)];
+  expect(faces.map(([, weight]) => weight)).toEqual(expect.arrayContaining(['500', '800']));
+  for (const [, , base64] of faces) expect(Buffer.from(base64, 'base64').subarray(0, 4).toString('latin1')).toBe('wOF2');
+  expect(svg).not.toMatch(/U\+0370/);
+  expect(svg).toMatch(/svg \{ font-family: "Noto Sans", /);
 
   const [pngDownload] = await Promise.all([page.waitForEvent('download'), button(page, 'Export PNG').click()]);
   const png = await saved(pngDownload);
@@ -159,6 +167,21 @@ test('Export SVG and Export PNG download the graph as drawn, the PNG at 2×', as
   // IHDR: width and height, big-endian, at bytes 16–23.
   expect(png.readUInt32BE(16)).toBe(2 * Number(width));
   expect(png.readUInt32BE(20)).toBe(2 * Number(height));
+  // The bold gradients are in the PNG too (text whose font is still loading is drawn invisible):
+  // core pixels of the gradient colour, #b42318.
+  const gradientInk = await page.evaluate(async (base64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${base64}`;
+    await img.decode();
+    const canvas = Object.assign(document.createElement('canvas'), { width: img.width, height: img.height });
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, img.width, img.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4) if (Math.abs(d[i] - 0xb4) < 12 && Math.abs(d[i + 1] - 0x23) < 12 && Math.abs(d[i + 2] - 0x18) < 12) n++;
+    return n;
+  }, png.toString('base64'));
+  expect(gradientInk).toBeGreaterThan(100);
 
   // Opened alone, with no page around it, the SVG still shows its labels.
   const alone = await page.context().newPage();
@@ -166,6 +189,19 @@ test('Export SVG and Export PNG download the graph as drawn, the PNG at 2×', as
   await alone.screenshot({ path: screenshotPath('share-exported-svg') });
   const decoded = await alone.locator('img').evaluate((img: HTMLImageElement) => img.decode().then(() => img.naturalWidth));
   expect(decoded).toBe(Number(width));
+
+  // Opened as a document of its own (a file, as a viewer opens it), it draws in its embedded font.
+  const file = test.info().outputPath('exported.svg');
+  await writeFile(file, svg);
+  await alone.goto(pathToFileURL(file).href);
+  const loaded = await alone.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'Noto Sans' && f.status === 'loaded').map((f) => f.weight);
+  });
+  expect(loaded).toEqual(expect.arrayContaining(['500', '800']));
+  await alone.screenshot({ path: screenshotPath('share-exported-svg-file') });
+  await alone.close();
+  await writeFile(screenshotPath('share-exported-png'), png);
 });
 
 test('Copy LaTeX copies the current step\'s formula', async ({ page }) => {
