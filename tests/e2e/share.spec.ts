@@ -257,11 +257,15 @@ test('after one visit the app reloads and works with no network', async ({ page,
   await expect(page.locator('.step-panel .katex').first()).toBeVisible();
   const [svg] = await Promise.all([page.waitForEvent('download'), button(page, 'Export SVG').click()]);
   expect(svg.suggestedFilename()).toMatch(/\.svg$/);
-  // KaTeX's own fonts came from the cache, not a fallback.
-  expect(await page.evaluate(async () => {
-    await document.fonts.ready;
-    return [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'KaTeX_Main' && f.status === 'loaded').length;
-  })).toBeGreaterThan(0);
+  // The export embeds the graph's font, read from the cache.
+  expect((await saved(svg)).toString('utf8')).toContain('src: url(data:font/woff2;base64,');
+  // KaTeX's own fonts and the graph's came from the cache, not a fallback.
+  for (const family of ['KaTeX_Main', 'Noto Sans']) {
+    expect(await page.evaluate(async (name) => {
+      await document.fonts.ready;
+      return [...document.fonts].filter((f) => f.family.replace(/"/g, '') === name && f.status === 'loaded').length;
+    }, family)).toBeGreaterThan(0);
+  }
   // Every lazy panel loads offline: the table view, the course panels, the shortcuts dialog.
   await button(page, 'Table view').click();
   await expect(page.getByRole('table').first()).toBeVisible();
