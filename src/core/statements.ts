@@ -9,6 +9,7 @@
  * read them unchanged.
  */
 import type { Analysis } from './index.ts';
+import { patternText, type PatternKey } from './message.ts';
 import { flattenLine, lineLocals, lineValues, type Line } from './line.ts';
 import type { OpName } from './ops.ts';
 import type { Expr } from './parser.ts';
@@ -19,10 +20,6 @@ import type { Edge, GateNode, Graph, GraphNode, InputNode, Warning } from './typ
 import type { Trace } from './evaluate.ts';
 import { joinTex } from './steps.ts';
 
-const TEXT = {
-  statement: 'a whole line: its local partials are the chain rule through the line’s gates',
-  branch: 'branch: the gradients from every use add up',
-};
 
 function signedNumber(e: Expr): number | undefined {
   if (e.kind === 'number') return e.value;
@@ -203,6 +200,7 @@ class StatementForward implements ForwardStep {
   readonly operands: readonly { readonly node: number; readonly value: number }[];
   readonly value: number;
   readonly pattern = undefined;
+  readonly patternKey = undefined;
   readonly #formula: () => Formula;
 
   constructor(readonly index: number, gate: GateNode, line: Line, partValues: Float64Array, trace: Trace) {
@@ -252,13 +250,15 @@ class StatementBackward implements BackwardStep {
   readonly node: number;
   readonly grad: number;
   readonly pattern?: string;
+  readonly patternKey?: PatternKey;
   readonly #node: GraphNode;
   readonly #trace: Trace;
 
   constructor(readonly index: number, node: GraphNode, readonly terms: readonly GradTerm[], readonly locals: readonly LocalGrad[], trace: Trace) {
     this.node = node.id;
     this.grad = trace.grads[node.id];
-    this.pattern = node.kind === 'gate' ? TEXT.statement : terms.length > 1 ? TEXT.branch : undefined;
+    this.patternKey = node.kind === 'gate' ? 'line' : terms.length > 1 ? 'branch' : undefined;
+    this.pattern = this.patternKey && patternText(this.patternKey);
     this.#node = node;
     this.#trace = trace;
     Object.freeze(this);

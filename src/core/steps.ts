@@ -3,7 +3,7 @@
  * are getters that write the TeX when read. TeX is most of what a schedule costs and the app
  * shows one step at a time, so a keystroke on a big program pays only for the numbers.
  */
-import { OPS } from './ops.ts';
+import { patternText, type PatternKey } from './message.ts';
 import { forwardFormula, localFormula, productFormula, runningSumFormula, upstreamFormula, type Formula } from './stepTex.ts';
 import type { Trace } from './evaluate.ts';
 import type { BackwardStep, ForwardStep, GradTerm, LocalGrad } from './schedule.ts';
@@ -19,6 +19,7 @@ export class Forward implements ForwardStep {
   readonly operands: readonly { readonly node: number; readonly value: number }[];
   readonly value: number;
   readonly pattern = undefined;
+  readonly patternKey = undefined;
   readonly #gate: GateNode;
   readonly #trace: Trace;
 
@@ -86,13 +87,15 @@ export class Backward implements BackwardStep {
   readonly node: number;
   readonly grad: number;
   readonly pattern?: string;
+  readonly patternKey?: PatternKey;
   readonly #node: GraphNode;
   readonly #trace: Trace;
 
   constructor(readonly index: number, node: GraphNode, readonly terms: readonly GradTerm[], readonly locals: readonly LocalGrad[], trace: Trace) {
     this.node = node.id;
     this.grad = trace.grads[node.id];
-    this.pattern = node.kind === 'gate' ? OPS[node.op].pattern : terms.length > 1 ? 'branch: the gradients from every use add up' : undefined;
+    this.patternKey = node.kind === 'gate' ? node.op : terms.length > 1 ? 'branch' : undefined;
+    this.pattern = this.patternKey && patternText(this.patternKey);
     this.#node = node;
     this.#trace = trace;
     Object.freeze(this);

@@ -2,8 +2,10 @@
  * The English catalog: every UI string, one module per area (add an area as a file beside this
  * one, and the same file under ../ko). Keys are namespaced by the component or area that shows them.
  */
+import { engine } from './engine.ts';
 import { language } from './language.ts';
 
 export const en = {
   language,
+  engine,
 } as const;
