@@ -7,6 +7,7 @@
  */
 import { useEffect, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
 import type { Analysis, ProgramError, Span } from '../core/index.ts';
+import { EngineMessage } from './engineText.tsx';
 import { appStore, useChainrule } from '../store/store.ts';
 import { editsText, isApplyingEdit, replaceText, undoInEditor } from './editorEdits.ts';
 
@@ -73,7 +74,7 @@ export function Editor({ source, error, analysis }: Props) {
         />
       </div>
       <div id="program-error" role="alert" className="error-message">
-        {error ? `Line ${error.span.line}, column ${error.span.column}: ${error.message}` : ''}
+        {error ? <>{`Line ${error.span.line}, column ${error.span.column}: `}<EngineMessage said={error} /></> : ''}
       </div>
       <StorageNotice />
     </div>

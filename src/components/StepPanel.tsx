@@ -9,6 +9,7 @@
 import { useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { Analysis, Formula, Step } from '../core/index.ts';
 import { Tex } from './Tex.tsx';
+import { PatternText } from './engineText.tsx';
 
 const TEXT = {
   region: 'Step explanation',
@@ -75,7 +76,7 @@ export function StepPanel({ analysis, step, concealed = false }: Props) {
               )}
             </>
           )}
-          {s.pattern && <p className="pattern">{s.pattern}</p>}
+          {s.pattern && <p className="pattern"><PatternText step={s} /></p>}
         </>
       )}
       <p className="sr-only" aria-live="polite">{s && !concealed ? s.text : ''}</p>

@@ -3,9 +3,13 @@
  * one, and the same file under ../ko). Keys are namespaced by the component or area that shows them.
  */
 import { engine } from './engine.ts';
+import { handout } from './handout.ts';
 import { language } from './language.ts';
+import { warnings } from './warnings.ts';
 
 export const en = {
   language,
   engine,
+  warnings,
+  handout,
 } as const;

@@ -47,8 +47,8 @@ const messages: Engine['messages'] = {
   usedBeforeDefined: (name, line) => `${name}: ${line}번째 줄에서 정의하기 전에 사용했습니다`,
   defaultInput: (name) => `${name}: 값을 주지 않고 사용했으므로 기본값 1인 입력입니다`,
   noInputs: () => '출력에 영향을 주는 입력이 없습니다: 기울기는 출력이 쓰는 이름 붙은 줄에만 전해집니다',
-  tooLarge: (text, value, line, column) => `${text} = ${value}: 배정밀도로 나타내기에 너무 큰 수입니다(±1.8e308 초과). 위치: ${at(line, column)}`,
-  nonFiniteValue: (text, value, line, column, expression, operands) => `${text} = ${value}, 위치: ${at(line, column)}: ${expression}, 이때 ${operands}`,
+  tooLarge: (text, value, line, column) => `${text} = ${value} (${at(line, column)}): 배정밀도로 나타내기에 너무 큰 수입니다(±1.8e308 초과)`,
+  nonFiniteValue: (text, value, line, column, expression, operands) => `${text} = ${value} (${at(line, column)}): ${expression}, 이때 ${operands}`,
   nonFiniteGradient: (expression, term, line, column, operand, local, operands) =>
     `${expression}을(를) 지나는 기울기가 ${term}입니다(${at(line, column)}): ${operand}에 대한 국소 기울기가 ${Number.isNaN(local) ? '정의되지 않음' : local}, 이때 ${operands}` +
     (Number.isNaN(term) ? '' : '. 더 뒤에서 0인 국소 기울기와 곱해지면 0·∞ = NaN이 됩니다'),

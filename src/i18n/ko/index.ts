@@ -1,9 +1,13 @@
 /** The Korean catalog: the same keys as ../en, checked by the compiler through `Catalog`. */
 import type { Catalog } from '../index.ts';
 import { engine } from './engine.ts';
+import { handout } from './handout.ts';
 import { language } from './language.ts';
+import { warnings } from './warnings.ts';
 
 export const ko: Catalog = {
   language,
   engine,
+  warnings,
+  handout,
 };

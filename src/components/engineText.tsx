@@ -1,0 +1,24 @@
+/**
+ * The engine's messages and gate patterns in the student's language. The engine writes English
+ * (the CLI's and the tests' contract) and keeps a reference into the catalogs beside it.
+ */
+import { renderMessage, type MessageRef, type PatternKey } from '../core/message.ts';
+import type { Catalog } from '../i18n/index.ts';
+import { useT } from './useT.ts';
+
+/** An error, a warning or a practice answer's complaint, in the catalog's language. */
+export const engineText = (t: Catalog, said: { readonly ref: MessageRef }) => renderMessage(t.engine.messages, said.ref);
+
+/** A step's gate pattern or note, in the catalog's language (its English when it has no key). */
+export const patternText = (t: Catalog, step: { readonly pattern?: string; readonly patternKey?: PatternKey }) =>
+  step.patternKey ? t.engine.patterns[step.patternKey] : step.pattern;
+
+/** `patternText` as an element, for a place that has no `t` of its own. */
+export function PatternText({ step }: { step: { readonly pattern?: string; readonly patternKey?: PatternKey } }) {
+  return <>{patternText(useT(), step)}</>;
+}
+
+/** `engineText` as an element, for a place that has no `t` of its own. */
+export function EngineMessage({ said }: { said: { readonly ref: MessageRef } }) {
+  return <>{engineText(useT(), said)}</>;
+}
