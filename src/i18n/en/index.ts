@@ -5,6 +5,7 @@
 import { engine } from './engine.ts';
 import { handout } from './handout.ts';
 import { language } from './language.ts';
+import { presets } from './presets.ts';
 import { warnings } from './warnings.ts';
 
 export const en = {
@@ -12,4 +13,5 @@ export const en = {
   engine,
   warnings,
   handout,
+  presets,
 } as const;

@@ -3,6 +3,7 @@ import type { Catalog } from '../index.ts';
 import { engine } from './engine.ts';
 import { handout } from './handout.ts';
 import { language } from './language.ts';
+import { presets } from './presets.ts';
 import { warnings } from './warnings.ts';
 
 export const ko: Catalog = {
@@ -10,4 +11,5 @@ export const ko: Catalog = {
   engine,
   warnings,
   handout,
+  presets,
 };
