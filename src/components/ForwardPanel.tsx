@@ -9,7 +9,7 @@ import { passCounts, type ForwardSchedule } from '../core/forwardMode.ts';
 import { tangentMeaning } from '../core/forwardTex.ts';
 import { Tex } from './Tex.tsx';
 import './forwardPanel.css';
-import { useT } from './useT.ts';
+import { usePanelT } from './usePanelT.ts';
 
 
 interface Props {
@@ -21,7 +21,7 @@ interface Props {
 }
 
 export function ForwardPanel({ analysis, sweep, step, concealed }: Props) {
-  const TEXT = useT().forwardMode;
+  const TEXT = usePanelT().forwardMode;
   if (!sweep) return <section className="step-panel" aria-label={TEXT.region}><p className="muted">{TEXT.noInputs}</p></section>;
   const atEnd = step === sweep.steps.length - 1;
   return (
@@ -34,7 +34,7 @@ export function ForwardPanel({ analysis, sweep, step, concealed }: Props) {
 }
 
 function TangentStepPanel({ analysis, sweep, step, concealed }: Props & { sweep: ForwardSchedule }) {
-  const TEXT = useT().forwardMode;
+  const TEXT = usePanelT().forwardMode;
   const { graph } = analysis;
   const s = sweep.steps[step];
   return (
@@ -55,7 +55,7 @@ function TangentStepPanel({ analysis, sweep, step, concealed }: Props & { sweep:
 
 /** The sweep's ∂f/∂x beside backprop's. */
 function BothWays({ analysis, sweep }: { analysis: Analysis; sweep: ForwardSchedule }) {
-  const TEXT = useT().forwardMode;
+  const TEXT = usePanelT().forwardMode;
   const { graph, trace } = analysis;
   const reverse = trace.grads[sweep.wrt];
   const meaning = tangentMeaning(graph.nodes[graph.output], graph.nodes[sweep.wrt]);
@@ -76,7 +76,7 @@ function BothWays({ analysis, sweep }: { analysis: Analysis; sweep: ForwardSched
 }
 
 function Cost({ analysis }: { analysis: Analysis }) {
-  const TEXT = useT().forwardMode;
+  const TEXT = usePanelT().forwardMode;
   const counts = passCounts(analysis.graph);
   return (
     <section className="mode-cost" aria-label={TEXT.cost}>

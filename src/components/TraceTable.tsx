@@ -11,7 +11,7 @@ import { expressionHint } from '../core/practiceTex.ts';
 import type { Mode } from '../store/forward.ts';
 import { useChainrule } from '../store/store.ts';
 import './traceTable.css';
-import { useT } from './useT.ts';
+import { usePanelT } from './usePanelT.ts';
 
 
 interface Props {
@@ -23,7 +23,7 @@ interface Props {
 }
 
 export function TraceTable({ analysis, mode, sweep, shownThrough }: Props) {
-  const TEXT = useT().traceTable;
+  const TEXT = usePanelT().traceTable;
   const selected = useChainrule((s) => s.selected);
   const select = useChainrule((s) => s.select);
   // In the Statements view a node is a whole line, not one op-table gate.

@@ -5,7 +5,7 @@
 import { CHAIN_ACTIVATIONS } from '../../presets/index.ts';
 import { ACTIVATIONS, ACTIVATION_LABEL } from './activations.ts';
 import { linear, pathThrough } from './chart.ts';
-import { useT } from '../useT.ts';
+import { usePanelT } from '../usePanelT.ts';
 
 
 const PANEL_W = 260;
@@ -15,7 +15,7 @@ const X_RANGE: [number, number] = [-5, 5];
 const SAMPLES = 121;
 
 export function ActivationChart() {
-  const TEXT = useT().course.activations;
+  const TEXT = usePanelT().course.activations;
   return (
     <figure className="course-chart">
       <svg role="img" aria-label={TEXT.title} viewBox={`0 0 ${PANEL_W * 2} ${PANEL_H * 2}`} className="chart-svg">

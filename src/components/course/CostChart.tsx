@@ -6,7 +6,7 @@
 // Straight from the module, not the barrel: the bundler then keeps this code in the lazy chunk.
 import { costAt, type GradCost } from '../../core/gradcheck.ts';
 import { decades, log10Scale, pathThrough, powerLabel } from './chart.ts';
-import { useT } from '../useT.ts';
+import { usePanelT } from '../usePanelT.ts';
 
 
 const W = 520;
@@ -16,7 +16,7 @@ const GPT3 = 175e9;
 const X_MAX = 1e12;
 
 export function CostChart({ cost, inputs }: { cost: GradCost; inputs: number }) {
-  const TEXT = useT().course.cost;
+  const TEXT = usePanelT().course.cost;
   const k = Math.max(1, inputs);
   const lo = costAt(cost, k, k);
   const hi = costAt(cost, k, X_MAX);

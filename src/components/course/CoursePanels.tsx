@@ -20,7 +20,7 @@ type PanelId = 'check' | 'training' | 'vanishing';
 const PANELS: readonly PanelId[] = ['check', 'training', 'vanishing'];
 
 export function CoursePanels() {
-  const TEXT = useT().course.panels;
+  const TEXT = useT().coursePanels;
   const source = useChainrule((s) => s.source);
   const lastGoodSource = useChainrule((s) => s.lastGoodSource);
   const current = derive(source, 'gates');

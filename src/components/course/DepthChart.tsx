@@ -6,7 +6,7 @@
 import type { DepthBar } from '../../core/depth.ts';
 import { decades, log10Scale, powerLabel } from './chart.ts';
 import { short } from './format.ts';
-import { useT } from '../useT.ts';
+import { usePanelT } from '../usePanelT.ts';
 
 
 export interface DepthSeries {
@@ -22,7 +22,7 @@ const H = 260;
 const M = { left: 62, right: 12, top: 12, bottom: 40 };
 
 export function DepthChart({ series }: { series: readonly DepthSeries[] }) {
-  const TEXT = useT().course.depth;
+  const TEXT = usePanelT().course.depth;
   const depths = Math.max(1, ...series.map((s) => s.bars.length));
   const positive = series.flatMap((s) => s.bars.map((b) => b.magnitude)).filter((m) => m > 0 && Number.isFinite(m));
   const lo = positive.length ? Math.min(...positive) : 1e-3;

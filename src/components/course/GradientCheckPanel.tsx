@@ -10,13 +10,13 @@ import { gradCheck, DEFAULT_H, type GradCheckReport } from '../../core/gradcheck
 import { Tex } from '../Tex.tsx';
 import { CostChart } from './CostChart.tsx';
 import { short, sig } from './format.ts';
-import { useT } from '../useT.ts';
+import { usePanelT } from '../usePanelT.ts';
 
 
 const KINK = 'x = 0\nf = relu(x)';
 
 export default function GradientCheckPanel({ analysis }: { analysis: Analysis }) {
-  const TEXT = useT().course.check;
+  const TEXT = usePanelT().course.check;
   const [hText, setHText] = useState(String(DEFAULT_H));
   const hValue = Number(hText);
   const hOk = hText.trim() !== '' && Number.isFinite(hValue) && hValue > 0;
@@ -57,7 +57,7 @@ export default function GradientCheckPanel({ analysis }: { analysis: Analysis })
 }
 
 function CheckTable({ report, label, caption }: { report: GradCheckReport; label: string; caption?: string }) {
-  const TEXT = useT().course.check;
+  const TEXT = usePanelT().course.check;
   return (
     <table className="course-table">
       {caption && <caption className="sr-only">{caption}</caption>}

@@ -5,7 +5,7 @@
  */
 import { decades, linear, log10Scale, pathThrough, powerLabel, type Scale } from './chart.ts';
 import { short } from './format.ts';
-import { useT } from '../useT.ts';
+import { usePanelT } from '../usePanelT.ts';
 
 
 const W = 520;
@@ -14,7 +14,7 @@ const M = { left: 62, right: 16, top: 12, bottom: 38 };
 const MAX_POINTS = 600;
 
 export function LossChart({ losses }: { losses: readonly number[] }) {
-  const TEXT = useT().course.loss;
+  const TEXT = usePanelT().course.loss;
   const finite = losses.filter(Number.isFinite);
   const n = Math.max(1, losses.length - 1);
   const lo = finite.length ? Math.min(...finite) : 0;

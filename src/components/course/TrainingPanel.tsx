@@ -14,7 +14,7 @@ import { Tex } from '../Tex.tsx';
 import { LossChart } from './LossChart.tsx';
 import { sig, texSig } from './format.ts';
 import { appSgdStep, inputNames, ruleTex, trainedMask, updateLines } from './trainModel.ts';
-import { useT } from '../useT.ts';
+import { usePanelT } from '../usePanelT.ts';
 
 
 /** Time per animation frame given to training: leaves the rest of a 16.7 ms frame for drawing. */
@@ -27,7 +27,7 @@ interface LastStep { lines: { name: string; tex: string; text: string }[]; befor
 type RunState = 'running' | 'paused' | 'done';
 
 export default function TrainingPanel({ analysis, stale }: { analysis: Analysis; stale: boolean }) {
-  const TEXT = useT().course.training;
+  const TEXT = usePanelT().course.training;
   const { graph } = analysis;
   const presetId = useChainrule((s) => s.presetId);
   const marks = useChainrule((s) => s.trained);

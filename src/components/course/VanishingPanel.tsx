@@ -12,11 +12,11 @@ import { useChainrule } from '../../store/store.ts';
 import { ActivationChart } from './ActivationChart.tsx';
 import { DepthChart, type DepthSeries } from './DepthChart.tsx';
 import { ACTIVATION_LABEL } from './activations.ts';
-import { useT } from '../useT.ts';
+import { usePanelT } from '../usePanelT.ts';
 
 
 export default function VanishingPanel({ analysis, stale }: { analysis: Analysis; stale: boolean }) {
-  const TEXT = useT().course.vanishing;
+  const TEXT = usePanelT().course.vanishing;
   const source = useChainrule((s) => s.lastGoodSource);
   const applyEdit = useChainrule((s) => s.applyEdit);
   const chain = chainActivationOf(source);

@@ -12,6 +12,7 @@ import { Tex } from '../Tex.tsx';
 import './practice.css';
 import { recordOutcome, resetScore, useOutcomes } from './scoreStorage.ts';
 import { engineText } from '../engineText.tsx';
+import { usePanelT } from '../usePanelT.ts';
 import { useT } from '../useT.ts';
 
 
@@ -45,7 +46,7 @@ interface Props {
 
 export function PracticePanel({ analysis, step, opTable, wrt, program, idPrefix, answered, isLast, onAnswered }: Props) {
   const t = useT();
-  const TEXT = t.practice;
+  const TEXT = usePanelT().practice;
   const words = t.engine;
   const questions = useMemo((): readonly Question[] => {
     if (step.kind !== 'tangent') return questionsForStep(analysis.trace, step, { opTable, words });
@@ -138,7 +139,7 @@ export function PracticePanel({ analysis, step, opTable, wrt, program, idPrefix,
 }
 
 function ScoreBoard({ program }: { program: string }) {
-  const TEXT = useT().practice;
+  const TEXT = usePanelT().practice;
   const score = tally(useOutcomes(program));
   return (
     <section className="practice-score" aria-label={TEXT.score}>

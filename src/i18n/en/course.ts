@@ -5,13 +5,6 @@
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export const course = {
-  panels: {
-    group: 'Beyond one backward pass',
-    check: 'Gradient check',
-    training: 'Training',
-    vanishing: 'Vanishing gradients',
-    loading: 'Loading…',
-  },
   check: {
     h: 'h',
     hHelp: 'step of the central difference',

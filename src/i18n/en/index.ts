@@ -2,12 +2,10 @@
  * The English catalog: every UI string, one module per area (add an area as a file beside this
  * one, and the same file under ../ko). Keys are namespaced by the component or area that shows them.
  */
-import { course } from './course.ts';
+import { coursePanels } from './coursePanels.ts';
 import { engine } from './engine.ts';
 import { handout } from './handout.ts';
-import { forwardMode, traceTable } from './forwardMode.ts';
 import { language } from './language.ts';
-import { practice } from './practice.ts';
 import { presets } from './presets.ts';
 import { warnings } from './warnings.ts';
 
@@ -17,8 +15,5 @@ export const en = {
   warnings,
   handout,
   presets,
-  course,
-  practice,
-  forwardMode,
-  traceTable,
+  coursePanels,
 } as const;

@@ -1,13 +1,6 @@
-import type { Catalog } from '../index.ts';
+import type { PanelCatalog as Catalog } from '../panels.ts';
 
 export const course: Catalog['course'] = {
-  panels: {
-    group: '역전파 한 번, 그다음',
-    check: '기울기 검사',
-    training: '학습',
-    vanishing: '기울기 소실',
-    loading: '불러오는 중…',
-  },
   check: {
     h: 'h',
     hHelp: '중심 차분의 간격',

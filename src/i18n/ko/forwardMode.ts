@@ -1,4 +1,4 @@
-import type { Catalog } from '../index.ts';
+import type { PanelCatalog as Catalog } from '../panels.ts';
 
 export const forwardMode: Catalog['forwardMode'] = {
   region: '단계 설명',

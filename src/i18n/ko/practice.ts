@@ -1,4 +1,4 @@
-import type { Catalog } from '../index.ts';
+import type { PanelCatalog as Catalog } from '../panels.ts';
 
 export const practice: Catalog['practice'] = {
   region: '연습',
