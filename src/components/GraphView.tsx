@@ -15,6 +15,7 @@ import { stepView, type StepView } from './graphState.ts';
 import { labelledLayout } from './labelGeometry.ts';
 import { MARGIN, useGraphZoom } from './useGraphZoom.ts';
 import { useLayout } from './useLayout.ts';
+import { useT } from './useT.ts';
 
 /** Room between columns for a label like "∂ -0.19661" at 14 px; one object so the layout cache hits. */
 const LAYOUT_OPTIONS = { layerGap: 100, nodeGap: 60 };
@@ -36,12 +37,6 @@ const MAX_FRAMES = 12;
 /** Past this many nodes, marks change without CSS transitions: hundreds of fades cost the compositor more than they show. */
 const CALM_NODES = 300;
 
-const TEXT = {
-  laying: 'Laying out the graph…',
-  fit: 'Fit to screen',
-  stale: 'Showing the last finished program — fix the error to update.',
-};
-
 interface Props {
   analysis: Analysis;
   step: number;
@@ -59,6 +54,7 @@ export interface GraphOverlay {
 }
 
 export function GraphView({ analysis: latest, step: latestStep, stale, overlay }: Props) {
+  const TEXT = useT().graph;
   const detail = useChainrule((s) => s.detail);
   const { drawing, pending } = useLayout(latest, detail === 'statements' ? STATEMENT_LAYOUT_OPTIONS : LAYOUT_OPTIONS);
   const analysis = drawing?.analysis ?? latest;
@@ -97,7 +93,7 @@ export function GraphView({ analysis: latest, step: latestStep, stale, overlay }
         <button type="button" onClick={fit}>{TEXT.fit}</button>
         {stale && <span className="stale-note">{TEXT.stale}</span>}
       </div>
-      <svg ref={svgRef} role="img" aria-label="Computational graph" className={`graph-svg${calm ? ' calm' : ''}`} tabIndex={0}>
+      <svg ref={svgRef} role="img" aria-label={TEXT.name} className={`graph-svg${calm ? ' calm' : ''}`} tabIndex={0}>
         {layout ? (
           <g transform={transform.toString()}>
             <g transform={`translate(${MARGIN},${MARGIN})`}>
@@ -120,7 +116,7 @@ export function GraphView({ analysis: latest, step: latestStep, stale, overlay }
                   key={b} analysis={analysis} layout={layout} view={view}
                   start={b * block} end={Math.min(graph.nodes.length, (b + 1) * block)}
                   selected={inBlock(selected, b)} hovered={inBlock(hovered, b)}
-                  onSelect={select_} onHover={hover} quiet={current?.quiet}
+                  onSelect={select_} onHover={hover} quiet={current?.quiet} tips={TEXT.tooltip}
                 />
               ))}
             </g>

@@ -132,5 +132,8 @@ export const PRESETS: readonly Preset[] = [
 
 export const DEFAULT_PRESET = PRESETS[0];
 
+/** relu at its kink: the gradient check's example of a check that fails (components/course). */
+export const RELU_KINK = lines('x = 0', 'f = relu(x)');
+
 export const presetById = (id: string) => PRESETS.find((p) => p.id === id);
 

@@ -9,11 +9,11 @@ import { compile, type Analysis } from '../../core/index.ts';
 import { gradCheck, DEFAULT_H, type GradCheckReport } from '../../core/gradcheck.ts';
 import { Tex } from '../Tex.tsx';
 import { CostChart } from './CostChart.tsx';
+import { RELU_KINK } from '../../presets/index.ts';
 import { short, sig } from './format.ts';
 import { usePanelT } from '../usePanelT.ts';
 
 
-const KINK = 'x = 0\nf = relu(x)';
 
 export default function GradientCheckPanel({ analysis }: { analysis: Analysis }) {
   const TEXT = usePanelT().course.check;
@@ -23,7 +23,7 @@ export default function GradientCheckPanel({ analysis }: { analysis: Analysis })
   const h = hOk ? hValue : DEFAULT_H;
   const report = useMemo(() => gradCheck(analysis.graph, analysis.inputValues, h), [analysis, h]);
   const kink = useMemo(() => {
-    const c = compile(KINK);
+    const c = compile(RELU_KINK);
     return c.ok ? gradCheck(c.value.graph, c.value.inputValues, h) : null;
   }, [h]);
   const { backprop, numeric } = report.cost;

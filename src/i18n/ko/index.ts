@@ -4,11 +4,41 @@ import { coursePanels } from './coursePanels.ts';
 import { engine } from './engine.ts';
 import { handout } from './handout.ts';
 import { language } from './language.ts';
+import { app } from './app.ts';
+import { errorBoundary } from './errorBoundary.ts';
+import { lesson } from './lesson.ts';
+import { stepPanel } from './stepPanel.ts';
+import { nodeTable } from './nodeTable.ts';
+import { legend } from './legend.ts';
+import { editor } from './editor.ts';
+import { graph } from './graph.ts';
+import { gradients } from './gradients.ts';
+import { shortcuts } from './shortcuts.ts';
+import { detail } from './detail.ts';
+import { nodeDetails } from './nodeDetails.ts';
+import { inputs } from './inputs.ts';
+import { timeline } from './timeline.ts';
+import { share } from './share.ts';
 import { presets } from './presets.ts';
 import { warnings } from './warnings.ts';
 
 export const ko: Catalog = {
   language,
+  app,
+  errorBoundary,
+  lesson,
+  stepPanel,
+  nodeTable,
+  legend,
+  editor,
+  graph,
+  gradients,
+  shortcuts,
+  detail,
+  nodeDetails,
+  inputs,
+  timeline,
+  share,
   engine,
   warnings,
   handout,
