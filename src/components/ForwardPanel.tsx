@@ -9,6 +9,7 @@ import { passCounts, type ForwardSchedule } from '../core/forwardMode.ts';
 import { tangentMeaning } from '../core/forwardTex.ts';
 import { Tex } from './Tex.tsx';
 import './forwardPanel.css';
+import { StepSummary } from './engineText.tsx';
 import { usePanelT } from './usePanelT.ts';
 
 
@@ -48,7 +49,7 @@ function TangentStepPanel({ analysis, sweep, step, concealed }: Props & { sweep:
         <div className="formula" key={i} tabIndex={0}><Tex tex={line.tex} display fallback={line.text} /></div>
       ))}
       {s && !concealed && step === 0 && <p className="pattern">{TEXT.seed}</p>}
-      <p className="sr-only" aria-live="polite">{s && !concealed ? s.text : ''}</p>
+      <p className="sr-only" aria-live="polite">{s && !concealed ? <StepSummary step={s} /> : ''}</p>
     </section>
   );
 }

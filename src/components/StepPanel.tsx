@@ -11,7 +11,7 @@ import type { Analysis, Formula, Step } from '../core/index.ts';
 import { fill } from './fill.tsx';
 import { Tex } from './Tex.tsx';
 import { useT } from './useT.ts';
-import { PatternText } from './engineText.tsx';
+import { PatternText, StepSummary } from './engineText.tsx';
 
 interface Props {
   analysis: Analysis;
@@ -62,7 +62,7 @@ export function StepPanel({ analysis, step, concealed = false }: Props) {
           {s.pattern && <p className="pattern"><PatternText step={s} /></p>}
         </>
       )}
-      <p className="sr-only" aria-live="polite">{s && !concealed ? s.text : ''}</p>
+      <p className="sr-only" aria-live="polite">{s && !concealed ? <StepSummary step={s} /> : ''}</p>
     </section>
   );
 }

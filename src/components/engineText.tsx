@@ -2,7 +2,7 @@
  * The engine's messages and gate patterns in the student's language. The engine writes English
  * (the CLI's and the tests' contract) and keeps a reference into the catalogs beside it.
  */
-import { renderMessage, type MessageRef, type PatternKey } from '../core/message.ts';
+import { renderMessage, type MessageRef, type PatternKey, type StepWord } from '../core/message.ts';
 import type { Catalog } from '../i18n/index.ts';
 import { useT } from './useT.ts';
 
@@ -12,6 +12,15 @@ export const engineText = (t: Catalog, said: { readonly ref: MessageRef }) => re
 /** A step's gate pattern or note, in the catalog's language (its English when it has no key). */
 export const patternText = (t: Catalog, step: { readonly pattern?: string; readonly patternKey?: PatternKey }) =>
   step.patternKey ? t.engine.patterns[step.patternKey] : step.pattern;
+
+/** A step's plain-text summary (for the live region) in the catalog's language: its word, then its formulas. */
+export const stepSummary = (t: Catalog, step: { readonly textWord: StepWord; readonly textBody: string }) =>
+  `${t.engine.steps[step.textWord]}: ${step.textBody}`;
+
+/** `stepSummary` as an element, for a place that has no `t` of its own. */
+export function StepSummary({ step }: { step: { readonly textWord: StepWord; readonly textBody: string } }) {
+  return <>{stepSummary(useT(), step)}</>;
+}
 
 /** `patternText` as an element, for a place that has no `t` of its own. */
 export function PatternText({ step }: { step: { readonly pattern?: string; readonly patternKey?: PatternKey } }) {

@@ -3,11 +3,15 @@
  * `engine.messages`, so the app can show the same message in the student's language. The
  * English templates live in the catalog (i18n/en/engine.ts), the one place the words are.
  */
-import { messages, patterns } from '../i18n/en/engine.ts';
+import { messages, patterns, steps } from '../i18n/en/engine.ts';
 
 export type Templates = typeof messages;
 export type MessageKey = keyof Templates;
 export type PatternKey = keyof typeof patterns;
+export type StepWord = keyof typeof steps;
+
+/** A step's plain-text summary in English: its word, then its formulas (`textBody`). */
+export const stepText = (word: StepWord, body: string): string => `${steps[word]}: ${body}`;
 
 /** A message's arguments: names, numbers, what was found, or another message (a reason inside it). */
 export type MessageArg = string | number | undefined | { readonly end: 'program' | 'line' } | { readonly token: string } | MessageRef;

@@ -7,7 +7,7 @@ import { OPS } from './ops.ts';
 import type { Formula } from './stepTex.ts';
 import { Backward, Forward, Local, type FanOutTerm } from './steps.ts';
 import { compileTape, type Trace } from './evaluate.ts';
-import type { PatternKey } from './message.ts';
+import type { PatternKey, StepWord } from './message.ts';
 import type { GateNode } from './types.ts';
 
 export interface ForwardStep {
@@ -23,6 +23,9 @@ export interface ForwardStep {
   readonly lines: readonly Formula[];
   readonly tex: string;
   readonly text: string;
+  /** `text` is `textWord`'s word (the catalog's `engine.steps`), then `textBody`. */
+  readonly textWord: StepWord;
+  readonly textBody: string;
 }
 
 /** One gradient term that reaches a node along one of its outgoing edges. */
@@ -68,6 +71,9 @@ export interface BackwardStep {
   readonly lines: readonly Formula[];
   readonly tex: string;
   readonly text: string;
+  /** `text` is `textWord`'s word (the catalog's `engine.steps`), then `textBody`. */
+  readonly textWord: StepWord;
+  readonly textBody: string;
 }
 
 export type Step = ForwardStep | BackwardStep;

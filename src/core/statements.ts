@@ -9,7 +9,7 @@
  * read them unchanged.
  */
 import type { Analysis } from './index.ts';
-import { patternText, type PatternKey } from './message.ts';
+import { patternText, stepText, type PatternKey } from './message.ts';
 import { flattenLine, lineLocals, lineValues, type Line } from './line.ts';
 import type { OpName } from './ops.ts';
 import type { Expr } from './parser.ts';
@@ -213,7 +213,9 @@ class StatementForward implements ForwardStep {
   get formula(): Formula { return this.#formula(); }
   get lines(): readonly Formula[] { return [this.formula]; }
   get tex(): string { return this.formula.tex; }
-  get text(): string { return `Forward: ${this.formula.text}`; }
+  readonly textWord = 'forward';
+  get textBody(): string { return this.formula.text; }
+  get text(): string { return stepText(this.textWord, this.textBody); }
 }
 
 class StatementLocal implements LocalGrad {
@@ -269,5 +271,7 @@ class StatementBackward implements BackwardStep {
   }
   get lines(): readonly Formula[] { return [this.upstream, ...this.locals.flatMap((l) => [l.local, l.product])]; }
   get tex(): string { return joinTex(this.lines.map((l) => l.tex)); }
-  get text(): string { return `Backward: ${[this.upstream.text, ...this.locals.map((l) => l.product.text)].join('; ')}`; }
+  readonly textWord = 'backward';
+  get textBody(): string { return [this.upstream.text, ...this.locals.map((l) => l.product.text)].join('; '); }
+  get text(): string { return stepText(this.textWord, this.textBody); }
 }

@@ -108,4 +108,12 @@ export const hints = {
   seeFormula: 'see the formula',
 };
 
-export const engine = { messages, patterns, hints };
+/** The word before a step's plain-text summary (the live region, the CLI's `text`): "Forward: q = x + y = 3". */
+export const steps = {
+  forward: 'Forward',
+  backward: 'Backward',
+  seed: 'Seed',
+  tangent: 'Tangent',
+};
+
+export const engine = { messages, patterns, hints, steps };

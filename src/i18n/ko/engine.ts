@@ -96,4 +96,11 @@ const hints: Engine['hints'] = {
   seeFormula: '식을 보세요',
 };
 
-export const engine: Engine = { messages, patterns, hints };
+const steps: Engine['steps'] = {
+  forward: '순전파',
+  backward: '역전파',
+  seed: '시작값',
+  tangent: '접선 값',
+};
+
+export const engine: Engine = { messages, patterns, hints, steps };
