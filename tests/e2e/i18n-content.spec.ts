@@ -88,3 +88,20 @@ test('the course panels speak Korean: gradient check, SGD step and vanishing gra
   await vanishing.getByRole('img', { name: '깊이별 기울기 크기', exact: true }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: screenshotPath('i18n-vanishing-ko') });
 });
+
+test('practice asks, hints and complains in Korean, and its hint keeps the formula', async ({ page }) => {
+  await open(page);
+  await page.getByRole('switch', { name: '연습', exact: true }).click();
+  const practice = page.getByRole('region', { name: '연습', exact: true });
+  await expect(practice).toContainText('계산하세요');
+  const answer = practice.getByRole('textbox', { name: '내 답', exact: true });
+  // Not a number: the parser's reason, nested in the practice message, both in Korean.
+  await answer.fill('2 +');
+  await practice.getByRole('button', { name: '확인', exact: true }).click();
+  await expect(practice.getByRole('status')).toHaveText("수가 아닙니다: '+' 뒤에 식이 필요합니다.");
+  // Two hints: the rule (a formula), then the gate pattern in Korean.
+  await practice.getByRole('button', { name: '힌트', exact: true }).click();
+  await expect(practice.locator('.practice-hint .katex').first()).toBeVisible();
+  await practice.getByRole('button', { name: '힌트', exact: true }).click();
+  await expect(practice.locator('.practice-hint .pattern')).toHaveText('덧셈 게이트: 상류 기울기를 모든 입력에 그대로 나눠 줍니다');
+});
