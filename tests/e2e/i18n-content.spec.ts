@@ -5,6 +5,9 @@
  * their Korean names, or by id where the name is another component's.
  */
 import { expect, test, type Page } from './fixtures.ts';
+import { readFile } from 'node:fs/promises';
+import { explainMarkdown } from '../../src/cli/explain.ts';
+import { analyze } from '../../src/core/index.ts';
 import { presetById } from '../../src/presets/index.ts';
 import { screenshotPath } from './helpers.ts';
 
@@ -104,4 +107,18 @@ test('practice asks, hints and complains in Korean, and its hint keeps the formu
   await expect(practice.locator('.practice-hint .katex').first()).toBeVisible();
   await practice.getByRole('button', { name: '힌트', exact: true }).click();
   await expect(practice.locator('.practice-hint .pattern')).toHaveText('덧셈 게이트: 상류 기울기를 모든 입력에 그대로 나눠 줍니다');
+});
+
+test('the handout downloads in Korean: the CLI’s explain --lang ko, the same formulas', async ({ page }) => {
+  await open(page);
+  const source = 'x = 3\nf = x * x';
+  await program(page).fill(source);
+  await expect(page.locator('#program-error')).toHaveText('');
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '유인물 내려받기', exact: true }).click()]);
+  const text = (await readFile(await file.path())).toString('utf8');
+  const analysis = analyze(source);
+  if (!analysis.ok) throw new Error(analysis.error.message);
+  expect(text).toBe(explainMarkdown(analysis.value, 'ko'));
+  expect(text).toContain('## 역전파');
+  expect(text).toContain('분기: 모든 사용처에서 돌아온 기울기를 더합니다');
 });
