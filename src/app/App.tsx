@@ -22,12 +22,16 @@ import { CoursePanels } from '../components/course/CoursePanels.tsx';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { ShareToolbar } from '../components/share/ShareToolbar.tsx';
 import { LanguageSelect } from '../components/LanguageSelect.tsx';
+import { PresenterButton } from '../components/presenter/PresenterButton.tsx';
+import { OtherTabNotice } from '../components/audit/OtherTabNotice.tsx';
 import { useT } from '../components/useT.ts';
 
 const ShortcutsDialog = lazy(() => import('../components/ShortcutsDialog.tsx'));
 const GradientsTable = lazy(() => import('../components/GradientsTable.tsx'));
 const NodeTable = lazy(() => import('../components/NodeTable.tsx'));
 // Only after a click on a node.
+// Only while presenting: the presenter bar, blank screen, laser, wake lock and projector theme.
+const PresenterLayer = lazy(() => import('../components/presenter/PresenterLayer.tsx'));
 const NodeDetails = lazy(() => import('../components/NodeDetails.tsx').then((m) => ({ default: m.NodeDetails })));
 
 export function App() {
@@ -54,11 +58,12 @@ export function App() {
   useKeyboardStepping(openHelp);
   const atEnd = count > 0 && step === count - 1;
   const language = useChainrule((s) => s.language);
+  const presenter = useChainrule((s) => s.presenter);
   useEffect(() => { document.documentElement.lang = language; }, [language]);
   useEffect(() => { document.title = TEXT.title; }, [TEXT.title]);
 
   return (
-    <div className={`app${leftOpen ? '' : ' left-closed'}${rightOpen ? '' : ' right-closed'}`}>
+    <div className={`app${leftOpen ? '' : ' left-closed'}${rightOpen ? '' : ' right-closed'}${presenter ? ' presenter' : ''}`}>
       <header className="app-header">
         <h1 className="brand">{TEXT.brand}</h1>
         <ErrorBoundary panel="examplePicker"><PresetPicker /></ErrorBoundary>
@@ -69,10 +74,12 @@ export function App() {
           </button>
           <a href="./language.md" target="_blank" rel="noreferrer">{TEXT.languageReference}</a>
           <LanguageSelect />
+          <PresenterButton />
         </nav>
       </header>
       <aside className="left" id="panel-left" aria-label={TEXT.left} hidden={!leftOpen}>
         <ErrorBoundary panel="editor"><Editor source={source} error={current.ok ? null : current.error} analysis={analysis} /></ErrorBoundary>
+        <OtherTabNotice />
         {analysis && <ErrorBoundary panel="warnings"><Warnings analysis={analysis} stale={stale} /></ErrorBoundary>}
         {analysis && <ErrorBoundary panel="inputsPanel"><InputsPanel analysis={analysis} stale={stale} step={step} /></ErrorBoundary>}
       </aside>
@@ -113,6 +120,7 @@ export function App() {
         {analysis && atEnd && !lesson.concealed && <ErrorBoundary panel="gradientsTable"><Suspense fallback={null}><GradientsTable analysis={analysis} /></Suspense></ErrorBoundary>}
         {analysis && hasSelection && !lesson.practice && <ErrorBoundary panel="nodeDetails"><Suspense fallback={null}><NodeDetails analysis={analysis} step={step} /></Suspense></ErrorBoundary>}
       </aside>
+      {presenter && <ErrorBoundary panel="presenterMode"><Suspense fallback={null}><PresenterLayer /></Suspense></ErrorBoundary>}
       {helpOpen && <ErrorBoundary panel="shortcutsDialog"><Suspense fallback={null}><ShortcutsDialog onClose={closeHelp} /></Suspense></ErrorBoundary>}
     </div>
   );

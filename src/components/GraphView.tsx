@@ -13,7 +13,7 @@ import { useChainrule } from '../store/store.ts';
 import { ArrowMarker, EdgeChunk, NodeChunk, OutputStub } from './GraphMarks.tsx';
 import { stepView, type StepView } from './graphState.ts';
 import { labelledLayout } from './labelGeometry.ts';
-import { MARGIN, useGraphZoom } from './useGraphZoom.ts';
+import { LAPTOP_SCALES, MARGIN, PRESENTER_SCALES, useGraphZoom } from './useGraphZoom.ts';
 import { useLayout } from './useLayout.ts';
 import { useT } from './useT.ts';
 
@@ -71,7 +71,9 @@ export function GraphView({ analysis: latest, step: latestStep, stale, overlay }
   const view = current?.view ?? reverseView;
   const gradText = current?.gradText;
   const focus = view.current === null || !layout ? null : layout.nodes[view.current];
-  const { svgRef, transform, fit } = useGraphZoom(layout ?? EMPTY_LAYOUT, focus, analysis.graph.layoutKey);
+  // Presenter mode: labels at projector size, following the current node rather than shrinking.
+  const presenter = useChainrule((s) => s.presenter);
+  const { svgRef, transform, fit } = useGraphZoom(layout ?? EMPTY_LAYOUT, focus, analysis.graph.layoutKey, presenter ? PRESENTER_SCALES : LAPTOP_SCALES);
   const selected = useChainrule((s) => s.selected);
   const hovered = useChainrule((s) => s.hovered);
   const select_ = useChainrule((s) => s.select);

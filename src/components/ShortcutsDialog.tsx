@@ -5,6 +5,7 @@
 import { useEffect, useRef } from 'react';
 import type { Catalog } from '../i18n/index.ts';
 import { useT } from './useT.ts';
+import { PresenterKeys } from './presenter/PresenterKeys.tsx';
 
 type Keys = Catalog['shortcuts']['keys'];
 
@@ -55,6 +56,7 @@ export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       <Keys caption={TEXT.stepping} rows={STEPPING} />
       <Keys caption={TEXT.graph} rows={GRAPH} />
       <Keys caption={TEXT.formula} rows={FORMULA} />
+      <PresenterKeys />
       <Keys caption={TEXT.help} rows={HELP} />
       <form method="dialog">
         <button type="submit" autoFocus>{TEXT.close}</button>

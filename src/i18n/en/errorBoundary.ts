@@ -24,5 +24,6 @@ export const errorBoundary = {
     gradientsTable: 'gradients table',
     nodeDetails: 'node details',
     shortcutsDialog: 'shortcuts dialog',
+    presenterMode: 'presenter mode',
   },
 } as const;

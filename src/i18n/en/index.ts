@@ -23,6 +23,8 @@ import { timeline } from './timeline.ts';
 import { share } from './share.ts';
 import { presets } from './presets.ts';
 import { warnings } from './warnings.ts';
+import { presenter } from './presenter.ts';
+import { otherTab } from './otherTab.ts';
 
 export const en = {
   language,
@@ -46,4 +48,6 @@ export const en = {
   handout,
   presets,
   coursePanels,
+  presenter,
+  otherTab,
 } as const;

@@ -24,5 +24,6 @@ export const errorBoundary: Catalog['errorBoundary'] = {
     gradientsTable: '기울기 표',
     nodeDetails: '노드 정보',
     shortcutsDialog: '단축키 창',
+    presenterMode: '발표 모드',
   },
 };

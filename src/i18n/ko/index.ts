@@ -21,6 +21,8 @@ import { timeline } from './timeline.ts';
 import { share } from './share.ts';
 import { presets } from './presets.ts';
 import { warnings } from './warnings.ts';
+import { presenter } from './presenter.ts';
+import { otherTab } from './otherTab.ts';
 
 export const ko: Catalog = {
   language,
@@ -44,4 +46,6 @@ export const ko: Catalog = {
   handout,
   presets,
   coursePanels,
+  presenter,
+  otherTab,
 };
