@@ -114,6 +114,8 @@ export const steps = {
   backward: 'Backward',
   seed: 'Seed',
   tangent: 'Tangent',
+  /** Which slot a partial varies when one operand fills both (`x * x`): "∂(x * x)/∂x (operand 1)". */
+  operand: (n: number) => `operand ${n}`,
 };
 
 export const engine = { messages, patterns, hints, steps };

@@ -101,6 +101,7 @@ const steps: Engine['steps'] = {
   backward: '역전파',
   seed: '시작값',
   tangent: '접선 값',
+  operand: (n) => `피연산자 ${n}`,
 };
 
 export const engine: Engine = { messages, patterns, hints, steps };
