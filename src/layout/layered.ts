@@ -144,6 +144,7 @@ function assignLayers(input: LayoutInput, reach: number): Int32Array {
   const output = input.output;
   const outputIsSink = output >= 0 && output < n && !input.edges.some((edge) => edge.from === output);
   if (outputIsSink) layer[output] = last;
+  balanceGates(layer, incoming, input.edges, output, (v) => incoming[v].length === 0);
   for (const { from, to } of input.edges) {
     if (consumerLayer[from] < 0 || layer[to] < consumerLayer[from]) consumerLayer[from] = layer[to];
   }
@@ -153,6 +154,39 @@ function assignLayers(input: LayoutInput, reach: number): Int32Array {
     if (kind === 'const' || (kind === 'input' && consumerLayer[v] > reach)) layer[v] = consumerLayer[v] - 1;
   }
   return layer;
+}
+
+/**
+ * Shorter edges, fewer dummies, fewer crossings. A gate's edges cost (layer − operand's layer)
+ * each in and (consumer's layer − layer) each out, so a gate with more out-edges than in-edges
+ * is best just before its nearest consumer, and one with more in-edges just after its deepest
+ * operand. Passes of such moves (consumers first going right, operands first going left) walk
+ * toward the least total edge length that dagre's network simplex finds, each pass linear.
+ * Edges from leaves do not count: constants and deep inputs move beside their consumer later.
+ */
+const BALANCE_PASSES = 4;
+
+function balanceGates(layer: Int32Array, incoming: readonly (readonly number[])[], edges: LayoutInput['edges'], output: number, leaf: (v: number) => boolean): void {
+  const n = layer.length;
+  const outgoing: number[][] = Array.from({ length: n }, () => []);
+  for (const { from, to } of edges) outgoing[from].push(to);
+  const inCount = (v: number) => incoming[v].reduce((count, u) => count + (leaf(u) ? 0 : 1), 0);
+  for (let pass = 0; pass < BALANCE_PASSES; pass++) {
+    let moved = false;
+    for (let v = n - 1; v >= 0; v--) {
+      if (v === output || incoming[v].length === 0 || outgoing[v].length <= inCount(v)) continue;
+      let nearest = Infinity;
+      for (const w of outgoing[v]) nearest = Math.min(nearest, layer[w]);
+      if (nearest - 1 > layer[v]) [layer[v], moved] = [nearest - 1, true];
+    }
+    for (let v = 0; v < n; v++) {
+      if (v === output || incoming[v].length === 0 || outgoing[v].length >= inCount(v)) continue;
+      let deepest = 0;
+      for (const u of incoming[v]) deepest = Math.max(deepest, leaf(u) ? 1 : layer[u] + 1);
+      if (deepest < layer[v]) [layer[v], moved] = [deepest, true];
+    }
+    if (!moved) break;
+  }
 }
 
 /**
