@@ -24,7 +24,7 @@ const LAYOUT_OPTIONS = { layerGap: 100, nodeGap: 60 };
  * stack closer (a label block is about 40 px tall, so 32 px boxes 40 apart keep their labels
  * apart). Measured on mlp-2321: 982×1688 → 980×1027 layout px; net-222: 769×860 → 843×574.
  */
-const STATEMENT_LAYOUT_OPTIONS = { ...LAYOUT_OPTIONS, inputReach: 0, leafGap: 40 };
+const STATEMENT_LAYOUT_OPTIONS = { layerGap: 100, nodeGap: 16, inputReach: 0, leafGap: 12, sumRoom: 24, leafStub: 100, splitTallColumns: true };
 /**
  * Marks mounted per frame: a few hundred keep each frame's script well under 100 ms. Every frame
  * also repaints the visible SVG whatever was added (traces show paint dominating these frames),

@@ -47,6 +47,7 @@ export function layoutRequest(graph: Graph, size: (node: GraphNode) => NodeSize,
     options.nodeGap ?? '',
     options.leafGap ?? '',
     options.inputReach ?? '',
+    options.sumRoom ?? '',
     sizes.map((s) => `${s.width}x${s.height}`).join(','),
   ].join('|');
   const input: LayoutInput = {

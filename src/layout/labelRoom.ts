@@ -133,7 +133,7 @@ function widen(layout: Layout, room: ReadonlyMap<number, number>): Layout {
   };
   return {
     nodes: layout.nodes.map(move),
-    edges: layout.edges.map((e) => ({ points: e.points.map(move) })),
+    edges: layout.edges.map((e) => ({ ...e, points: e.points.map(move) })),
     layers: layout.layers,
     width: layout.width + shiftAfter[cuts.length],
     height: layout.height,

@@ -33,6 +33,22 @@ export interface LayoutOptions {
    * before it (DEEP_USE if unset). 0 puts every input beside the node it feeds first.
    */
   readonly inputReach?: number;
+  /**
+   * Extra room under every node with more than one out-edge, where the view draws its Σ∂ sum
+   * (0 if unset): the next node down keeps its gap from the sum, not from the box.
+   */
+  readonly sumRoom?: number;
+  /**
+   * How far an edge from a leaf used once runs level out of the leaf before it turns to its
+   * target (0 if unset): its labels sit on that stretch, at the leaf's own height, so a column
+   * of leaves is a column of labels however the edges converge after it.
+   */
+  readonly leafStub?: number;
+  /**
+   * A column holding both gates and leaves that would stand taller than every other column
+   * gives its leaves a column of their own, just after it: the picture grows wider, not taller.
+   */
+  readonly splitTallColumns?: boolean;
 }
 
 export interface Point {
@@ -43,6 +59,8 @@ export interface Point {
 export interface EdgeLayout {
   /** From the source's right side, through waypoints, to the target's left side; x never decreases. */
   readonly points: readonly Point[];
+  /** The segment (from points[s − 1] to points[s]) where its labels go first, if not the usual ones (labels.ts). */
+  readonly labelSegment?: number;
 }
 
 export interface Layout {
@@ -65,7 +83,9 @@ export function layeredLayout(input: LayoutInput, options: LayoutOptions = {}): 
   const n = input.nodes.length;
   if (n === 0) return { nodes: [], edges: [], layers: 0, width: 0, height: 0 };
 
-  const graph = buildProperGraph(assignLayers(input, options.inputReach ?? DEEP_USE), input.edges);
+  const nodeLayers = assignLayers(input, options.inputReach ?? DEEP_USE);
+  if (options.splitTallColumns) splitTallColumns(input, nodeLayers, nodeGap, options.leafGap ?? nodeGap, size(options.sumRoom ?? 0));
+  const graph = buildProperGraph(nodeLayers, input.edges);
   const layers = orderLayers(graph);
   const total = graph.layerOf.length;
   const width = new Float64Array(total);
@@ -77,21 +97,36 @@ export function layeredLayout(input: LayoutInput, options: LayoutOptions = {}): 
   const columns = layerColumns(layers, width, layerGap);
   const leaf = new Uint8Array(total);
   input.nodes.forEach((node, v) => (leaf[v] = node.kind === 'gate' ? 0 : 1));
-  const y = assignY(layers, graph, height, nodeGap, { leaf, leafGap: options.leafGap ?? nodeGap });
+  const below = new Float64Array(total);
+  const sumRoom = size(options.sumRoom ?? 0);
+  if (sumRoom > 0) {
+    const fanOut = new Int32Array(n);
+    for (const { from } of input.edges) fanOut[from]++;
+    for (let v = 0; v < n; v++) if (fanOut[v] > 1) below[v] = sumRoom;
+  }
+  const y = assignY(layers, graph, height, nodeGap, { leaf, leafGap: options.leafGap ?? nodeGap, below });
 
   let top = Infinity;
   let bottom = -Infinity;
   for (let v = 0; v < total; v++) {
     top = Math.min(top, y[v] - height[v] / 2);
-    bottom = Math.max(bottom, y[v] + height[v] / 2);
+    bottom = Math.max(bottom, y[v] + height[v] / 2 + below[v]);
   }
   const at = (v: number): Point => ({ x: columns.x[graph.layerOf[v]], y: y[v] - top });
   const nodes = input.nodes.map((_, v) => at(v));
   const ports = multiEdgePorts(input, height);
+  const stubbed = leafStubs(input, graph.chains, graph.layerOf, size(options.leafStub ?? 0));
   const edges = graph.chains.map((chain, e): EdgeLayout => {
     const source = nodes[chain[0]];
     const target = nodes[chain[chain.length - 1]];
     const points: Point[] = [{ x: source.x + width[chain[0]] / 2, y: source.y + ports[e] }];
+    if (stubbed[e] > 0) {
+      // Level out of the leaf, leaving the edge room to turn before its target.
+      const room = target.x - width[chain[1]] / 2 - points[0].x;
+      points.push({ x: points[0].x + Math.max(0, Math.min(stubbed[e], room - TURN)), y: points[0].y });
+      points.push({ x: target.x - width[chain[1]] / 2, y: target.y + ports[e] });
+      return { points, labelSegment: 1 };
+    }
     for (let i = 1; i + 1 < chain.length; i++) {
       // Through a wide column the edge runs level, so it never cuts a node's box.
       const { x, y: laneY } = at(chain[i]);
@@ -187,6 +222,58 @@ function balanceGates(layer: Int32Array, incoming: readonly (readonly number[])[
     }
     if (!moved) break;
   }
+}
+
+/**
+ * Moves the leaves of each too-tall mixed column into a new column just after it (see
+ * LayoutOptions.splitTallColumns). A column's height is estimated as its boxes stacked with
+ * their gaps; the leaves' edges then span one column, the gates' two.
+ */
+function splitTallColumns(input: LayoutInput, layer: Int32Array, nodeGap: number, leafGap: number, sumRoom: number): void {
+  const n = layer.length;
+  let count = 0;
+  for (let v = 0; v < n; v++) count = Math.max(count, layer[v] + 1);
+  const uses = new Int32Array(n);
+  for (const { from } of input.edges) uses[from]++;
+  const stacked = new Float64Array(count);
+  const leaves = new Int32Array(count);
+  const gates = new Int32Array(count);
+  for (let v = 0; v < n; v++) {
+    const isLeaf = input.nodes[v].kind !== 'gate';
+    stacked[layer[v]] += size(input.nodes[v].height) + (uses[v] > 1 ? sumRoom : 0) + (isLeaf ? leafGap : nodeGap);
+    if (isLeaf) leaves[layer[v]]++;
+    else gates[layer[v]]++;
+  }
+  const mixed = (l: number) => leaves[l] > 0 && gates[l] > 0;
+  let tallestPure = 0;
+  for (let l = 0; l < count; l++) if (!mixed(l)) tallestPure = Math.max(tallestPure, stacked[l]);
+  const shift = new Int32Array(count + 1);
+  const split = new Uint8Array(count);
+  for (let l = 0; l < count; l++) {
+    split[l] = mixed(l) && stacked[l] > tallestPure ? 1 : 0;
+    shift[l + 1] = shift[l] + split[l];
+  }
+  if (shift[count] === 0) return;
+  for (let v = 0; v < n; v++) {
+    const l = layer[v];
+    layer[v] = l + shift[l] + (split[l] && input.nodes[v].kind !== 'gate' ? 1 : 0);
+  }
+}
+
+/** The least run left to a stubbed edge after its level stretch, to turn toward its target. */
+const TURN = 30;
+
+/** Per edge, the level run out of its source (0 for none): edges from a leaf with no other edge, to the next column. */
+function leafStubs(input: LayoutInput, chains: readonly (readonly number[])[], layerOf: Int32Array, stub: number): Float64Array {
+  const runs = new Float64Array(input.edges.length);
+  if (stub === 0) return runs;
+  const uses = new Int32Array(input.nodes.length);
+  for (const { from } of input.edges) uses[from]++;
+  chains.forEach((chain, e) => {
+    const from = chain[0];
+    if (input.nodes[from].kind !== 'gate' && uses[from] === 1 && chain.length === 2 && layerOf[chain[1]] === layerOf[from] + 1) runs[e] = stub;
+  });
+  return runs;
 }
 
 /**
