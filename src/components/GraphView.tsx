@@ -29,6 +29,7 @@ const LAYOUT_OPTIONS = { layerGap: 100, nodeGap: 60 };
  */
 const STATEMENT_LAYOUT_OPTIONS = {
   layerGap: 100, nodeGap: 16, inputReach: 0, leafGap: 14, sumRoom: 24, leafStub: 100, splitTallColumns: true,
+  wrapWidth: 700, laneGap: 40,
 };
 /**
  * Marks mounted per frame: a few hundred keep each frame's script well under 100 ms. Every frame

@@ -6,7 +6,9 @@
  */
 import { orderLayers } from './order.ts';
 import { buildProperGraph } from './proper.ts';
-import { assignY, layerColumns } from './position.ts';
+import { assignY, layerColumns, type Columns } from './position.ts';
+import type { ProperGraph } from './proper.ts';
+import { ENTRY_PITCH, LANE, rowsOfLayers, stackRows, type Rows } from './rows.ts';
 
 export { countCrossings } from './crossings.ts';
 
@@ -49,6 +51,19 @@ export interface LayoutOptions {
    * gives its leaves a column of their own, just after it: the picture grows wider, not taller.
    */
   readonly splitTallColumns?: boolean;
+  /**
+   * Past this width, if also over three times wider than tall, the columns wrap into rows, each
+   * below the last (rows.ts); unset, never.
+   * The length of an entering edge's level run (its labels sit there) is `leafStub`, else 100.
+   */
+  readonly wrapWidth?: number;
+  /**
+   * In a drawing wrapped into rows, the least vertical room beside a long edge's waypoint (from
+   * a node or another waypoint); elsewhere, and if unset, nodeGap from a node and half of it
+   * between waypoints. A label block's height keeps apart the labels of a chain and of the
+   * edges of a weight running beside it.
+   */
+  readonly laneGap?: number;
 }
 
 export interface Point {
@@ -104,30 +119,56 @@ export function layeredLayout(input: LayoutInput, options: LayoutOptions = {}): 
     for (const { from } of input.edges) fanOut[from]++;
     for (let v = 0; v < n; v++) if (fanOut[v] > 1) below[v] = sumRoom;
   }
-  const y = assignY(layers, graph, height, nodeGap, { leaf, leafGap: options.leafGap ?? nodeGap, below });
-
-  let top = Infinity;
-  let bottom = -Infinity;
-  for (let v = 0; v < total; v++) {
-    top = Math.min(top, y[v] - height[v] / 2);
-    bottom = Math.max(bottom, y[v] + height[v] / 2 + below[v]);
+  const leaves = { leaf, leafGap: options.leafGap ?? nodeGap, below };
+  let y = assignY(layers, graph, height, nodeGap, leaves);
+  const extent = () => {
+    let top = Infinity;
+    let bottom = -Infinity;
+    for (let v = 0; v < total; v++) {
+      top = Math.min(top, y[v] - height[v] / 2);
+      bottom = Math.max(bottom, y[v] + height[v] / 2 + below[v]);
+    }
+    return { top, bottom };
+  };
+  let { top, bottom } = extent();
+  const fullWidth = columns.x[layers.length - 1] + columns.width[layers.length - 1] / 2;
+  const wide = options.wrapWidth !== undefined && n <= WRAP_MAX_NODES && fullWidth > options.wrapWidth && fullWidth > WRAP_ASPECT * (bottom - top);
+  if (wide && options.laneGap !== undefined) {
+    y = assignY(layers, graph, height, nodeGap, { ...leaves, laneGap: options.laneGap });
+    ({ top, bottom } = extent());
   }
-  const at = (v: number): Point => ({ x: columns.x[graph.layerOf[v]], y: y[v] - top });
-  const nodes = input.nodes.map((_, v) => at(v));
   const ports = multiEdgePorts(input, height);
+  const wrap = wide ? wrapInRows(graph, layers, columns, y, height, below, ports, options.wrapWidth, size(options.leafStub ?? 0) || 100) : null;
+  const rowOfLayer = (l: number) => (wrap ? wrap.rows.rowOf[l] : 0);
+  const columnX = (l: number) => columns.x[l] + (wrap ? wrap.rows.dx[wrap.rows.rowOf[l]] : 0);
+  const at = (v: number): Point => {
+    const l = graph.layerOf[v];
+    return { x: columnX(l), y: wrap ? y[v] + wrap.rows.dy[wrap.rows.rowOf[l]] : y[v] - top };
+  };
+  const nodes = input.nodes.map((_, v) => at(v));
   const stubbed = leafStubs(input, graph.chains, graph.layerOf, size(options.leafStub ?? 0));
   const edges = graph.chains.map((chain, e): EdgeLayout => {
     const source = nodes[chain[0]];
     const target = nodes[chain[chain.length - 1]];
     const points: Point[] = [{ x: source.x + width[chain[0]] / 2, y: source.y + ports[e] }];
-    if (stubbed[e] > 0) {
+    const sameRow = rowOfLayer(graph.layerOf[chain[0]]) === rowOfLayer(graph.layerOf[chain[chain.length - 1]]);
+    if (stubbed[e] > 0 && sameRow) {
       // Level out of the leaf, leaving the edge room to turn before its target.
       const room = target.x - width[chain[1]] / 2 - points[0].x;
       points.push({ x: points[0].x + Math.max(0, Math.min(stubbed[e], room - TURN)), y: points[0].y });
       points.push({ x: target.x - width[chain[1]] / 2, y: target.y + ports[e] });
       return { points, labelSegment: 1 };
     }
-    for (let i = 1; i + 1 < chain.length; i++) {
+    let labelSegment: number | undefined;
+    for (let i = 1; i < chain.length; i++) {
+      const turn = wrap?.turns.get(`${e}:${i}`);
+      if (turn) {
+        points.push(...turn);
+        // Entering the target straight from the margin: the labels go on the level run.
+        labelSegment = i === chain.length - 1 ? points.length - 1 : undefined;
+      }
+      if (i === chain.length - 1) break;
+      if (wrap?.skip.has(`${e}:${i}`)) continue;
       // Through a wide column the edge runs level, so it never cuts a node's box.
       const { x, y: laneY } = at(chain[i]);
       const half = columns.width[graph.layerOf[chain[i]]] / 2;
@@ -135,13 +176,14 @@ export function layeredLayout(input: LayoutInput, options: LayoutOptions = {}): 
       if (half > 0) points.push({ x: x + half, y: laneY });
     }
     const before = graph.layerOf[chain[chain.length - 1]] - 1;
-    if (chain.length === 2 && before > graph.layerOf[chain[0]]) {
+    if (chain.length === 2 && before > graph.layerOf[chain[0]] && rowOfLayer(before) === rowOfLayer(before + 1)) {
       // A long edge drawn direct (over the dummy budget) still enters level: its last segment, where labels go, is short.
-      points.push({ x: columns.x[before] + columns.width[before] / 2, y: target.y + ports[e] });
+      points.push({ x: columnX(before) + columns.width[before] / 2, y: target.y + ports[e] });
     }
     points.push({ x: target.x - width[chain[chain.length - 1]] / 2, y: target.y + ports[e] });
-    return { points };
+    return labelSegment === undefined ? { points } : { points, labelSegment };
   });
+  if (wrap) return { nodes, edges, layers: layers.length, width: wrap.rows.width, height: wrap.rows.height };
   const last = layers.length - 1;
   return {
     nodes,
@@ -258,6 +300,113 @@ function splitTallColumns(input: LayoutInput, layer: Int32Array, nodeGap: number
     const l = layer[v];
     layer[v] = l + shift[l] + (split[l] && input.nodes[v].kind !== 'gate' ? 1 : 0);
   }
+}
+
+/**
+ * Only a drawing this many times wider than tall wraps, a long chain rather than a wide network,
+ * and only a lesson-sized one: a big program is read by zooming along it.
+ */
+const WRAP_ASPECT = 3;
+const WRAP_MAX_NODES = 200;
+
+/**
+ * Rows for a drawing wider than `wrapWidth`, and the route of every edge across a row's end:
+ * keyed "edge:i" for the step from chain[i − 1] to chain[i], the points between the two
+ * (level to the row's right, down its lane, left along the channel, down the margin to its
+ * entry level, level to the end of the entry run). Null when one row is enough.
+ */
+function wrapInRows(
+  graph: ProperGraph,
+  layers: readonly (readonly number[])[],
+  columns: Columns,
+  y: Float64Array,
+  height: Float64Array,
+  below: Float64Array,
+  ports: Float64Array,
+  wrapWidth: number,
+  entryRun: number,
+): { rows: Rows; turns: Map<string, Point[]>; skip: ReadonlySet<string> } | null {
+  const rowOf = rowsOfLayers(columns, wrapWidth);
+  const count = rowOf.length === 0 ? 1 : rowOf[rowOf.length - 1] + 1;
+  if (count < 2) return null;
+  interface Crossing { key: string; from: number; to: number; exitY: number; targetY: number; entryY: number; lane: number; pitch: number; short: number }
+  const crossings: Crossing[] = [];
+  const last = (chain: readonly number[], i: number) => i === chain.length - 1;
+  // A node lowest in its column can leave for a later row straight down from its own side,
+  // without running to its row's end: a weight that every statement uses does.
+  const lowest = new Uint8Array(graph.layerOf.length);
+  for (const layer of layers) if (layer.length > 0) lowest[layer[layer.length - 1]] = 1;
+  const skip = new Set<string>();
+  const skipped = new Set<number>();
+  graph.chains.forEach((chain, e) => {
+    const source = chain[0];
+    const home = rowOf[graph.layerOf[source]];
+    for (let i = 1; i < chain.length; i++) {
+      const from = rowOf[graph.layerOf[chain[i - 1]]];
+      const to = rowOf[graph.layerOf[chain[i]]];
+      if (from === to) continue;
+      const direct = source < graph.realCount && lowest[source] === 1 && graph.up[source].length === 0 && from === home;
+      let start = i;
+      if (direct) {
+        // Down from the source at once: the waypoints between it and the next row are skipped.
+        for (let k = 1; k < i; k++) {
+          skip.add(`${e}:${k}`);
+          skipped.add(chain[k]);
+        }
+        start = 1;
+      }
+      const exitY = y[chain[start - 1]] + (start === 1 ? ports[e] : 0);
+      const targetY = y[chain[i]] + (last(chain, i) ? ports[e] : 0);
+      const pitch = last(chain, i) ? ENTRY_PITCH : 2 * LANE;
+      crossings.push({ key: `${e}:${i}`, from, to, exitY, targetY, entryY: targetY, lane: 0, pitch, short: direct ? source : -1 });
+    }
+  });
+  // Each layer's extent, without the waypoints of edges that left early.
+  const layerTop = new Float64Array(layers.length).fill(Infinity);
+  const layerBottom = new Float64Array(layers.length).fill(-Infinity);
+  layers.forEach((layer, l) => {
+    for (const v of layer) {
+      if (skipped.has(v)) continue;
+      layerTop[l] = Math.min(layerTop[l], y[v] - height[v] / 2);
+      layerBottom[l] = Math.max(layerBottom[l], y[v] + height[v] / 2 + below[v]);
+    }
+  });
+  const crossing = new Int32Array(count);
+  const entryTop = new Float64Array(count).fill(Infinity);
+  const entryBottom = new Float64Array(count).fill(-Infinity);
+  for (let r = 0; r < count; r++) {
+    // Lanes: the topmost exit takes the outermost lane, so the routes nest instead of crossing.
+    const leaving = crossings.filter((c) => c.from === r).sort((a, b) => a.exitY - b.exitY);
+    leaving.forEach((c, j) => (c.lane = leaving.length - 1 - j));
+    crossing[r] = leaving.length;
+    // Entries stack a label block apart, each as near its target's height as that allows.
+    const entering = crossings.filter((c) => c.to === r).sort((a, b) => a.targetY - b.targetY || b.lane - a.lane);
+    let floor = -Infinity;
+    let previous = 0;
+    for (const c of entering) {
+      c.entryY = Math.max(c.targetY, floor + Math.max(previous, c.pitch) / 2);
+      floor = c.entryY + c.pitch / 2;
+      previous = c.pitch;
+      entryTop[r] = Math.min(entryTop[r], c.entryY - c.pitch / 2);
+      entryBottom[r] = Math.max(entryBottom[r], c.entryY + c.pitch / 2);
+    }
+  }
+  const rows = stackRows(columns, rowOf, { top: layerTop, bottom: layerBottom, crossing, entryTop, entryBottom }, entryRun);
+  const turns = new Map<string, Point[]>();
+  for (const c of crossings) {
+    const downX = c.short >= 0 ? columns.x[graph.layerOf[c.short]] + rows.dx[c.from] + columns.width[graph.layerOf[c.short]] / 2 + (1 + c.lane) * LANE : rows.exitX[c.from] + c.lane * LANE;
+    const laneY = rows.channelY[c.from] + c.lane * LANE;
+    const inX = rows.entryX - (1 + c.lane) * LANE;
+    const entryY = c.entryY + rows.dy[c.to];
+    turns.set(c.key, [
+      { x: downX, y: c.exitY + rows.dy[c.from] },
+      { x: downX, y: laneY },
+      { x: inX, y: laneY },
+      { x: inX, y: entryY },
+      { x: rows.entryX + rows.entryRun, y: entryY },
+    ]);
+  }
+  return { rows, turns, skip };
 }
 
 /** The least run left to a stubbed edge after its level stretch, to turn toward its target. */
