@@ -36,7 +36,7 @@ export function Timeline({ count, forwardCount, step }: { count: number; forward
         />
         <div className="segments" aria-hidden="true">
           <span className="seg-forward" style={{ width: `${forwardShare}%` }}>forward</span>
-          <span className="seg-backward">backward</span>
+          {forwardCount < count && <span className="seg-backward">backward</span>}
         </div>
       </div>
       <span className="counter">{count ? `${step + 1} / ${count}` : '0 / 0'}</span>
