@@ -8,17 +8,18 @@ import type { ProperGraph } from './proper.ts';
 
 /**
  * Layers as arrays of node ids, top to bottom: rounds of a barycenter pass down and one up, each
- * followed by local swaps; the ordering with the fewest crossings seen wins. A graph the size of
- * a lesson (up to SMALL nodes with waypoints) gets up to 12 rounds and stops after two that find
- * nothing better, and is sorted four ways (from creation order and from depth-first order, by
- * barycenters and by medians: each wins on some graphs); a bigger one gets 4 rounds from the
- * depth-first order and stops after one, so it stays inside its time budget.
+ * followed by local swaps; the ordering with the fewest crossings seen wins. A graph of up to
+ * SMALL nodes with waypoints gets up to 12 rounds and stops after two that find nothing better,
+ * sorted by barycenters and by medians (each wins on some graphs), from the depth-first order
+ * and, up to TWO_STARTS, from creation order too; a bigger one gets 4 rounds of barycenters from
+ * the depth-first order and stops after one, so it stays inside its time budget.
  */
 const SMALL = 8_000;
+const TWO_STARTS = 2_000;
 
 export function orderLayers(graph: ProperGraph, sweeps?: number): number[][] {
   const small = graph.layerOf.length <= SMALL;
-  const starts = small ? [creationOrder(graph), depthFirstOrder(graph)] : [depthFirstOrder(graph)];
+  const starts = graph.layerOf.length <= TWO_STARTS ? [creationOrder(graph), depthFirstOrder(graph)] : [depthFirstOrder(graph)];
   let best: number[][] = starts[0];
   let bestCrossings = Infinity;
   for (const start of starts) {
