@@ -5,10 +5,11 @@
  * App edits (sliders, "declare", examples) arrive through editorEdits.ts as native edits, so
  * Ctrl+Z undoes them one by one, in order with the typing, from anywhere outside a text field.
  */
-import { useEffect, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
 import type { Analysis, ProgramError, Span } from '../core/index.ts';
 import { appStore, useChainrule } from '../store/store.ts';
 import { editsText, isApplyingEdit, replaceText, undoInEditor } from './editorEdits.ts';
+import { useT } from './useT.ts';
 
 interface Props {
   source: string;
@@ -18,12 +19,20 @@ interface Props {
 }
 
 export function Editor({ source, error, analysis }: Props) {
+  const TEXT = useT().editor;
   const setSource = useChainrule((s) => s.setSource);
   const hovered = useChainrule((s) => s.hovered);
   const hover = useChainrule((s) => s.hover);
   const backdrop = useRef<HTMLDivElement>(null);
   const area = useRef<HTMLTextAreaElement>(null);
   useAppEditsAsNativeEdits(area);
+  // Not a controlled textarea: React keeps a controlled one's defaultValue equal to its value,
+  // rewriting its text node on every keystroke, and Chromium then ends the undo step at each
+  // character. So the text is set only when it changes other than by typing here (a restore,
+  // a link); typing and app edits (editorEdits.ts) are already in the field.
+  useLayoutEffect(() => {
+    if (area.current && area.current.value !== source) area.current.value = source;
+  }, [source]);
 
   // Spans refer to the analysed text; only mark them while it is the text being edited.
   const current = analysis && analysis.program.source === source ? analysis : null;
@@ -44,16 +53,15 @@ export function Editor({ source, error, analysis }: Props) {
 
   return (
     <div className="editor-block">
-      <label htmlFor="program" className="panel-title">Program</label>
+      <label htmlFor="program" className="panel-title">{TEXT.label}</label>
       <div className={`editor${error ? ' has-error' : ''}`}>
         <div className="editor-backdrop" ref={backdrop} aria-hidden="true">{marks}</div>
         <textarea
           id="program"
           ref={area}
-          aria-label="Program"
+          aria-label={TEXT.label}
           aria-invalid={error ? true : undefined}
           aria-describedby="program-error"
-          value={source}
           spellCheck={false}
           autoCapitalize="off"
           autoComplete="off"
@@ -73,20 +81,16 @@ export function Editor({ source, error, analysis }: Props) {
         />
       </div>
       <div id="program-error" role="alert" className="error-message">
-        {error ? `Line ${error.span.line}, column ${error.span.column}: ${error.message}` : ''}
+        {error ? TEXT.error(error.span.line, error.span.column, error.message) : ''}
       </div>
       <StorageNotice />
     </div>
   );
 }
 
-const TEXT = {
-  unreadable: (reason: string) => `Your saved program could not be read (${reason}), so the default example is open.`,
-  notSaving: 'This browser is not keeping your program (storage is full or turned off): copy it somewhere safe.',
-};
-
 /** What autosave could not do, said where the text is. */
 function StorageNotice() {
+  const TEXT = useT().editor;
   const problem = useChainrule((s) => s.storageProblem);
   return (
     <div role="alert" className="storage-notice muted">

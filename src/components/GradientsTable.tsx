@@ -5,17 +5,10 @@
  */
 import { formatNumber, type Analysis } from '../core/index.ts';
 import { Tex } from './Tex.tsx';
-
-const TEXT = {
-  caption: 'Gradients',
-  name: 'Name',
-  value: 'Value',
-  gradient: (output: string) => `Gradient of ${output}`,
-  input: 'input',
-  none: '—',
-};
+import { useT } from './useT.ts';
 
 export default function GradientsTable({ analysis }: { analysis: Analysis }) {
+  const TEXT = useT().gradients;
   const { graph, trace } = analysis;
   // Inputs first, in the program's order, then the named gates in evaluation order.
   const rows = [
@@ -38,7 +31,7 @@ export default function GradientsTable({ analysis }: { analysis: Analysis }) {
                 <span aria-hidden="true"><Tex tex={node.label} fallback={node.text} /></span><span className="sr-only">{node.name}</span>
               </th>
               <td className="value">{formatNumber(trace.values[id])}</td>
-              <td className="grad">{node.kind === 'const' ? TEXT.none : formatNumber(trace.grads[id])}</td>
+              <td className="grad">{node.kind === 'const' ? '—' : formatNumber(trace.grads[id])}</td>
             </tr>
           );
         })}

@@ -13,8 +13,9 @@ import { useChainrule } from '../store/store.ts';
 import { ArrowMarker, EdgeChunk, NodeChunk, OutputStub } from './GraphMarks.tsx';
 import { stepView, type StepView } from './graphState.ts';
 import { labelledLayout } from './labelGeometry.ts';
-import { MARGIN, useGraphZoom } from './useGraphZoom.ts';
+import { LAPTOP_SCALES, MARGIN, PRESENTER_SCALES, useGraphZoom } from './useGraphZoom.ts';
 import { useLayout } from './useLayout.ts';
+import { useT } from './useT.ts';
 
 /** Room between columns for a label like "∂ -0.19661" at 14 px; one object so the layout cache hits. */
 const LAYOUT_OPTIONS = { layerGap: 100, nodeGap: 60 };
@@ -42,12 +43,6 @@ const MAX_FRAMES = 12;
 /** Past this many nodes, marks change without CSS transitions: hundreds of fades cost the compositor more than they show. */
 const CALM_NODES = 300;
 
-const TEXT = {
-  laying: 'Laying out the graph…',
-  fit: 'Fit to screen',
-  stale: 'Showing the last finished program — fix the error to update.',
-};
-
 interface Props {
   analysis: Analysis;
   step: number;
@@ -65,6 +60,7 @@ export interface GraphOverlay {
 }
 
 export function GraphView({ analysis: latest, step: latestStep, stale, overlay }: Props) {
+  const TEXT = useT().graph;
   const detail = useChainrule((s) => s.detail);
   const { drawing, pending } = useLayout(latest, detail === 'statements' ? STATEMENT_LAYOUT_OPTIONS : LAYOUT_OPTIONS);
   const analysis = drawing?.analysis ?? latest;
@@ -81,7 +77,9 @@ export function GraphView({ analysis: latest, step: latestStep, stale, overlay }
   const view = current?.view ?? reverseView;
   const gradText = current?.gradText;
   const focus = view.current === null || !layout ? null : layout.nodes[view.current];
-  const { svgRef, transform, fit } = useGraphZoom(layout ?? EMPTY_LAYOUT, focus, analysis.graph.layoutKey);
+  // Presenter mode: labels at projector size, following the current node rather than shrinking.
+  const presenter = useChainrule((s) => s.presenter);
+  const { svgRef, transform, fit } = useGraphZoom(layout ?? EMPTY_LAYOUT, focus, analysis.graph.layoutKey, presenter ? PRESENTER_SCALES : LAPTOP_SCALES);
   const selected = useChainrule((s) => s.selected);
   const hovered = useChainrule((s) => s.hovered);
   const select_ = useChainrule((s) => s.select);
@@ -103,7 +101,7 @@ export function GraphView({ analysis: latest, step: latestStep, stale, overlay }
         <button type="button" onClick={fit}>{TEXT.fit}</button>
         {stale && <span className="stale-note">{TEXT.stale}</span>}
       </div>
-      <svg ref={svgRef} role="img" aria-label="Computational graph" className={`graph-svg${calm ? ' calm' : ''}`} tabIndex={0}>
+      <svg ref={svgRef} role="img" aria-label={TEXT.name} className={`graph-svg${calm ? ' calm' : ''}`} tabIndex={0}>
         {layout ? (
           <g transform={transform.toString()}>
             <g transform={`translate(${MARGIN},${MARGIN})`}>
@@ -126,7 +124,7 @@ export function GraphView({ analysis: latest, step: latestStep, stale, overlay }
                   key={b} analysis={analysis} layout={layout} view={view}
                   start={b * block} end={Math.min(graph.nodes.length, (b + 1) * block)}
                   selected={inBlock(selected, b)} hovered={inBlock(hovered, b)}
-                  onSelect={select_} onHover={hover} quiet={current?.quiet}
+                  onSelect={select_} onHover={hover} quiet={current?.quiet} tips={TEXT.tooltip}
                 />
               ))}
             </g>
