@@ -46,9 +46,9 @@ describe('the default view', () => {
     // 20 / 14 = 1.42857…, rounded up to 1.429: the 14 px labels are 20.006 px on screen.
     expect(k).toBe(1.429);
     expect(k * LABEL_FONT).toBeGreaterThanOrEqual(20);
-    // 1000 × 200 plus margins and stub is 1170 × 280; in a 1200 × 500 view it fits at 1200 / 1170 = 1.0256…:
+    // 1000 × 200 plus margins (2 × 24) and stub (90) is 1138 × 248; in a 1200 × 500 view it fits at 1200 / 1138 = 1.0545…:
     // whole at laptop sizes, but under 1.429, so presenter mode centres the current node at 1.429 instead.
-    expect(defaultView(layout(1000, 200), null, 1200, 500).k).toBeCloseTo(1200 / 1170, 9);
+    expect(defaultView(layout(1000, 200), null, 1200, 500).k).toBeCloseTo(1200 / 1138, 9);
     const focus = { x: 500, y: 100 };
     const t = defaultView(layout(1000, 200), focus, 1200, 500, PRESENTER_SCALES);
     expect(t.k).toBe(k);
