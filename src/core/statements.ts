@@ -98,6 +98,18 @@ function buildStatementGraph(gates: GateTrace): Built {
   return { graph, lines, fromGate };
 }
 
+/** Per Statements trace, the local partial of a line (by node id) with respect to its k-th name. */
+const linePartialsOf = new WeakMap<Trace, (node: number, argIndex: number) => number>();
+
+/**
+ * The local partials of every line of a Statements view, including lines the output does not
+ * use (they get no backward step, but forward mode still passes tangents through them).
+ * Undefined for a trace that is not a Statements view's.
+ */
+export function statementPartial(trace: Trace): ((node: number, argIndex: number) => number) | undefined {
+  return linePartialsOf.get(trace);
+}
+
 /** The Statements view of an analysed program: its own graph, trace and schedule. */
 export function statementsView(gates: GateTrace): Analysis {
   const { graph, lines, fromGate } = buildStatementGraph(gates);
@@ -146,6 +158,14 @@ export function statementsView(gates: GateTrace): Analysis {
     warnings: Object.freeze(gates.trace.warnings.map(remap)),
   });
   const warnings = Object.freeze(gates.warnings.map(remap));
+  // Every line's partials, live or not: forward mode carries tangents through lines the output never uses.
+  const allLocals: (Float64Array | undefined)[] = [];
+  linePartialsOf.set(trace, (id, argIndex) => {
+    const line = lines[id];
+    if (!line) return NaN;
+    allLocals[id] ??= locals[id] ?? lineLocals(line, partValues[id] as Float64Array);
+    return allLocals[id][argIndex];
+  });
   const sched = statementSchedule(trace, lines, partValues, locals, live);
   return {
     graph, program: gates.program, inputValues: gates.inputValues, warnings, trace, schedule: sched,
