@@ -34,7 +34,7 @@ const CODE_ATTRIBUTES = new Set([
 const CODE_CALLS = new Set([
   'querySelector', 'querySelectorAll', 'closest', 'matches', 'addEventListener', 'removeEventListener',
   'setAttribute', 'getAttribute', 'removeAttribute', 'setProperty', 'getPropertyValue', 'createElementNS', 'createElement',
-  'matchMedia', 'error', 'warn', 'log', 'info', 'debug',
+  'matchMedia', 'error', 'warn', 'log', 'info', 'debug', 'load', 'check', // document.fonts.load('700 14px Font'): a CSS font
 ]);
 
 function sourceFiles(dir: string): string[] {

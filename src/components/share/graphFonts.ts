@@ -16,13 +16,9 @@ import greek600 from '@fontsource/noto-sans/files/noto-sans-greek-600-normal.wof
 import greek700 from '@fontsource/noto-sans/files/noto-sans-greek-700-normal.woff2?url';
 import greek800 from '@fontsource/noto-sans/files/noto-sans-greek-800-normal.woff2?url';
 
-export const GRAPH_FONT = 'Noto Sans';
-
 /** The same unicode ranges as graphFont.css, so a glyph the subset lacks (∂, √, Hangul) falls back the same way. */
 const LATIN_RANGE = 'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
 const GREEK_RANGE = 'U+0370-0377,U+037A-037F,U+0384-038A,U+038C,U+038E-03A1,U+03A3-03FF';
-/** The text box of graphFont.css (DejaVu Sans's ascent and descent, which label placement assumes). */
-const METRICS = 'ascent-override: 93%; descent-override: 24%; line-gap-override: 0%;';
 const GREEK = /[\u0370-\u03ff]/u;
 
 const FACES: ReadonlyMap<number, { readonly latin: string; readonly greek: string }> = new Map([
@@ -75,8 +71,9 @@ export async function embeddedFontFaces(faces: readonly Face[]): Promise<string>
   const rules = await Promise.all(faces.map(async ({ weight, subset }) => {
     const url = FACES.get(weight)![subset];
     const data = await dataUrl(url);
-    return `@font-face { font-family: '${GRAPH_FONT}'; font-style: normal; font-weight: ${weight}; `
-      + `src: url(${data}) format('woff2'); unicode-range: ${subset === 'latin' ? LATIN_RANGE : GREEK_RANGE}; ${METRICS} }`;
+    const range = subset === 'latin' ? LATIN_RANGE : GREEK_RANGE;
+    // The same face as graphFont.css, with its text box (DejaVu Sans's ascent and descent, which label placement assumes).
+    return `@font-face { font-family: 'Noto Sans'; font-style: normal; font-weight: ${weight}; src: url(${data}) format('woff2'); unicode-range: ${range}; ascent-override: 93%; descent-override: 24%; line-gap-override: 0%; }`;
   }));
   return rules.join('\n');
 }
