@@ -204,6 +204,21 @@ test('Export SVG and Export PNG download the graph as drawn, the PNG at 2×', as
   await writeFile(screenshotPath('share-exported-png'), png);
 });
 
+test.describe('in the dark theme', () => {
+  test.use({ colorScheme: 'dark' });
+  test('Export SVG draws the graph in the light theme\'s colours, as on white it must', async ({ page }) => {
+    await openApp(page);
+    await programAt(page, count);
+    const [download] = await Promise.all([page.waitForEvent('download'), button(page, 'Export SVG').click()]);
+    const svg = (await saved(download)).toString('utf8');
+    // Values in the light theme's green (#0a6b47) and gradients in its red (#b42318), halos in white, not the dark theme's.
+    expect(svg).toContain('fill: rgb(10, 107, 71)');
+    expect(svg).toContain('fill: rgb(180, 35, 24)');
+    expect(svg).toContain('stroke: rgb(255, 255, 255)');
+    await expect(page.locator('html')).toHaveCSS('background-color', /rgb\((?!255)/);
+  });
+});
+
 test('Copy LaTeX copies the current step\'s formula', async ({ page }) => {
   await openApp(page);
   await programAt(page, 1);

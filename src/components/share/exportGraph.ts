@@ -46,7 +46,7 @@ export async function graphSvg(live: SVGSVGElement, title: string): Promise<Expo
   const height = Math.ceil(box.height + 2 * PAD);
 
   const copy = live.cloneNode(true) as SVGSVGElement;
-  inlineStyles(live, copy);
+  withLightPalette(live, () => inlineStyles(live, copy));
   for (const a of ['class', 'tabindex', 'style']) copy.removeAttribute(a);
   copy.setAttribute('xmlns', SVG_NS);
   copy.setAttribute('width', String(width));
@@ -100,6 +100,29 @@ function drawnTexts(copy: SVGSVGElement): DrawnText[] {
     weight: Number(el.style.fontWeight) || 400,
     text: el.textContent ?? '',
   }));
+}
+
+/**
+ * A file on white is drawn in the light theme's colours, whatever the page's theme: the page's
+ * own light palette (the custom properties of its top-level :root rules, outside any dark
+ * media query) is set on the graph while its styles are read, then taken off.
+ */
+function withLightPalette(live: SVGSVGElement, read: () => void): void {
+  const palette: [string, string][] = [];
+  for (const sheet of document.styleSheets) {
+    let rules: CSSRuleList;
+    try { rules = sheet.cssRules; } catch { continue; }
+    for (const rule of rules) {
+      if (!(rule instanceof CSSStyleRule) || rule.selectorText !== ':root') continue;
+      for (const p of rule.style) if (p.startsWith('--')) palette.push([p, rule.style.getPropertyValue(p)]);
+    }
+  }
+  for (const [p, v] of palette) live.style.setProperty(p, v);
+  try {
+    read();
+  } finally {
+    for (const [p] of palette) live.style.removeProperty(p);
+  }
 }
 
 /** Copies the page's computed styles onto the clone, element by element (they match one to one). */
