@@ -15,6 +15,8 @@ import { stepView, type StepView } from './graphState.ts';
 import { labelledLayout } from './labelGeometry.ts';
 import { MARGIN, useGraphZoom } from './useGraphZoom.ts';
 import { useLayout } from './useLayout.ts';
+import { BigGraphNote, DRAW_MAX_NODES } from './BigGraphNote.tsx';
+import { useT } from './useT.ts';
 
 /** Room between columns for a label like "∂ -0.19661" at 14 px; one object so the layout cache hits. */
 const LAYOUT_OPTIONS = { layerGap: 100, nodeGap: 60 };
@@ -46,6 +48,8 @@ interface Props {
   analysis: Analysis;
   step: number;
   stale: boolean;
+  /** A big text is being analysed: what is drawn is the analysis before it. */
+  analysing?: boolean;
   /** Forward mode or practice: another view of the step, tangent labels, numbers kept out of tooltips. */
   overlay?: GraphOverlay;
 }
@@ -58,7 +62,14 @@ export interface GraphOverlay {
   readonly quiet?: boolean;
 }
 
-export function GraphView({ analysis: latest, step: latestStep, stale, overlay }: Props) {
+/** The graph, or past the drawing cap the message that stands in for it. */
+export function GraphView(props: Props) {
+  const { nodes } = props.analysis.graph;
+  return nodes.length > DRAW_MAX_NODES ? <BigGraphNote nodes={nodes.length} analysing={props.analysing === true} /> : <DrawnGraph {...props} />;
+}
+
+function DrawnGraph({ analysis: latest, step: latestStep, stale, analysing, overlay }: Props) {
+  const t = useT().bigGraph;
   const detail = useChainrule((s) => s.detail);
   const { drawing, pending } = useLayout(latest, detail === 'statements' ? STATEMENT_LAYOUT_OPTIONS : LAYOUT_OPTIONS);
   const analysis = drawing?.analysis ?? latest;
@@ -96,6 +107,7 @@ export function GraphView({ analysis: latest, step: latestStep, stale, overlay }
       <div className="graph-toolbar">
         <button type="button" onClick={fit}>{TEXT.fit}</button>
         {stale && <span className="stale-note">{TEXT.stale}</span>}
+        {analysing && !stale && <span className="busy-note" role="status">{t.analysing}</span>}
       </div>
       <svg ref={svgRef} role="img" aria-label="Computational graph" className={`graph-svg${calm ? ' calm' : ''}`} tabIndex={0}>
         {layout ? (

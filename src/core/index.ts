@@ -74,6 +74,36 @@ export function analyzeCompiledView(compiled: Compiled, { detail = DEFAULT_DETAI
   return analyzeCompiled({ ...built.value, program: compiled.program });
 }
 
+/**
+ * `analyzeView` one stage at a time: it yields after parsing, after building the graph and
+ * after evaluating, so a caller can run a big program's analysis as several short tasks and
+ * keep the page live between them (src/store/derive.ts). The result is analyzeView's.
+ */
+export function* analyzeViewInStages(source: string, { detail = DEFAULT_DETAIL, expand = [] }: ViewOptions = {}): Generator<void, Result<Analysis>> {
+  const parsed = parse(source);
+  if (!parsed.ok) return parsed;
+  yield;
+  const built = buildGraph(parsed.value);
+  if (!built.ok) return built;
+  const compiled: Compiled = { ...built.value, program: parsed.value };
+  yield;
+  if (detail === 'statements') {
+    const trace = evaluate(compiled.graph, compiled.inputValues);
+    yield;
+    return { ok: true, value: statementsView({ ...compiled, trace }) };
+  }
+  let view = compiled;
+  if (detail === 'primitives' || expand.length > 0) {
+    const expanded = buildGraph(expandProgram(compiled.program, detail === 'primitives' ? 'all' : new Set(expand)));
+    if (!expanded.ok) throw new Error(`expansion broke the program: ${expanded.error.message}`);
+    view = { ...expanded.value, program: compiled.program };
+    yield;
+  }
+  const trace = evaluate(view.graph, view.inputValues);
+  yield;
+  return { ok: true, value: { ...view, trace, schedule: schedule(trace), allWarnings: [...view.warnings, ...trace.warnings] } };
+}
+
 export function analyzeView(source: string, options: ViewOptions = {}): Result<Analysis> {
   const compiled = compile(source);
   if (!compiled.ok) return compiled;

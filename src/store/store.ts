@@ -216,7 +216,10 @@ export function createChainruleStore(init: Partial<State> = {}) {
     const settle = () => {
       clearTimeout(settleTimer);
       const { source, step } = get();
-      if (!view(source).ok) return;
+      const now = view(source);
+      // A big text still being analysed is finished once its analysis lands and has stood a moment.
+      if (now.pending) settleTimer = setTimeout(settle, SETTLE_MS / 4);
+      if (!now.ok) return;
       // A new program asks its questions afresh.
       const answered = source === get().lastGoodSource ? get().answered : [];
       set({ lastGoodSource: source, step: Math.max(0, Math.min(step, stepCount(source) - 1)), answered });
@@ -233,7 +236,8 @@ export function createChainruleStore(init: Partial<State> = {}) {
       setSource(source) {
         set({ source, presetId: originOf(source, get()) });
         clearTimeout(settleTimer);
-        if (view(source).ok) settleTimer = setTimeout(settle, SETTLE_MS);
+        const now = view(source);
+        if (now.ok || now.pending) settleTimer = setTimeout(settle, SETTLE_MS);
       },
       applyEdit: appEdit,
       loadPreset(id) {
@@ -300,7 +304,8 @@ export function createChainruleStore(init: Partial<State> = {}) {
       restore(record) {
         clearTimeout(settleTimer);
         const { source, fallback } = record;
-        const finished = derive(source).ok || fallback === null || !derive(fallback).ok ? source : fallback; // whether a text compiles does not depend on the view
+        // Whether a text compiles does not depend on the view; a big one still being analysed counts as finished.
+        const finished = derive(source).ok || derive(source).pending || fallback === null || !derive(fallback).ok ? source : fallback;
         set({
           source, lastGoodSource: finished, step: record.step, presetId: record.presetId,
           settings: { ...get().settings, speed: record.speed }, ownText: record.ownText, edits: record.edits,

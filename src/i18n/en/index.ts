@@ -3,7 +3,9 @@
  * one, and the same file under ../ko). Keys are namespaced by the component or area that shows them.
  */
 import { language } from './language.ts';
+import { bigGraph } from './bigGraph.ts';
 
 export const en = {
   language,
+  bigGraph,
 } as const;
