@@ -14,6 +14,7 @@ const sizes = (process.argv[3] ?? '2000,20000').split(',').map(Number);
 
 /** Stage functions, named as in the source; the innermost one on a sample's stack takes the sample. */
 const STAGES = [
+  'Editor', 'InputsPanel', 'Timeline', 'Explanation', 'Warnings', 'CoursePanels', 'ShareToolbar', 'GradientsTable', 'StepPanel',
   'parse', 'buildGraph', 'evaluate', 'schedule', 'statementsView', 'layoutRequest', 'layeredLayout',
   'edgeLabelSizes', 'attachedBoxes', 'layoutLabels', 'stepView', 'structuredClone', 'unpackLayout',
   'analysisFromWorker', 'commitRoot', 'renderWithHooks', 'GraphView', 'NodeChunk', 'EdgeChunk', 'App',
@@ -31,9 +32,9 @@ function tasks(profile: Profile): { ms: number; stages: Map<string, number> }[] 
     if (leaf === '(idle)' || leaf === '(program)' || leaf === '(garbage collector)') return leaf;
     for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) {
       const name = byId.get(at)!.callFrame.functionName;
-      if (STAGES.includes(name)) return name;
+      if (STAGES.includes(name)) return name === 'commitRoot' || name === 'renderWithHooks' ? `${name}:${leaf}` : name;
     }
-    return 'other';
+    return `other:${leaf}`;
   };
   const out: { ms: number; stages: Map<string, number> }[] = [];
   let current: { ms: number; stages: Map<string, number> } | null = null;
@@ -53,6 +54,15 @@ function tasks(profile: Profile): { ms: number; stages: Map<string, number> }[] 
   return out;
 }
 
+function print(what: string, profile: Profile): void {
+  const all = tasks(profile);
+  console.log(`${what}: ${all.length} tasks, ${all.filter((t) => t.ms > 50).length} over 50 ms`);
+  for (const task of all.filter((t) => t.ms > 50)) {
+    const parts = [...task.stages].sort((a, b) => b[1] - a[1]).filter(([, ms]) => ms >= 5).map(([s, ms]) => `${s} ${ms.toFixed(0)}`);
+    console.log(`  task ${task.ms.toFixed(0)} ms: ${parts.join(', ')}`);
+  }
+}
+
 async function main() {
   const server = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
   try {
@@ -65,7 +75,10 @@ async function main() {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     for (const size of sizes) {
-      const { source } = randomProgram(size, size + 7);
+      // 0: the 5,000-line long sum of big.spec (one input); otherwise a random program of that size.
+      const source = size === 0
+        ? ['x = 0', 'a1 = sin(x) * 2', ...Array.from({ length: 4998 }, (_, k) => `a${k + 2} = sin(x) * 2 + a${k + 1}`)].join('\n')
+        : randomProgram(size, size + 7).source;
       await cdp.send('Profiler.start');
       await page.evaluate((text) => {
         const area = document.querySelector('textarea') as HTMLTextAreaElement;
@@ -75,13 +88,11 @@ async function main() {
       // Until the graph (or a message in its place) has settled: nothing busy for a second.
       await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { timeout: 120_000, polling: 250 });
       await page.waitForTimeout(1500);
-      const { profile } = await cdp.send('Profiler.stop');
-      const all = tasks(profile as unknown as Profile);
-      console.log(`paste of a ${size}-node program: ${all.length} tasks, ${all.filter((t) => t.ms > 50).length} over 50 ms`);
-      for (const task of all.filter((t) => t.ms > 50)) {
-        const parts = [...task.stages].sort((a, b) => b[1] - a[1]).filter(([, ms]) => ms >= 2).map(([s, ms]) => `${s} ${ms.toFixed(0)}`);
-        console.log(`  task ${task.ms.toFixed(0)} ms: ${parts.join(', ')}`);
-      }
+      print(`paste of a ${size}-node program`, (await cdp.send('Profiler.stop')).profile as unknown as Profile);
+      await cdp.send('Profiler.start');
+      await page.getByRole('button', { name: 'Last step' }).click();
+      await page.waitForTimeout(3000);
+      print('then "Last step"', (await cdp.send('Profiler.stop')).profile as unknown as Profile);
     }
     await browser.close();
   } finally {

@@ -17,6 +17,14 @@ interface Props {
   analysis: Analysis | null;
 }
 
+/**
+ * Past this many characters the backdrop mirrors the text only to mark an error: laying out a
+ * second copy of a 5,000-line paste costs as much as the textarea's own (≈ 100 ms a change).
+ * Such a text shows no hover marks, and the pointer links no names.
+ */
+const MIRROR_MAX_CHARS = 50_000;
+const EMPTY_MIRROR = ['\u200b'];
+
 export function Editor({ source, error, analysis }: Props) {
   const setSource = useChainrule((s) => s.setSource);
   const hovered = useChainrule((s) => s.hovered);
@@ -28,7 +36,10 @@ export function Editor({ source, error, analysis }: Props) {
   // Spans refer to the analysed text; only mark them while it is the text being edited.
   const current = analysis && analysis.program.source === source ? analysis : null;
   const hoverSpan = current && hovered !== null ? current.graph.nodes[hovered]?.nameSpan ?? current.graph.nodes[hovered]?.span : undefined;
-  const marks = useMemo(() => markText(source, error?.span, hoverSpan), [source, error, hoverSpan]);
+  const marks = useMemo(
+    () => (source.length > MIRROR_MAX_CHARS && !error ? EMPTY_MIRROR : markText(source, error?.span, hoverSpan)),
+    [source, error, hoverSpan],
+  );
 
   const linkCaret = (el: HTMLTextAreaElement) => {
     // An app edit moves the selection for a moment: that is not the student pointing at a name.

@@ -117,6 +117,12 @@ test('a 5,000-line paste of 20,000 nodes ends with the cap message, its gradient
   const table = page.getByRole('table', { name: 'Gradients' });
   const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'x', exact: true }) });
   await expect(row.locator('td.grad')).toHaveText(formatNumber(LONG_SUM_GRAD), { timeout: 30_000 });
+  // Thousands of names: found by name. a4999 = a2500 + (terms without it), so ∂a4999/∂a2500 = 1.
+  await page.getByRole('searchbox', { name: 'Find a name' }).fill('a2500');
+  const found = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'a2500', exact: true }) });
+  await expect(found.locator('td.grad')).toHaveText('1');
+  await expect(page.getByRole('status').filter({ hasText: 'names shown' })).toHaveText('1 of 1 names shown.');
+  await page.getByRole('searchbox', { name: 'Find a name' }).fill('');
   await page.screenshot({ path: screenshotPath('big-20000-nodes-gradients') });
 
   const waits = await page.evaluate(() => (window as unknown as { waits_: number[] }).waits_);

@@ -1,5 +1,6 @@
 /** Big programs: the note while one is analysed, and the message that replaces a graph past the drawing cap. */
-const count = (n: number) => n.toLocaleString('en-US');
+/** 19,996: digits grouped by hand (toLocaleString's first call loads the locale data, ≈ 100 ms). */
+const count = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 export const bigGraph = {
   analysing: 'Analysing the program…',
@@ -9,4 +10,6 @@ export const bigGraph = {
     `This program has ${count(nodes)} nodes: more than the ${count(cap)} the graph draws, so it is not drawn.`,
   available: 'Every value and gradient is computed all the same: step through it with the timeline, or see them all in the gradients table at the last step.',
   showGradients: 'Show the gradients',
+  findName: 'Find a name',
+  rowsShown: (shown: number, found: number) => `${count(shown)} of ${count(found)} names shown.`,
 } as const;
