@@ -28,11 +28,11 @@ async function main() {
       const w = window as unknown as { frames_: Frame[] };
       w.frames_ = [];
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as unknown as { duration: number; renderStart: number; startTime: number; styleAndLayoutStart: number; scripts: { invoker: string; sourceFunctionName: string; duration: number; forcedStyleAndLayoutDuration: number }[] }[]) {
+        for (const e of list.getEntries() as unknown as { duration: number; renderStart: number; startTime: number; styleAndLayoutStart: number; scripts: { invoker: string; sourceFunctionName: string; sourceCharPosition: number; duration: number; forcedStyleAndLayoutDuration: number }[] }[]) {
           w.frames_.push({
             duration: e.duration,
             styleAndLayout: e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0,
-            scripts: e.scripts.map((s) => ({ what: `${s.invoker} → ${s.sourceFunctionName}`, ms: s.duration, layout: s.forcedStyleAndLayoutDuration })),
+            scripts: e.scripts.map((s) => ({ what: `${s.invoker} → ${s.sourceFunctionName}@${s.sourceCharPosition}`, ms: s.duration, layout: s.forcedStyleAndLayoutDuration })),
           });
         }
       }).observe({ type: 'long-animation-frame' });

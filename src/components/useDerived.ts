@@ -3,7 +3,7 @@
  * still being analysed (src/store/derive.ts), the analysis drawn just before, so nothing blinks;
  * and while the text has an error, the last finished program, marked stale.
  */
-import { useRef, useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import type { Analysis, Detail, ProgramError } from '../core/index.ts';
 import { analysesLanded, derive, subscribeAnalyses } from '../store/derive.ts';
 
@@ -18,8 +18,10 @@ export interface Shown {
 }
 
 export function useDerived(source: string, lastGoodSource: string, detail: Detail, expanded: readonly number[]): Shown {
-  // Re-render when a staged analysis lands.
-  useSyncExternalStore(subscribeAnalyses, analysesLanded);
+  // Re-render when a staged analysis lands, as a transition: React renders the big new view in
+  // slices between which a keystroke is handled, and only the commit is one piece.
+  const [, setLanded] = useState(analysesLanded);
+  useEffect(() => subscribeAnalyses(() => startTransition(() => setLanded(analysesLanded()))), []);
   const current = derive(source, detail, expanded);
   const last = useRef<{ readonly detail: Detail; readonly expanded: readonly number[]; readonly analysis: Analysis } | null>(null);
   if (current.ok) {
