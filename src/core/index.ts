@@ -3,8 +3,8 @@
  * `analyze` runs the whole pipeline — text → program → graph → trace → step schedule —
  * and returns a Result; it never throws on user input.
  */
-import { buildGraph, type BuiltGraph } from './graph.ts';
-import { parse, type Program } from './parser.ts';
+import { buildGraph, buildGraphInStages, type BuiltGraph } from './graph.ts';
+import { parse, parseInStages, type Program } from './parser.ts';
 import { evaluate, type Trace } from './evaluate.ts';
 import { schedule, type Schedule } from './schedule.ts';
 import type { Result, Warning } from './types.ts';
@@ -80,10 +80,10 @@ export function analyzeCompiledView(compiled: Compiled, { detail = DEFAULT_DETAI
  * keep the page live between them (src/store/derive.ts). The result is analyzeView's.
  */
 export function* analyzeViewInStages(source: string, { detail = DEFAULT_DETAIL, expand = [] }: ViewOptions = {}): Generator<void, Result<Analysis>> {
-  const parsed = parse(source);
+  const parsed = yield* parseInStages(source);
   if (!parsed.ok) return parsed;
   yield;
-  const built = buildGraph(parsed.value);
+  const built = yield* buildGraphInStages(parsed.value);
   if (!built.ok) return built;
   const compiled: Compiled = { ...built.value, program: parsed.value };
   yield;

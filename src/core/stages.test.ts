@@ -36,8 +36,19 @@ describe('the analysis in stages', () => {
     expect(result.value.graph.layoutKey).toBe(whole.value.graph.layoutKey);
   });
 
+  it('pauses every few hundred statements while parsing and building a big program', () => {
+    // 5,000 lines: the lexer, then 10 × 500 statements parsed, then 10 × 500 built, then evaluate and schedule.
+    const source = ['x = 0.5', ...Array.from({ length: 4999 }, (_, k) => `a${k + 1} = sin(x) * ${k + 1}`)].join('\n');
+    const { result, pauses } = staged(source, {});
+    expect(result.ok).toBe(true);
+    expect(pauses).toBeGreaterThanOrEqual(20);
+    if (result.ok) expect(result.value.graph.layoutKey).toBe((analyzeView(source) as { ok: true; value: { graph: { layoutKey: string } } }).value.graph.layoutKey);
+  });
+
   it('stops at the first stage that fails, with the same error', () => {
-    for (const source of ['f = (', 'f = y * 2']) {
+    const late = Array.from({ length: 1200 }, (_, k) => `a${k} = ${k}`).join('\n');
+    // Errors found after a pause: a parse error and a build error past the first 500 statements.
+    for (const source of ['f = (', 'f = y * 2', `${late}\nf = (`, `${late}\nf = a5 * zz`, `${late}\na7 = 1`]) {
       const { result } = staged(source, {});
       expect(result).toEqual(analyzeView(source));
     }
