@@ -6,7 +6,7 @@
 import { buildGraph, buildGraphInStages, type BuiltGraph } from './graph.ts';
 import { parse, parseInStages, type Program } from './parser.ts';
 import { evaluate, type Trace } from './evaluate.ts';
-import { schedule, type Schedule } from './schedule.ts';
+import { schedule, scheduleInStages, type Schedule } from './schedule.ts';
 import type { Result, Warning } from './types.ts';
 import { expandProgram } from './expand.ts';
 import { statementsView } from './statements.ts';
@@ -101,7 +101,7 @@ export function* analyzeViewInStages(source: string, { detail = DEFAULT_DETAIL, 
   }
   const trace = evaluate(view.graph, view.inputValues);
   yield;
-  return { ok: true, value: { ...view, trace, schedule: schedule(trace), allWarnings: [...view.warnings, ...trace.warnings] } };
+  return { ok: true, value: { ...view, trace, schedule: yield* scheduleInStages(trace), allWarnings: [...view.warnings, ...trace.warnings] } };
 }
 
 export function analyzeView(source: string, options: ViewOptions = {}): Result<Analysis> {
