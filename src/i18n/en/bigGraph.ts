@@ -12,4 +12,5 @@ export const bigGraph = {
   showGradients: 'Show the gradients',
   findName: 'Find a name',
   rowsShown: (shown: number, found: number) => `${count(shown)} of ${count(found)} names shown.`,
+  moreInputs: (more: number) => `${count(more)} more inputs: change their values in the program.`,
 } as const;

@@ -11,4 +11,5 @@ export const bigGraph: Catalog['bigGraph'] = {
   showGradients: '기울기 보기',
   findName: '이름 찾기',
   rowsShown: (shown: number, found: number) => `이름 ${count(found)}개 중 ${count(shown)}개를 보여 줍니다.`,
+  moreInputs: (more: number) => `입력이 ${count(more)}개 더 있습니다. 값은 프로그램에서 바꾸세요.`,
 };
