@@ -12,7 +12,6 @@ import type { Layout, Point } from '../layout/index.ts';
 import { useChainrule } from '../store/store.ts';
 import { ArrowMarker, EdgeChunk, NodeChunk, OutputStub } from './GraphMarks.tsx';
 import { stepView, type StepView } from './graphState.ts';
-import { labelledLayout } from './labelGeometry.ts';
 import { MARGIN, useGraphZoom } from './useGraphZoom.ts';
 import { useLayout } from './useLayout.ts';
 import { BigGraphNote, DRAW_MAX_NODES } from './BigGraphNote.tsx';
@@ -73,11 +72,10 @@ function DrawnGraph({ analysis: latest, step: latestStep, stale, analysing, over
   const detail = useChainrule((s) => s.detail);
   const { drawing, pending } = useLayout(latest, detail === 'statements' ? STATEMENT_LAYOUT_OPTIONS : LAYOUT_OPTIONS);
   const analysis = drawing?.analysis ?? latest;
-  const base = drawing?.layout ?? null;
   // While a new shape is laid out, the previous drawing stays, at its own nearest step.
   const step = Math.min(latestStep, analysis.schedule.steps.length - 1);
   // The base layout widened where labels need room, and every label's place (labelGeometry.ts).
-  const labelled = useMemo(() => (base ? labelledLayout(analysis, base) : null), [analysis, base]);
+  const labelled = drawing?.labelled ?? null;
   const layout = labelled?.layout ?? null;
   const labelAnchors = labelled?.anchors ?? NO_ANCHORS;
   const reverseView = useMemo(() => stepView(analysis, step), [analysis, step]);
