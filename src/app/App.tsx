@@ -15,7 +15,6 @@ import { PresetPicker } from '../components/PresetPicker.tsx';
 import { Explanation } from '../components/Explanation.tsx';
 import { useLessonView } from '../components/useLessonView.ts';
 import { useDerived } from '../components/useDerived.ts';
-import { useT } from '../components/useT.ts';
 import { Timeline } from '../components/Timeline.tsx';
 import { useKeyboardStepping, usePlayback } from '../components/usePlayback.ts';
 import { Warnings } from '../components/Warnings.tsx';
@@ -23,33 +22,26 @@ import { CoursePanels } from '../components/course/CoursePanels.tsx';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { ShareToolbar } from '../components/share/ShareToolbar.tsx';
 import { LanguageSelect } from '../components/LanguageSelect.tsx';
+import { PresenterButton } from '../components/presenter/PresenterButton.tsx';
+import { useT } from '../components/useT.ts';
 
 const ShortcutsDialog = lazy(() => import('../components/ShortcutsDialog.tsx'));
 const GradientsTable = lazy(() => import('../components/GradientsTable.tsx'));
 const NodeTable = lazy(() => import('../components/NodeTable.tsx'));
 // Only after a click on a node.
+// Only while presenting: the presenter bar, blank screen, laser, wake lock and projector theme.
+const PresenterLayer = lazy(() => import('../components/presenter/PresenterLayer.tsx'));
 const NodeDetails = lazy(() => import('../components/NodeDetails.tsx').then((m) => ({ default: m.NodeDetails })));
 
-const TEXT = {
-  brand: 'Chainrule',
-  programPanel: 'Program panel',
-  explanationPanel: 'Explanation panel',
-  shortcuts: 'Keyboard shortcuts',
-  language: 'Language reference',
-  tableView: 'Table view',
-  empty: 'Type a program to see its graph.',
-  left: 'Program and inputs',
-  right: 'Explanation',
-};
-
 export function App() {
+  const TEXT = useT().app;
   const source = useChainrule((s) => s.source);
   const lastGoodSource = useChainrule((s) => s.lastGoodSource);
   const storedStep = useChainrule((s) => s.step);
   const hasSelection = useChainrule((s) => s.selected !== null);
   const detail = useChainrule((s) => s.detail);
   const expanded = useChainrule((s) => s.expanded);
-  const t = useT();
+  const busy = useT().bigGraph.analysing;
   const { analysis, error, stale, analysing } = useDerived(source, lastGoodSource, detail, expanded);
   const lesson = useLessonView(analysis, storedStep);
   const { step, count } = lesson;
@@ -63,34 +55,37 @@ export function App() {
   useKeyboardStepping(openHelp);
   const atEnd = count > 0 && step === count - 1;
   const language = useChainrule((s) => s.language);
+  const presenter = useChainrule((s) => s.presenter);
   useEffect(() => { document.documentElement.lang = language; }, [language]);
+  useEffect(() => { document.title = TEXT.title; }, [TEXT.title]);
 
   return (
-    <div className={`app${leftOpen ? '' : ' left-closed'}${rightOpen ? '' : ' right-closed'}`}>
+    <div className={`app${leftOpen ? '' : ' left-closed'}${rightOpen ? '' : ' right-closed'}${presenter ? ' presenter' : ''}`}>
       <header className="app-header">
         <h1 className="brand">{TEXT.brand}</h1>
-        <ErrorBoundary panel="example picker"><PresetPicker /></ErrorBoundary>
-        <ErrorBoundary panel="detail control"><DetailControl /></ErrorBoundary>
+        <ErrorBoundary panel="examplePicker"><PresetPicker /></ErrorBoundary>
+        <ErrorBoundary panel="detailControl"><DetailControl /></ErrorBoundary>
         <nav className="header-tools">
-          <button type="button" className="help-button" onClick={openHelp} aria-keyshortcuts="?" title={`${TEXT.shortcuts} (?)`}>
+          <button type="button" className="help-button" onClick={openHelp} aria-keyshortcuts="?" title={TEXT.shortcutsTitle}>
             <span aria-hidden="true">?</span><span className="sr-only">{TEXT.shortcuts}</span>
           </button>
-          <a href="./language.md" target="_blank" rel="noreferrer">{TEXT.language}</a>
+          <a href="./language.md" target="_blank" rel="noreferrer">{TEXT.languageReference}</a>
           <LanguageSelect />
+          <PresenterButton />
         </nav>
       </header>
       <aside className="left" id="panel-left" aria-label={TEXT.left} hidden={!leftOpen}>
         <ErrorBoundary panel="editor"><Editor source={source} error={error} analysis={analysis} /></ErrorBoundary>
         {analysis && <ErrorBoundary panel="warnings"><Warnings analysis={analysis} stale={stale} /></ErrorBoundary>}
-        {analysis && <ErrorBoundary panel="inputs panel"><InputsPanel analysis={analysis} stale={stale} step={step} /></ErrorBoundary>}
+        {analysis && <ErrorBoundary panel="inputsPanel"><InputsPanel analysis={analysis} stale={stale} step={step} /></ErrorBoundary>}
       </aside>
       <main className="center">
         <div className="graph-area">
           {analysis
             ? <ErrorBoundary panel="graph"><GraphView analysis={analysis} step={step} stale={stale} analysing={analysing} overlay={lesson.overlay} /></ErrorBoundary>
-            : <div className="graph-view empty" role={analysing ? 'status' : undefined}>{analysing ? t.bigGraph.analysing : TEXT.empty}</div>}
+            : <div className="graph-view empty" role={analysing ? 'status' : undefined}>{analysing ? busy : TEXT.empty}</div>}
           {analysis && tableView && (
-            <ErrorBoundary panel="table view">
+            <ErrorBoundary panel="tableView">
               <Suspense fallback={null}>
                 <div className="node-table-overlay" id="node-table"><NodeTable analysis={analysis} step={lesson.concealed ? step - 1 : step} /></div>
               </Suspense>
@@ -113,15 +108,16 @@ export function App() {
           </div>
         </div>
         <ErrorBoundary panel="timeline"><Timeline count={count} forwardCount={lesson.forwardCount} step={step} /></ErrorBoundary>
-        <ErrorBoundary panel="share toolbar"><ShareToolbar analysis={analysis} step={step} /></ErrorBoundary>
-        <ErrorBoundary panel="course panels"><CoursePanels /></ErrorBoundary>
+        <ErrorBoundary panel="shareToolbar"><ShareToolbar analysis={analysis} step={step} /></ErrorBoundary>
+        <ErrorBoundary panel="coursePanels"><CoursePanels /></ErrorBoundary>
       </main>
       <aside className="right" id="panel-right" aria-label={TEXT.right} hidden={!rightOpen}>
-        {analysis && <ErrorBoundary panel="step panel"><Explanation analysis={analysis} lesson={lesson} /></ErrorBoundary>}
-        {analysis && atEnd && !lesson.concealed && <ErrorBoundary panel="gradients table"><Suspense fallback={null}><GradientsTable analysis={analysis} /></Suspense></ErrorBoundary>}
-        {analysis && hasSelection && !lesson.practice && <ErrorBoundary panel="node details"><Suspense fallback={null}><NodeDetails analysis={analysis} step={step} /></Suspense></ErrorBoundary>}
+        {analysis && <ErrorBoundary panel="stepPanel"><Explanation analysis={analysis} lesson={lesson} /></ErrorBoundary>}
+        {analysis && atEnd && !lesson.concealed && <ErrorBoundary panel="gradientsTable"><Suspense fallback={null}><GradientsTable analysis={analysis} /></Suspense></ErrorBoundary>}
+        {analysis && hasSelection && !lesson.practice && <ErrorBoundary panel="nodeDetails"><Suspense fallback={null}><NodeDetails analysis={analysis} step={step} /></Suspense></ErrorBoundary>}
       </aside>
-      {helpOpen && <ErrorBoundary panel="shortcuts dialog"><Suspense fallback={null}><ShortcutsDialog onClose={closeHelp} /></Suspense></ErrorBoundary>}
+      {presenter && <ErrorBoundary panel="presenterMode"><Suspense fallback={null}><PresenterLayer /></Suspense></ErrorBoundary>}
+      {helpOpen && <ErrorBoundary panel="shortcutsDialog"><Suspense fallback={null}><ShortcutsDialog onClose={closeHelp} /></Suspense></ErrorBoundary>}
     </div>
   );
 }

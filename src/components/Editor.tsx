@@ -9,6 +9,7 @@ import { useEffect, useMemo, useRef, type MouseEvent, type ReactNode } from 'rea
 import type { Analysis, ProgramError, Span } from '../core/index.ts';
 import { appStore, useChainrule } from '../store/store.ts';
 import { editsText, isApplyingEdit, replaceText, undoInEditor } from './editorEdits.ts';
+import { useT } from './useT.ts';
 
 interface Props {
   source: string;
@@ -26,6 +27,7 @@ const MIRROR_MAX_CHARS = 50_000;
 const EMPTY_MIRROR = ['\u200b'];
 
 export function Editor({ source, error, analysis }: Props) {
+  const TEXT = useT().editor;
   const setSource = useChainrule((s) => s.setSource);
   const hovered = useChainrule((s) => s.hovered);
   const hover = useChainrule((s) => s.hover);
@@ -55,13 +57,13 @@ export function Editor({ source, error, analysis }: Props) {
 
   return (
     <div className="editor-block">
-      <label htmlFor="program" className="panel-title">Program</label>
+      <label htmlFor="program" className="panel-title">{TEXT.label}</label>
       <div className={`editor${error ? ' has-error' : ''}`}>
         <div className="editor-backdrop" ref={backdrop} aria-hidden="true">{marks}</div>
         <textarea
           id="program"
           ref={area}
-          aria-label="Program"
+          aria-label={TEXT.label}
           aria-invalid={error ? true : undefined}
           aria-describedby="program-error"
           value={source}
@@ -84,20 +86,16 @@ export function Editor({ source, error, analysis }: Props) {
         />
       </div>
       <div id="program-error" role="alert" className="error-message">
-        {error ? `Line ${error.span.line}, column ${error.span.column}: ${error.message}` : ''}
+        {error ? TEXT.error(error.span.line, error.span.column, error.message) : ''}
       </div>
       <StorageNotice />
     </div>
   );
 }
 
-const TEXT = {
-  unreadable: (reason: string) => `Your saved program could not be read (${reason}), so the default example is open.`,
-  notSaving: 'This browser is not keeping your program (storage is full or turned off): copy it somewhere safe.',
-};
-
 /** What autosave could not do, said where the text is. */
 function StorageNotice() {
+  const TEXT = useT().editor;
   const problem = useChainrule((s) => s.storageProblem);
   return (
     <div role="alert" className="storage-notice muted">

@@ -7,16 +7,11 @@
  * to prove the boundary works. It only ever throws inside the boundary that catches it.
  */
 import { Component, type ReactNode } from 'react';
+import { catalogs, type Catalog } from '../i18n/index.ts';
 import { appStore } from '../store/store.ts';
 
-const TEXT = {
-  failed: (panel: string) => `The ${panel} stopped working because of an error.`,
-  kept: 'Your program text is kept.',
-  copy: 'Copy program',
-  copied: 'Copied',
-  reset: 'Reset view',
-  programLabel: 'Your program',
-};
+/** A boundary's panel: its name in messages (in the catalog) and for `?crash=`. */
+export type Panel = keyof Catalog['errorBoundary']['panels'];
 
 /**
  * Panels asked to crash by `?crash=name`. A panel keeps throwing (React retries a failed
@@ -26,14 +21,14 @@ const crashRequests = new Set(
   typeof location === 'undefined' ? [] : new URLSearchParams(location.search).getAll('crash'),
 );
 
-function CrashIfAsked({ panel }: { panel: string }) {
+function CrashIfAsked({ panel }: { panel: Panel }) {
   if (crashRequests.has(panel)) throw new Error(`test crash in ${panel} (requested by ?crash=${panel})`);
   return null;
 }
 
 interface Props {
-  /** The panel's name in messages ("graph", "inputs panel") and for `?crash=`. */
-  panel: string;
+  /** The panel ("graph", "inputsPanel"): named in the message, and the name `?crash=` asks for. */
+  panel: Panel;
   /** The whole app: also shows the program text, since nothing else is on screen. */
   whole?: boolean;
   children: ReactNode;
@@ -43,6 +38,16 @@ interface State { error: Error | null; copied: boolean; generation: number }
 
 export class ErrorBoundary extends Component<Props, State> {
   override state: State = { error: null, copied: false, generation: 0 };
+  private unsubscribe: (() => void) | undefined;
+
+  // The message follows a change of language while it is on screen.
+  override componentDidMount() {
+    this.unsubscribe = appStore.subscribe((s, prev) => { if (s.language !== prev.language && this.state.error) this.forceUpdate(); });
+  }
+
+  override componentWillUnmount() {
+    this.unsubscribe?.();
+  }
 
   static getDerivedStateFromError(error: unknown): Partial<State> {
     return { error: error instanceof Error ? error : new Error(String(error)), copied: false };
@@ -74,9 +79,11 @@ export class ErrorBoundary extends Component<Props, State> {
         </ErrorBoundaryContent>
       );
     }
+    // From the store, not a hook: the hooks below this boundary may be what failed.
+    const TEXT = catalogs[appStore.getState().language].errorBoundary;
     return (
       <div className={whole ? 'crash crash-app' : 'crash'} role="alert">
-        <p>{TEXT.failed(panel)} {TEXT.kept}</p>
+        <p>{TEXT.failed(TEXT.panels[panel])} {TEXT.kept}</p>
         <p className="crash-detail">{error.message}</p>
         {whole && <textarea readOnly aria-label={TEXT.programLabel} value={appStore.getState().source} rows={8} />}
         <div className="crash-actions">

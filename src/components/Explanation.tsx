@@ -10,17 +10,14 @@ import { LessonControls } from './LessonControls.tsx';
 import { StepPanel } from './StepPanel.tsx';
 import type { LessonView } from './useLessonView.ts';
 import { programKey } from './practice/programKey.ts';
+import { useT } from './useT.ts';
 
 const PracticePanel = lazy(() => import('./practice/PracticePanel.tsx').then((m) => ({ default: m.PracticePanel })));
 const ForwardPanel = lazy(() => import('./ForwardPanel.tsx').then((m) => ({ default: m.ForwardPanel })));
 const TraceTable = lazy(() => import('./TraceTable.tsx').then((m) => ({ default: m.TraceTable })));
 
-const TEXT = {
-  traceTable: 'Trace table',
-  loading: 'Loading…',
-} as const;
-
 export function Explanation({ analysis, lesson }: { analysis: Analysis; lesson: LessonView }) {
+  const TEXT = useT().lesson;
   const [tableOpen, setTableOpen] = useState(false);
   const { step, mode, sweep, practice, concealed } = lesson;
   const onAnswered = useCallback(() => appStore.getState().markAnswered(step), [step]);

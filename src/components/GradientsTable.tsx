@@ -8,15 +8,6 @@ import { useState } from 'react';
 import { Tex } from './Tex.tsx';
 import { useT } from './useT.ts';
 
-const TEXT = {
-  caption: 'Gradients',
-  name: 'Name',
-  value: 'Value',
-  gradient: (output: string) => `Gradient of ${output}`,
-  input: 'input',
-  none: '—',
-};
-
 /**
  * A lesson-sized table is shown whole, its names typeset. A big program's (thousands of names)
  * shows this many rows at a time, names as typed, with a field to find one: a table of 5,000
@@ -25,6 +16,7 @@ const TEXT = {
 const SHOWN_ROWS = 200;
 
 export default function GradientsTable({ analysis }: { analysis: Analysis }) {
+  const TEXT = useT().gradients;
   const { graph, trace } = analysis;
   // Inputs first, in the program's order, then the named gates in evaluation order.
   const rows = [
@@ -59,7 +51,7 @@ export default function GradientsTable({ analysis }: { analysis: Analysis }) {
                 <span aria-hidden="true">{big ? node.text : <Tex tex={node.label} fallback={node.text} />}</span><span className="sr-only">{node.name}</span>
               </th>
               <td className="value">{formatNumber(trace.values[id])}</td>
-              <td className="grad">{node.kind === 'const' ? TEXT.none : formatNumber(trace.grads[id])}</td>
+              <td className="grad">{node.kind === 'const' ? '—' : formatNumber(trace.grads[id])}</td>
             </tr>
           );
         })}

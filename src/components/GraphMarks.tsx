@@ -6,6 +6,7 @@
 import { curveMonotoneX, line } from 'd3-shape';
 import { memo } from 'react';
 import { formatNumber, type Analysis } from '../core/index.ts';
+import { catalogs, type Catalog } from '../i18n/index.ts';
 import type { EdgeLayout, Layout, Point } from '../layout/index.ts';
 import type { NodeState, StepView } from './graphState.ts';
 import { GATE_RADIUS, gateSymbol, nodeSize } from './nodeShape.ts';
@@ -91,9 +92,13 @@ interface NodeProps {
   onHover: (id: number | null) => void;
   /** Practice: the tooltip names the node without its numbers. */
   quiet?: boolean;
+  /** The tooltips' sentences in the current language: one object per language, so memo still holds. */
+  tips: Tips;
 }
 
-export const NodeMark = memo(function NodeMark({ analysis, id, at, state, valueOn, gradOn, showSum, selected, hovered, onSelect, onHover, quiet }: NodeProps) {
+type Tips = Catalog['graph']['tooltip'];
+
+export const NodeMark = memo(function NodeMark({ analysis, id, at, state, valueOn, gradOn, showSum, selected, hovered, onSelect, onHover, quiet, tips }: NodeProps) {
   const { graph, trace } = analysis;
   const node = graph.nodes[id];
   const size = nodeSize(node);
@@ -105,7 +110,7 @@ export const NodeMark = memo(function NodeMark({ analysis, id, at, state, valueO
       onClick={(e) => { e.stopPropagation(); onSelect(selected ? null : id); }}
       onMouseEnter={() => onHover(id)} onMouseLeave={() => onHover(null)}
     >
-      <title>{quiet ? `${node.text}: numbers hidden while practising` : nodeTooltip(node.text, valueOn ? trace.values[id] : null, gradOn ? trace.grads[id] : null)}</title>
+      <title>{quiet ? tips.quiet(node.text) : nodeTooltip(node.text, valueOn ? trace.values[id] : null, gradOn ? trace.grads[id] : null, tips)}</title>
       {node.kind === 'gate' ? (
         <>
           <circle r={GATE_RADIUS} />
@@ -196,9 +201,10 @@ interface NodeChunkProps extends ChunkProps {
   onSelect: (id: number | null) => void;
   onHover: (id: number | null) => void;
   quiet?: boolean;
+  tips: Tips;
 }
 
-export const NodeChunk = memo(function NodeChunk({ analysis, layout, view, start, end, selected, hovered, onSelect, onHover, quiet }: NodeChunkProps) {
+export const NodeChunk = memo(function NodeChunk({ analysis, layout, view, start, end, selected, hovered, onSelect, onHover, quiet, tips }: NodeChunkProps) {
   const marks = [];
   for (let id = start; id < end; id++) {
     marks.push(
@@ -208,7 +214,7 @@ export const NodeChunk = memo(function NodeChunk({ analysis, layout, view, start
         valueOn={view.valueShown(id)} gradOn={view.nodeGradShown(id)}
         showSum={view.sumShown(id)} quiet={quiet}
         selected={selected === id} hovered={hovered === id}
-        onSelect={onSelect} onHover={onHover}
+        onSelect={onSelect} onHover={onHover} tips={tips}
       />,
     );
   }
@@ -216,7 +222,7 @@ export const NodeChunk = memo(function NodeChunk({ analysis, layout, view, start
 });
 
 /** "q: value 3, gradient -4", with only what the lesson has reached so far. */
-export function nodeTooltip(text: string, value: number | null, grad: number | null): string {
-  const value_ = value === null ? 'value not computed yet' : `value ${formatNumber(value)}`;
-  return grad === null ? `${text}: ${value_}` : `${text}: ${value_}, gradient ${formatNumber(grad)}`;
+export function nodeTooltip(text: string, value: number | null, grad: number | null, tips: Tips = catalogs.en.graph.tooltip): string {
+  if (value === null) return tips.notComputed(text);
+  return grad === null ? tips.value(text, formatNumber(value)) : tips.valueAndGradient(text, formatNumber(value), formatNumber(grad));
 }

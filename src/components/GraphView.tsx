@@ -12,7 +12,7 @@ import type { Layout, Point } from '../layout/index.ts';
 import { useChainrule } from '../store/store.ts';
 import { ArrowMarker, EdgeChunk, NodeChunk, OutputStub } from './GraphMarks.tsx';
 import { stepView, type StepView } from './graphState.ts';
-import { MARGIN, useGraphZoom } from './useGraphZoom.ts';
+import { LAPTOP_SCALES, MARGIN, PRESENTER_SCALES, useGraphZoom } from './useGraphZoom.ts';
 import { useLayout } from './useLayout.ts';
 import { BigGraphNote, DRAW_MAX_NODES } from './BigGraphNote.tsx';
 import { useT } from './useT.ts';
@@ -36,12 +36,6 @@ const BLOCK = 400;
 const MAX_FRAMES = 12;
 /** Past this many nodes, marks change without CSS transitions: hundreds of fades cost the compositor more than they show. */
 const CALM_NODES = 300;
-
-const TEXT = {
-  laying: 'Laying out the graph…',
-  fit: 'Fit to screen',
-  stale: 'Showing the last finished program — fix the error to update.',
-};
 
 interface Props {
   analysis: Analysis;
@@ -68,6 +62,7 @@ export function GraphView(props: Props) {
 }
 
 function DrawnGraph({ analysis: latest, step: latestStep, stale, analysing, overlay }: Props) {
+  const TEXT = useT().graph;
   const t = useT().bigGraph;
   const detail = useChainrule((s) => s.detail);
   const { drawing, pending } = useLayout(latest, detail === 'statements' ? STATEMENT_LAYOUT_OPTIONS : LAYOUT_OPTIONS);
@@ -84,7 +79,9 @@ function DrawnGraph({ analysis: latest, step: latestStep, stale, analysing, over
   const view = current?.view ?? reverseView;
   const gradText = current?.gradText;
   const focus = view.current === null || !layout ? null : layout.nodes[view.current];
-  const { svgRef, transform, fit } = useGraphZoom(layout ?? EMPTY_LAYOUT, focus, analysis.graph.layoutKey);
+  // Presenter mode: labels at projector size, following the current node rather than shrinking.
+  const presenter = useChainrule((s) => s.presenter);
+  const { svgRef, transform, fit } = useGraphZoom(layout ?? EMPTY_LAYOUT, focus, analysis.graph.layoutKey, presenter ? PRESENTER_SCALES : LAPTOP_SCALES);
   const selected = useChainrule((s) => s.selected);
   const hovered = useChainrule((s) => s.hovered);
   const select_ = useChainrule((s) => s.select);
@@ -107,7 +104,7 @@ function DrawnGraph({ analysis: latest, step: latestStep, stale, analysing, over
         {stale && <span className="stale-note">{TEXT.stale}</span>}
         {analysing && !stale && <span className="busy-note" role="status">{t.analysing}</span>}
       </div>
-      <svg ref={svgRef} role="img" aria-label="Computational graph" className={`graph-svg${calm ? ' calm' : ''}`} tabIndex={0}>
+      <svg ref={svgRef} role="img" aria-label={TEXT.name} className={`graph-svg${calm ? ' calm' : ''}`} tabIndex={0}>
         {layout ? (
           <g transform={transform.toString()}>
             <g transform={`translate(${MARGIN},${MARGIN})`}>
@@ -130,7 +127,7 @@ function DrawnGraph({ analysis: latest, step: latestStep, stale, analysing, over
                   key={b} analysis={analysis} layout={layout} view={view}
                   start={b * block} end={Math.min(graph.nodes.length, (b + 1) * block)}
                   selected={inBlock(selected, b)} hovered={inBlock(hovered, b)}
-                  onSelect={select_} onHover={hover} quiet={current?.quiet}
+                  onSelect={select_} onHover={hover} quiet={current?.quiet} tips={TEXT.tooltip}
                 />
               ))}
             </g>

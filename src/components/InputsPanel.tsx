@@ -18,6 +18,7 @@ import { useT } from './useT.ts';
 const INPUT_ROWS = 100;
 
 export function InputsPanel({ analysis, stale, step }: { analysis: Analysis; stale: boolean; step: number }) {
+  const TEXT = useT().inputs;
   const { graph, inputValues } = analysis;
   // Each input's gradient appears once the backward pass has reached it, never earlier.
   const view = stepView(analysis, step);
@@ -25,10 +26,10 @@ export function InputsPanel({ analysis, stale, step }: { analysis: Analysis; sta
   const declare = useChainrule((s) => s.declare);
   const t = useT().bigGraph;
   return (
-    <section className="inputs-panel" aria-label="Inputs">
-      <h2 className="panel-title">Inputs</h2>
-      {graph.inputs.length === 0 && <p className="muted">No inputs: the output depends on constants only.</p>}
-      {stale && graph.inputs.length > 0 && <p className="muted">Fix the program's error to change values.</p>}
+    <section className="inputs-panel" aria-label={TEXT.title}>
+      <h2 className="panel-title">{TEXT.title}</h2>
+      {graph.inputs.length === 0 && <p className="muted">{TEXT.none}</p>}
+      {stale && graph.inputs.length > 0 && <p className="muted">{TEXT.stale}</p>}
       <ul>
         {graph.inputs.slice(0, INPUT_ROWS).map((id, i) => {
           const node = graph.nodes[id];
@@ -39,12 +40,12 @@ export function InputsPanel({ analysis, stale, step }: { analysis: Analysis; sta
               <NumberField name={node.name} value={inputValues[i]} disabled={stale} onChange={(v) => setInput(node.name, v)} />
               <Slider name={node.name} value={inputValues[i]} disabled={stale || !node.declared} onChange={(v, drag) => setInput(node.name, v, drag)} />
               {view.nodeGradShown(id) && (
-                <span className="input-grad"><span className="sr-only">gradient </span>∂ {formatNumber(analysis.trace.grads[id])}</span>
+                <span className="input-grad"><span className="sr-only">{TEXT.gradient} </span>∂ {formatNumber(analysis.trace.grads[id])}</span>
               )}
               {!node.declared && (
                 <button type="button" className="declare" disabled={stale} onClick={() => declare(node.name, inputValues[i])}
-                  title={`${node.name} is used but never given a value; add ${node.name} = 1 to the program`}>
-                  declare
+                  title={TEXT.declareHint(node.name)}>
+                  {TEXT.declare}
                 </button>
               )}
             </li>
@@ -60,10 +61,11 @@ export function InputsPanel({ analysis, stale, step }: { analysis: Analysis; sta
 function NumberField({ name, value, disabled, onChange }: { name: string; value: number; disabled: boolean; onChange: (v: number) => void }) {
   const [draft, setDraft] = useState<string | null>(null);
   // A value that is not a number (1e400 is Infinity) shows as such, never as a literal like 0.
+  const TEXT = useT().inputs;
   const shown = draft ?? (Number.isFinite(value) ? numberLiteral(value) : String(value));
   return (
     <input
-      type="text" inputMode="decimal" className="number-field" aria-label={`${name} value`}
+      type="text" inputMode="decimal" className="number-field" aria-label={TEXT.value(name)}
       value={shown} disabled={disabled}
       onChange={(e) => {
         setDraft(e.target.value);
@@ -90,6 +92,7 @@ const sliderRange = (value: number) => (Number.isFinite(value) ? Math.max(5, Mat
 function Slider({ name, value, disabled, onChange }: {
   name: string; value: number; disabled: boolean; onChange: (v: number, drag?: string) => void;
 }) {
+  const TEXT = useT().inputs;
   const [range, setRange] = useState(() => sliderRange(value));
   // An edit of the text can move the value past the ends: the range follows it then. A drag
   // never does (it stays inside), so the range still never changes under the pointer.
@@ -101,7 +104,7 @@ function Slider({ name, value, disabled, onChange }: {
   const finite = Number.isFinite(value);
   return (
     <input
-      type="range" aria-label={`${name} slider`} min={-range} max={range} step={step} value={finite ? value : 0} disabled={disabled || !finite}
+      type="range" aria-label={TEXT.slider(name)} min={-range} max={range} step={step} value={finite ? value : 0} disabled={disabled || !finite}
       aria-valuetext={formatNumber(value)}
       onPointerDown={() => (drag.current = `drag ${++drags}`)}
       onKeyDown={() => (drag.current = undefined)}

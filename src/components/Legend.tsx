@@ -4,11 +4,12 @@
  */
 import { lazy, Suspense, useState } from 'react';
 
+import { useT } from './useT.ts';
+
 const LegendItems = lazy(() => import('./LegendItems.tsx'));
 
-const TEXT = { summary: 'Legend' };
-
 export function Legend() {
+  const TEXT = useT().legend;
   const [open, setOpen] = useState(false);
   return (
     <details className="legend" data-explains="" onToggle={(e) => setOpen(e.currentTarget.open)}>

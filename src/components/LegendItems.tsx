@@ -4,20 +4,10 @@
  * the picture (and the dark theme). Loaded when the legend is first opened.
  */
 import type { ReactNode } from 'react';
-
-const TEXT = {
-  value: 'value, forward pass (above an edge)',
-  grad: 'gradient, backward pass (below an edge, bold)',
-  sum: 'a fan-out: the sum of its gradient terms',
-  input: 'input',
-  constant: 'constant',
-  gate: 'gate',
-  current: 'the current step’s node',
-  pending: 'not reached yet',
-  selected: 'clicked node',
-};
+import { useT } from './useT.ts';
 
 export default function LegendItems() {
+  const TEXT = useT().legend;
   return (
     <dl>
       <Item sample={<><line x1="2" x2="38" y1="15" y2="15" className="legend-edge" /><text x="20" y="11" className="edge-value on" textAnchor="middle">3</text></>}>{TEXT.value}</Item>

@@ -5,17 +5,11 @@
 import type { Analysis } from '../core/index.ts';
 import { wrtName } from '../store/forward.ts';
 import { useChainrule } from '../store/store.ts';
+import { useT } from './useT.ts';
 import './lessonControls.css';
 
-const TEXT = {
-  practice: 'Practice',
-  mode: 'Mode',
-  reverse: 'Reverse',
-  forward: 'Forward',
-  wrt: 'With respect to',
-} as const;
-
 export function LessonControls({ analysis }: { analysis: Analysis | null }) {
+  const TEXT = useT().lesson;
   const practice = useChainrule((s) => s.practice);
   const mode = useChainrule((s) => s.mode);
   const wrt = useChainrule((s) => s.wrt);

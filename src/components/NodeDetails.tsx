@@ -8,27 +8,9 @@ import { expandableCalls, formatNumber, hasExpansion, type Analysis, type GraphN
 import { useChainrule } from '../store/store.ts';
 import { copyText, fullPrecision } from './copyText.ts';
 import { stepView } from './graphState.ts';
+import { fill } from './fill.tsx';
 import { Tex } from './Tex.tsx';
-
-const TEXT = {
-  region: 'Selected node',
-  selected: 'Selected',
-  close: 'Close selected node',
-  value: 'value',
-  gradient: 'gradient',
-  notComputed: 'not computed yet',
-  notReached: 'not reached yet',
-  goTo: 'Go to step',
-  goToHint: (step: number, kind: string) => `step ${step}, ${kind} pass`,
-  copyValue: 'Copy value',
-  copyGradient: 'Copy gradient',
-  copied: (what: string) => `Copied ${what}`,
-  copyFailed: 'Copy failed: select the number and copy it by hand',
-  constant: 'A constant: it has a value but no gradient is reported.',
-  expand: 'Expand this gate',
-  expandHint: 'Draw this gate as its elementary gates, in place',
-  expandNote: 'One gate, one local gradient. Expanded, the chain’s steps multiply out to the same gradients.',
-};
+import { useT } from './useT.ts';
 
 /** The position of a fused gate among the program's fused calls, if it can be expanded. */
 function expandable(analysis: Analysis, node: GraphNode): number | undefined {
@@ -38,6 +20,7 @@ function expandable(analysis: Analysis, node: GraphNode): number | undefined {
 }
 
 export function NodeDetails({ analysis, step }: { analysis: Analysis; step: number }) {
+  const TEXT = useT().nodeDetails;
   const selected = useChainrule((s) => s.selected);
   const select = useChainrule((s) => s.select);
   const goTo = useChainrule((s) => s.goTo);
@@ -56,14 +39,14 @@ export function NodeDetails({ analysis, step }: { analysis: Analysis; step: numb
   const backward = gradOn ? schedule.steps[backwardAt] : undefined;
   // The latest step of this node the lesson has already passed: never a step still ahead.
   const reachedStep = gradOn ? backwardAt : forwardAt >= 0 && forwardAt <= step ? forwardAt : -1;
-  const copy = async (what: string, v: number) => {
+  const copy = async (copied: (v: string) => string, v: number) => {
     const ok = await copyText(fullPrecision(v));
-    setCopied({ node: node.id, note: ok ? TEXT.copied(`${what} ${fullPrecision(v)}`) : TEXT.copyFailed });
+    setCopied({ node: node.id, note: ok ? copied(fullPrecision(v)) : TEXT.copyFailed });
   };
   return (
     <section className="node-details" aria-label={TEXT.region}>
       <h2 className="panel-title">
-        {TEXT.selected} <Tex tex={node.label} fallback={node.text} />
+        {fill(TEXT.selected, <Tex tex={node.label} fallback={node.text} />)}
         <button type="button" className="link" onClick={() => select(null)} aria-label={TEXT.close}>×</button>
       </h2>
       <dl>
@@ -79,11 +62,11 @@ export function NodeDetails({ analysis, step }: { analysis: Analysis; step: numb
         )}
         {reachedStep >= 0 && (
           <span id="go-to-step-hint" className="muted">
-            {TEXT.goToHint(reachedStep + 1, schedule.steps[reachedStep].kind)}
+            {(schedule.steps[reachedStep].kind === 'forward' ? TEXT.goToForward : TEXT.goToBackward)(reachedStep + 1)}
           </span>
         )}
-        {valueOn && <button type="button" onClick={() => void copy(TEXT.value, trace.values[node.id])}>{TEXT.copyValue}</button>}
-        {gradOn && <button type="button" onClick={() => void copy(TEXT.gradient, trace.grads[node.id])}>{TEXT.copyGradient}</button>}
+        {valueOn && <button type="button" onClick={() => void copy(TEXT.copiedValue, trace.values[node.id])}>{TEXT.copyValue}</button>}
+        {gradOn && <button type="button" onClick={() => void copy(TEXT.copiedGradient, trace.grads[node.id])}>{TEXT.copyGradient}</button>}
       </div>
       <p className="copy-status muted" role="status">{copied?.node === node.id ? copied.note : ''}</p>
       {forward?.kind === 'forward' && <Tex tex={forward.formula.tex} display fallback={forward.formula.text} />}

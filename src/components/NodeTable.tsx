@@ -6,21 +6,10 @@
  */
 import { formatNumber, type Analysis } from '../core/index.ts';
 import { stepView } from './graphState.ts';
-
-const TEXT = {
-  caption: (step: number, count: number) => `Nodes at step ${step} of ${count}`,
-  node: 'Node',
-  kind: 'Kind',
-  value: 'Value',
-  gradient: 'Gradient',
-  notComputed: 'not computed yet',
-  notReached: 'not reached yet',
-  none: '—',
-  current: ' (current step)',
-  kinds: { input: 'input', const: 'constant', gate: 'gate' },
-};
+import { useT } from './useT.ts';
 
 export default function NodeTable({ analysis, step }: { analysis: Analysis; step: number }) {
+  const TEXT = useT().nodeTable;
   const { graph, trace, schedule } = analysis;
   const view = stepView(analysis, step);
   return (
@@ -31,14 +20,13 @@ export default function NodeTable({ analysis, step }: { analysis: Analysis; step
       </thead>
       <tbody>
         {graph.nodes.map((node) => {
-          const gradText = node.kind === 'const' ? TEXT.none : view.nodeGradShown(node.id) ? formatNumber(trace.grads[node.id]) : TEXT.notReached;
+          const gradText = node.kind === 'const' ? '—' : view.nodeGradShown(node.id) ? formatNumber(trace.grads[node.id]) : TEXT.notReached;
           return (
             <tr key={node.id} className={view.current === node.id ? 'current' : undefined}>
               <th scope="row">
-                {node.name ?? node.text}
-                {view.current === node.id && TEXT.current}
+                {view.current === node.id ? TEXT.current(node.name ?? node.text) : node.name ?? node.text}
               </th>
-              <td>{node.kind === 'gate' ? `${TEXT.kinds.gate} ${node.op}` : TEXT.kinds[node.kind]}</td>
+              <td>{node.kind === 'gate' ? TEXT.gate(node.op) : TEXT[node.kind]}</td>
               <td className="value">{view.valueShown(node.id) ? formatNumber(trace.values[node.id]) : TEXT.notComputed}</td>
               <td className="grad">{gradText}</td>
             </tr>

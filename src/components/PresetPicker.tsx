@@ -24,7 +24,7 @@ const EDIT = '__edit__';
 
 /** The graph, focused so that arrow keys step (its own keys zoom and pan). */
 function focusGraph() {
-  const find = () => document.querySelector<SVGSVGElement>('svg[aria-label="Computational graph"]');
+  const find = () => document.querySelector<SVGSVGElement>('svg.graph-svg');
   const graph = find();
   if (graph) graph.focus({ preventScroll: true });
   // A graph that was not on screen yet (the previous text never compiled) appears after the render.

@@ -3,41 +3,38 @@
  * stays inside while open and returns to where it was). Loaded only when first opened.
  */
 import { useEffect, useRef } from 'react';
+import type { Catalog } from '../i18n/index.ts';
+import { useT } from './useT.ts';
+import { PresenterKeys } from './presenter/PresenterKeys.tsx';
 
-const TEXT = {
-  title: 'Keyboard shortcuts',
-  close: 'Close',
-  intro: 'Keys work wherever focus is, except while typing in the program or a number field.',
-  stepping: 'Stepping',
-  graph: 'Graph (when it has focus)',
-  formula: 'Step explanation',
-  help: 'Help',
-};
+type Keys = Catalog['shortcuts']['keys'];
 
-const STEPPING: readonly (readonly [string[], string])[] = [
-  [['→'], 'Next step'],
-  [['←'], 'Previous step'],
-  [['Space'], 'Play or pause'],
-  [['Home'], 'First step'],
-  [['End'], 'Last step'],
-  [['PageDown'], 'Forward to the start of the backward pass, then to the end'],
-  [['PageUp'], 'Back to the start of the backward pass, then to the beginning'],
+/** Each row: the keys as printed on them, and what they do (a key of the catalog's `keys`). */
+const STEPPING: readonly (readonly [string[], keyof Keys])[] = [
+  [['→'], 'next'],
+  [['←'], 'previous'],
+  [['Space'], 'play'],
+  [['Home'], 'first'],
+  [['End'], 'last'],
+  [['PageDown'], 'pageDown'],
+  [['PageUp'], 'pageUp'],
 ];
-const GRAPH: readonly (readonly [string[], string])[] = [
-  [['+'], 'Zoom in'],
-  [['−'], 'Zoom out'],
-  [['0'], 'Back to the default view: the whole graph, or the readable size around the current step'],
-  [['Shift+←', 'Shift+→', 'Shift+↑', 'Shift+↓'], 'Pan'],
+const GRAPH: readonly (readonly [string[], keyof Keys])[] = [
+  [['+'], 'zoomIn'],
+  [['−'], 'zoomOut'],
+  [['0'], 'reset'],
+  [['Shift+←', 'Shift+→', 'Shift+↑', 'Shift+↓'], 'pan'],
 ];
-const FORMULA: readonly (readonly [string[], string])[] = [
-  [['Shift+←', 'Shift+→'], 'Scroll a long formula (when it has focus)'],
+const FORMULA: readonly (readonly [string[], keyof Keys])[] = [
+  [['Shift+←', 'Shift+→'], 'scrollFormula'],
 ];
-const HELP: readonly (readonly [string[], string])[] = [
-  [['?'], 'Show these shortcuts'],
-  [['Esc'], 'Close this dialog'],
+const HELP: readonly (readonly [string[], keyof Keys])[] = [
+  [['?'], 'show'],
+  [['Esc'], 'close'],
 ];
 
 export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
+  const TEXT = useT().shortcuts;
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -59,6 +56,7 @@ export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       <Keys caption={TEXT.stepping} rows={STEPPING} />
       <Keys caption={TEXT.graph} rows={GRAPH} />
       <Keys caption={TEXT.formula} rows={FORMULA} />
+      <PresenterKeys />
       <Keys caption={TEXT.help} rows={HELP} />
       <form method="dialog">
         <button type="submit" autoFocus>{TEXT.close}</button>
@@ -67,15 +65,16 @@ export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   );
 }
 
-function Keys({ caption, rows }: { caption: string; rows: readonly (readonly [string[], string])[] }) {
+function Keys({ caption, rows }: { caption: string; rows: readonly (readonly [string[], keyof Keys])[] }) {
+  const what = useT().shortcuts.keys;
   return (
     <table className="keys">
       <caption>{caption}</caption>
       <tbody>
-        {rows.map(([keys, what]) => (
-          <tr key={what}>
+        {rows.map(([keys, does]) => (
+          <tr key={does}>
             <th scope="row">{keys.map((k, i) => <span key={k}>{i > 0 && ' '}<kbd>{k}</kbd></span>)}</th>
-            <td>{what}</td>
+            <td>{what[does]}</td>
           </tr>
         ))}
       </tbody>

@@ -8,27 +8,9 @@
  */
 import { useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { Analysis, Formula, Step } from '../core/index.ts';
+import { fill } from './fill.tsx';
 import { Tex } from './Tex.tsx';
-
-const TEXT = {
-  region: 'Step explanation',
-  noSteps: 'No steps',
-  nothing: 'This program has no gates to evaluate.',
-  concealed: 'Answer the question above to see this step.',
-  forwardPass: 'Forward pass',
-  backwardPass: 'Backward pass',
-  computing: 'Computing ',
-  gradientAt: 'Gradient at ',
-  forward: 'Forward',
-  seed: 'Seed: the output\'s gradient with respect to itself',
-  upstream: 'Upstream gradient',
-  upstreamSum: 'Upstream gradient: the sum of its terms',
-  localFor: 'Local gradient for ',
-  product: 'Upstream × local',
-  productTerm: 'Upstream × local: one term of a sum',
-  runningSum: 'The sum so far',
-  inputFinal: 'An input: its gradient is final.',
-} as const;
+import { useT } from './useT.ts';
 
 interface Props {
   analysis: Analysis;
@@ -40,18 +22,19 @@ interface Props {
 export function StepPanel({ analysis, step, concealed = false }: Props) {
   const { schedule, graph } = analysis;
   const s: Step | undefined = schedule.steps[step];
+  const TEXT = useT().stepPanel;
   return (
     <section className="step-panel" aria-label={TEXT.region}>
       <h2 className="panel-title">
-        {s ? <>Step {step + 1} of {schedule.steps.length} · <span className={`phase phase-${s.kind}`}>{s.kind === 'forward' ? TEXT.forwardPass : TEXT.backwardPass}</span></> : TEXT.noSteps}
+        {s ? <>{TEXT.title(step + 1, schedule.steps.length)} · <span className={`phase phase-${s.kind}`}>{s.kind === 'forward' ? TEXT.forwardPass : TEXT.backwardPass}</span></> : TEXT.noSteps}
       </h2>
       {!s && <p className="muted">{TEXT.nothing}</p>}
       {s && concealed && <p className="muted">{TEXT.concealed}</p>}
       {s && !concealed && (
         <>
           <p className="step-node">
-            {s.kind === 'forward' ? TEXT.computing : TEXT.gradientAt}
-            <Tex tex={graph.nodes[s.node].label} fallback={graph.nodes[s.node].text} />
+            {fill(s.kind === 'forward' ? TEXT.computing : TEXT.gradientAt,
+              <Tex tex={graph.nodes[s.node].label} fallback={graph.nodes[s.node].text} />)}
           </p>
           {s.kind === 'forward' ? (
             <Row label={TEXT.forward}><FitFormula formula={s.formula} /></Row>
@@ -63,7 +46,7 @@ export function StepPanel({ analysis, step, concealed = false }: Props) {
               {s.locals.map((l) => (
                 <div className="term" key={l.edge}>
                   {/* The name as typed: the label row's small caps must not turn x into X. */}
-                  <Row label={<>{TEXT.localFor}<span className="as-typed" style={{ textTransform: 'none' }}>{graph.nodes[l.operand].text}</span></>}>
+                  <Row label={fill(TEXT.localFor, <span className="as-typed" style={{ textTransform: 'none' }}>{graph.nodes[l.operand].text}</span>)}>
                     <FitFormula formula={l.local} />
                   </Row>
                   <Row label={l.sum ? TEXT.productTerm : TEXT.product}><FitFormula formula={l.product} /></Row>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Layout } from '../layout/index.ts';
 import { LABEL_FONT } from './nodeShape.ts';
-import { defaultView, MARGIN, OUTPUT_STUB, READABLE_SCALE } from './useGraphZoom.ts';
+import { defaultView, MARGIN, OUTPUT_STUB, PRESENTER_SCALES, READABLE_SCALE } from './useGraphZoom.ts';
 
 const layout = (width: number, height: number): Layout => ({ nodes: [], edges: [], layers: 1, width, height });
 
@@ -38,5 +38,26 @@ describe('the default view', () => {
     const end = defaultView(layout(3000, 900), { x: 3000, y: 900 }, 580, 570);
     // The drawing's right edge, at (3000 + 2·40 + 90)·k, meets the view's right edge.
     expect(end.x + (3000 + 2 * MARGIN + OUTPUT_STUB) * end.k).toBeCloseTo(580, 6);
+  });
+
+  it('in presenter mode keeps labels at least 20 px: a graph readable whole at 12 px is followed at 20 px instead', () => {
+    const k = PRESENTER_SCALES.min;
+    // 20 / 14 = 1.42857…, rounded up to 1.429: the 14 px labels are 20.006 px on screen.
+    expect(k).toBe(1.429);
+    expect(k * LABEL_FONT).toBeGreaterThanOrEqual(20);
+    // 1000 × 200 plus margins and stub is 1170 × 280; in a 1200 × 500 view it fits at 1200 / 1170 = 1.0256…:
+    // whole at laptop sizes, but under 1.429, so presenter mode centres the current node at 1.429 instead.
+    expect(defaultView(layout(1000, 200), null, 1200, 500).k).toBeCloseTo(1200 / 1170, 9);
+    const focus = { x: 500, y: 100 };
+    const t = defaultView(layout(1000, 200), focus, 1200, 500, PRESENTER_SCALES);
+    expect(t.k).toBe(k);
+    const [sx] = t.apply([focus.x + MARGIN, focus.y + MARGIN]);
+    expect(sx).toBeCloseTo(600, 6);
+  });
+
+  it('in presenter mode blows a small graph up to 2.5×, not the laptop\'s 2×', () => {
+    // 300 × 200 → 470 × 280 in 2000 × 1200: it would fit at min(4.25, 4.28…); capped at 2 on a laptop, 2.5 presenting.
+    expect(defaultView(layout(300, 200), null, 2000, 1200).k).toBe(2);
+    expect(defaultView(layout(300, 200), null, 2000, 1200, PRESENTER_SCALES).k).toBe(2.5);
   });
 });

@@ -18,10 +18,19 @@ export const MARGIN = 40;
 
 /** The least on-screen size of label text, in px: readable on a laptop and from the back of a room. */
 export const READABLE_PX = 12;
+/** Presenter mode's least label size: read off a projector screen from the back of a lecture hall. */
+export const PRESENTER_PX = 20;
+/** The scale at which the smallest label (LABEL_FONT in layout units) is `px` on screen, rounded up. */
+export const readableScale = (px: number) => Math.ceil((px / LABEL_FONT) * 1000) / 1000;
 /** Below this scale labels fall under READABLE_PX, so the view follows the step instead of fitting. */
-export const READABLE_SCALE = Math.ceil((READABLE_PX / LABEL_FONT) * 1000) / 1000;
-/** Never blow a small graph up past this: big enough for a projector, not cartoonish. */
-const MAX_FIT_SCALE = 2;
+export const READABLE_SCALE = readableScale(READABLE_PX);
+
+/** The least scale a view keeps, and the most a small graph is blown up to when it is shown whole. */
+export interface Scales { readonly min: number; readonly maxFit: number }
+/** Never blow a small graph up past 2×: big enough for a laptop, not cartoonish. */
+export const LAPTOP_SCALES: Scales = { min: READABLE_SCALE, maxFit: 2 };
+/** A projector: labels ≥ 20 px, and a small graph (CS231n's five nodes) fills the screen at up to 2.5×. */
+export const PRESENTER_SCALES: Scales = { min: readableScale(PRESENTER_PX), maxFit: 2.5 };
 const FOLLOW_MS = 350;
 /** The current node is kept this far inside the view's edges. */
 const FOLLOW_PAD = 60;
@@ -41,7 +50,7 @@ type Focus = { x: number; y: number } | null;
  * the view's size changes, is the graph placed again. A value edit may widen the layout a little
  * (labelGeometry.ts); that keeps the student's zoom and pan.
  */
-export function useGraphZoom(layout: Layout, focus: Focus, shapeKey: unknown = layout) {
+export function useGraphZoom(layout: Layout, focus: Focus, shapeKey: unknown = layout, scales: Scales = LAPTOP_SCALES) {
   const svgRef = useRef<SVGSVGElement>(null);
   const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
@@ -49,6 +58,8 @@ export function useGraphZoom(layout: Layout, focus: Focus, shapeKey: unknown = l
   focusRef.current = focus;
   const layoutRef = useRef(layout);
   layoutRef.current = layout;
+  const scalesRef = useRef(scales);
+  scalesRef.current = scales;
   // The svg's size, kept by a ResizeObserver: reading it during a step would force a layout.
   const viewport = useRef({ width: 0, height: 0 });
   /**
@@ -80,7 +91,7 @@ export function useGraphZoom(layout: Layout, focus: Focus, shapeKey: unknown = l
   const place = useCallback(() => {
     const { width, height } = viewport.current;
     if (width === 0 || height === 0) return;
-    moveTo(defaultView(layoutRef.current, focusRef.current, width, height), false);
+    moveTo(defaultView(layoutRef.current, focusRef.current, width, height, scalesRef.current), false);
   }, [moveTo]);
 
   useEffect(() => {
@@ -141,6 +152,14 @@ export function useGraphZoom(layout: Layout, focus: Focus, shapeKey: unknown = l
     return () => observer.disconnect();
   }, [place, shapeKey]);
 
+  // New scales (presenter mode on or off) place the graph again.
+  const placedFor = useRef(scales);
+  useEffect(() => {
+    if (placedFor.current === scales) return;
+    placedFor.current = scales;
+    place();
+  }, [scales, place]);
+
   // Follow the step: when the current node leaves the view, pan (not zoom) to bring it back.
   useEffect(() => {
     const svg = svgRef.current;
@@ -148,7 +167,9 @@ export function useGraphZoom(layout: Layout, focus: Focus, shapeKey: unknown = l
     if (!svg || !focus || width === 0) return;
     const t = target.current ?? zoomTransform(svg);
     const [sx, sy] = t.apply([focus.x + MARGIN, focus.y + MARGIN]);
-    if (sx >= FOLLOW_PAD && sx <= width - FOLLOW_PAD && sy >= FOLLOW_PAD && sy <= height - FOLLOW_PAD) return;
+    // Zoomed in (a projector's sizes), the node and its name are bigger: keep them as far inside.
+    const pad = FOLLOW_PAD * Math.max(1, t.k);
+    if (sx >= pad && sx <= width - pad && sy >= pad && sy <= height - pad) return;
     moveTo(centredOn(focus, t.k, width, height, layoutRef.current), true);
   }, [focus, moveTo]);
 
@@ -158,12 +179,15 @@ export function useGraphZoom(layout: Layout, focus: Focus, shapeKey: unknown = l
 /** The whole drawing's size in layout units: the graph, its margins and the output's stub. */
 const drawingSize = (layout: Layout) => ({ w: layout.width + 2 * MARGIN + OUTPUT_STUB, h: layout.height + 2 * MARGIN });
 
-/** Whole at up to 2× if that keeps labels readable; otherwise readable, around the current node (or the inputs). */
-export function defaultView(layout: Layout, focus: Focus, width: number, height: number): ZoomTransform {
+/**
+ * Whole at up to `maxFit` (2×) if that keeps labels readable (at least `min`); otherwise
+ * readable, around the current node (or the inputs).
+ */
+export function defaultView(layout: Layout, focus: Focus, width: number, height: number, scales: Scales = LAPTOP_SCALES): ZoomTransform {
   const { w, h } = drawingSize(layout);
-  const fitK = Math.min(width / w, height / h, MAX_FIT_SCALE);
-  if (fitK >= READABLE_SCALE) return clampToGraph(0, 0, fitK, width, height, layout);
-  return centredOn(focus ?? { x: 0, y: layout.height / 2 }, READABLE_SCALE, width, height, layout);
+  const fitK = Math.min(width / w, height / h, scales.maxFit);
+  if (fitK >= scales.min) return clampToGraph(0, 0, fitK, width, height, layout);
+  return centredOn(focus ?? { x: 0, y: layout.height / 2 }, scales.min, width, height, layout);
 }
 
 function centredOn(p: { x: number; y: number }, k: number, width: number, height: number, layout: Layout): ZoomTransform {

@@ -1,12 +1,14 @@
 /**
  * Playback and keyboard stepping. ←/→ step, Space plays or pauses, Home/End jump, PageDown/PageUp
- * jump across the turn from the forward to the backward pass, and `?` opens
+ * jump across the turn from the forward to the backward pass, `P` enters or leaves presenter mode
+ * (where, as in slide software, Space and a clicker's PageDown/PageUp step one), and `?` opens
  * the shortcuts — wherever focus is, but never while the student types in the editor or works
  * a form control, and never for a key a focused widget already handled (the graph's Shift+arrows).
  */
 import { useEffect, useRef } from 'react';
 import { derive } from '../store/derive.ts';
 import { appStore, useChainrule } from '../store/store.ts';
+import { togglePresenter } from './presenter/presenterMode.ts';
 
 export function usePlayback(count: number, step: number) {
   const playing = useChainrule((s) => s.playing);
@@ -44,14 +46,17 @@ export function useKeyboardStepping(onHelp?: () => void) {
         const shown = derive(s.lastGoodSource, s.detail, s.expanded);
         return shown.ok ? shown.analysis.schedule.forwardCount : 0;
       };
+      const forward = () => { s.setPlaying(false); s.next(); };
       const actions: Record<string, () => void> = {
         ArrowRight: s.next,
         ArrowLeft: s.previous,
         Home: s.first,
         End: s.last,
-        ' ': () => s.setPlaying(!s.playing),
-        PageDown: () => (s.step < turn() ? s.goTo(turn()) : s.last()),
-        PageUp: () => (s.step > turn() ? s.goTo(turn()) : s.first()),
+        ' ': s.presenter ? forward : () => s.setPlaying(!s.playing),
+        PageDown: s.presenter ? forward : () => (s.step < turn() ? s.goTo(turn()) : s.last()),
+        PageUp: s.presenter ? s.previous : () => (s.step > turn() ? s.goTo(turn()) : s.first()),
+        p: togglePresenter,
+        P: togglePresenter,
         '?': () => help.current?.(),
       };
       const action = actions[e.key];

@@ -10,34 +10,9 @@ import { MAX_TEXT } from '../../store/lessonState.ts';
 import { useLinkNotice } from '../../store/addressSync.ts';
 import { encodeShareHash } from '../../store/shareLink.ts';
 import { appStore, lessonRecord } from '../../store/store.ts';
+import { useT } from '../useT.ts';
 import { download } from './download.ts';
 import './share.css';
-
-const TEXT = {
-  toolbar: 'Share and export',
-  copyLink: 'Copy link',
-  exportSvg: 'Export SVG',
-  exportPng: 'Export PNG',
-  copyLatex: 'Copy LaTeX',
-  saveProgram: 'Save program',
-  openProgram: 'Open program',
-  openFile: 'Program file to open',
-  handoutFormat: 'Handout format',
-  markdown: 'Markdown',
-  latex: 'LaTeX',
-  downloadHandout: 'Download handout',
-  linkCopied: 'Link copied.',
-  latexCopied: 'LaTeX of this step copied.',
-  noClipboard: 'The clipboard is not available here: copy the address from the address bar.',
-  noClipboardLatex: 'The clipboard is not available here.',
-  noStep: 'There is no step to copy.',
-  noGraph: 'There is no graph to export yet.',
-  exportFailed: (why: string) => `The export failed: ${why}.`,
-  fileTooLarge: 'That file is too large to be a program.',
-  fileUnreadable: 'That file could not be read as text.',
-  opened: (name: string) => `Opened ${name}. Ctrl+Z brings back the text before it.`,
-  saved: 'Saved.',
-} as const;
 
 interface Props {
   /** The analysis on screen (null while nothing compiles) and its current step. */
@@ -48,6 +23,7 @@ interface Props {
 type HandoutFormat = 'md' | 'tex';
 
 export function ShareToolbar({ analysis, step }: Props) {
+  const TEXT = useT().share;
   const [status, setStatus] = useState('');
   const [problem, setProblem] = useState('');
   const [format, setFormat] = useState<HandoutFormat>('md');
@@ -78,7 +54,7 @@ export function ShareToolbar({ analysis, step }: Props) {
     if (!live || !analysis) return fail(TEXT.noGraph);
     try {
       const { graphSvg, graphPng } = await import('./exportGraph.ts');
-      const svg = graphSvg(live, `Chainrule: ${analysis.graph.outputName}, step ${step + 1} of ${analysis.schedule.steps.length}`);
+      const svg = graphSvg(live, TEXT.exportTitle(analysis.graph.outputName, step + 1, analysis.schedule.steps.length));
       const name = `${baseName()}-step-${step + 1}`;
       if (kind === 'svg') download(new Blob([svg.text], { type: 'image/svg+xml' }), `${name}.svg`);
       else download(await graphPng(svg, 2), `${name}.png`);

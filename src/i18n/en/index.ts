@@ -4,8 +4,40 @@
  */
 import { language } from './language.ts';
 import { bigGraph } from './bigGraph.ts';
+import { app } from './app.ts';
+import { errorBoundary } from './errorBoundary.ts';
+import { lesson } from './lesson.ts';
+import { stepPanel } from './stepPanel.ts';
+import { nodeTable } from './nodeTable.ts';
+import { legend } from './legend.ts';
+import { editor } from './editor.ts';
+import { graph } from './graph.ts';
+import { gradients } from './gradients.ts';
+import { shortcuts } from './shortcuts.ts';
+import { detail } from './detail.ts';
+import { nodeDetails } from './nodeDetails.ts';
+import { inputs } from './inputs.ts';
+import { timeline } from './timeline.ts';
+import { share } from './share.ts';
+import { presenter } from './presenter.ts';
 
 export const en = {
   language,
   bigGraph,
+  app,
+  errorBoundary,
+  lesson,
+  stepPanel,
+  nodeTable,
+  legend,
+  editor,
+  graph,
+  gradients,
+  shortcuts,
+  detail,
+  nodeDetails,
+  inputs,
+  timeline,
+  share,
+  presenter,
 } as const;

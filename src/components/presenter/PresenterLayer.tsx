@@ -1,0 +1,81 @@
+/**
+ * What presenter mode adds on top of the app (loaded only when presenting): the presenter bar
+ * (laser pointer, exit), the blank screen, the laser dot, the keys a clicker and a presenter
+ * use, the wake lock, and the projector theme's styles. The layout itself (editor hidden, graph
+ * and explanation filling the screen) is presenter.css keyed on the app root's `presenter` class.
+ *
+ * Keys, only while presenting and never while typing or in a dialog: B or `.` (a clicker's
+ * "blank" button) blanks the screen, and B, `.` or any step key shows it again without
+ * stepping; L toggles the laser; ↑/↓ step as ←/→ do; Esc leaves. Space and PageDown/PageUp
+ * are the page's own stepping keys (usePlayback.ts), which step one in presenter mode.
+ */
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { appStore, useChainrule } from '../../store/store.ts';
+import { useT } from '../useT.ts';
+import { LaserDot } from './LaserDot.tsx';
+import { setPresenting } from './presenterMode.ts';
+import { useScreenAwake } from './useScreenAwake.ts';
+import './presenter.css';
+
+const TYPING = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
+const STEP_KEYS = new Set(['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'PageDown', 'PageUp', ' ', 'Home', 'End']);
+const BLANK_KEYS = new Set(['b', 'B', '.']);
+
+/** A mouse click leaves no focus on the button, so Space goes on stepping rather than clicking it again. */
+const dropMouseFocus = (e: MouseEvent<HTMLButtonElement>) => { if (e.detail > 0) e.currentTarget.blur(); };
+
+export default function PresenterLayer() {
+  const t = useT().presenter;
+  const [blank, setBlank] = useState(false);
+  const [laser, setLaser] = useState(false);
+  const blankRef = useRef(blank);
+  blankRef.current = blank;
+  useScreenAwake();
+  // A tall step may have scrolled the explanation (at 4:3, two operands' terms); each step starts at its top.
+  const step = useChainrule((s) => s.step);
+  useEffect(() => { document.getElementById('panel-right')?.scrollTo?.({ top: 0 }); }, [step]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+      if (target instanceof Element && target.closest('dialog[open]')) return;
+      if (target && (TYPING.has(target.tagName) || target.isContentEditable)) return;
+      const key = e.key;
+      if (blankRef.current && (BLANK_KEYS.has(key) || (STEP_KEYS.has(key) && !e.shiftKey))) {
+        // Back from blank on the same step: the room sees what it saw before.
+        e.preventDefault();
+        setBlank(false);
+        return;
+      }
+      if (BLANK_KEYS.has(key)) setBlank(true);
+      else if (key === 'l' || key === 'L') setLaser((on) => !on);
+      else if (key === 'Escape') setPresenting(false);
+      else if ((key === 'ArrowDown' || key === 'ArrowUp') && !e.shiftKey) {
+        const s = appStore.getState();
+        if (key === 'ArrowDown') s.next();
+        else s.previous();
+      } else return;
+      e.preventDefault();
+    };
+    // Capture: a blank screen takes a step key before the page's stepping sees it.
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, []);
+
+  return (
+    <>
+      <div className="presenter-bar" role="group" aria-label={t.bar}>
+        <button type="button" aria-pressed={laser} aria-keyshortcuts="L" title={t.laserTitle} onClick={(e) => { setLaser(!laser); dropMouseFocus(e); }}>
+          {t.laser}
+        </button>
+        <button type="button" className="presenter-exit" aria-keyshortcuts="Escape" title={t.exitTitle} onClick={() => setPresenting(false)}>
+          {t.exit}
+        </button>
+      </div>
+      {laser && <LaserDot />}
+      {blank && <div className="presenter-blank" onClick={() => setBlank(false)} />}
+      <p className="sr-only" aria-live="polite">{blank ? t.blanked : ''}</p>
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+/** The clicked node (NodeDetails.tsx). `{0}` is where the node's typeset name goes. */
+export const nodeDetails = {
+  region: 'Selected node',
+  selected: 'Selected {0}',
+  close: 'Close selected node',
+  value: 'value',
+  gradient: 'gradient',
+  notComputed: 'not computed yet',
+  notReached: 'not reached yet',
+  goTo: 'Go to step',
+  goToForward: (step: number) => `step ${step}, forward pass`,
+  goToBackward: (step: number) => `step ${step}, backward pass`,
+  copyValue: 'Copy value',
+  copyGradient: 'Copy gradient',
+  copiedValue: (value: string) => `Copied value ${value}`,
+  copiedGradient: (gradient: string) => `Copied gradient ${gradient}`,
+  copyFailed: 'Copy failed: select the number and copy it by hand',
+  constant: 'A constant: it has a value but no gradient is reported.',
+  expand: 'Expand this gate',
+  expandHint: 'Draw this gate as its elementary gates, in place',
+  expandNote: 'One gate, one local gradient. Expanded, the chain’s steps multiply out to the same gradients.',
+} as const;

@@ -1,0 +1,26 @@
+/** The keyboard shortcuts dialog (ShortcutsDialog.tsx). Key caps themselves stay as printed on keys. */
+export const shortcuts = {
+  title: 'Keyboard shortcuts',
+  close: 'Close',
+  intro: 'Keys work wherever focus is, except while typing in the program or a number field.',
+  stepping: 'Stepping',
+  graph: 'Graph (when it has focus)',
+  formula: 'Step explanation',
+  help: 'Help',
+  keys: {
+    next: 'Next step',
+    previous: 'Previous step',
+    play: 'Play or pause',
+    first: 'First step',
+    last: 'Last step',
+    pageDown: 'Forward to the start of the backward pass, then to the end',
+    pageUp: 'Back to the start of the backward pass, then to the beginning',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    reset: 'Back to the default view: the whole graph, or the readable size around the current step',
+    pan: 'Pan',
+    scrollFormula: 'Scroll a long formula (when it has focus)',
+    show: 'Show these shortcuts',
+    close: 'Close this dialog',
+  },
+} as const;

@@ -1,0 +1,22 @@
+/** Playback controls (Timeline.tsx). */
+export const timeline = {
+  name: 'Steps',
+  first: 'First step',
+  firstTitle: 'First step (Home)',
+  previous: 'Previous step',
+  previousTitle: 'Previous step (←)',
+  play: 'Play',
+  pause: 'Pause',
+  playTitle: 'Play/pause (Space)',
+  next: 'Next step',
+  nextTitle: 'Next step (→)',
+  last: 'Last step',
+  lastTitle: 'Last step (End)',
+  scrubber: 'Step',
+  forwardAt: (step: number, count: number) => `Step ${step} of ${count}, forward pass`,
+  backwardAt: (step: number, count: number) => `Step ${step} of ${count}, backward pass`,
+  noSteps: 'No steps',
+  forward: 'forward',
+  backward: 'backward',
+  speed: 'Speed',
+} as const;

@@ -1,0 +1,28 @@
+import type { Catalog } from '../index.ts';
+
+export const share: Catalog['share'] = {
+  toolbar: '공유와 내보내기',
+  copyLink: '링크 복사',
+  exportSvg: 'SVG로 내보내기',
+  exportPng: 'PNG로 내보내기',
+  copyLatex: 'LaTeX 복사',
+  saveProgram: '프로그램 저장',
+  openProgram: '프로그램 열기',
+  openFile: '열 프로그램 파일',
+  handoutFormat: '유인물 형식',
+  markdown: 'Markdown',
+  latex: 'LaTeX',
+  downloadHandout: '유인물 내려받기',
+  linkCopied: '링크를 복사했습니다.',
+  latexCopied: '이 단계의 LaTeX를 복사했습니다.',
+  noClipboard: '여기서는 클립보드를 쓸 수 없습니다. 주소 표시줄에서 주소를 복사하세요.',
+  noClipboardLatex: '여기서는 클립보드를 쓸 수 없습니다.',
+  noStep: '복사할 단계가 없습니다.',
+  noGraph: '아직 내보낼 그래프가 없습니다.',
+  exportFailed: (why: string) => `내보내기에 실패했습니다: ${why}.`,
+  exportTitle: (output: string, step: number, count: number) => `Chainrule: ${output}, ${count}단계 중 ${step}단계`,
+  fileTooLarge: '프로그램이라기에는 너무 큰 파일입니다.',
+  fileUnreadable: '이 파일은 텍스트로 읽을 수 없습니다.',
+  opened: (name: string) => `${name}을(를) 열었습니다. Ctrl+Z를 누르면 이전 텍스트로 돌아갑니다.`,
+  saved: '저장했습니다.',
+};
