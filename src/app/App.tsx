@@ -23,6 +23,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { ShareToolbar } from '../components/share/ShareToolbar.tsx';
 import { LanguageSelect } from '../components/LanguageSelect.tsx';
 import { PresenterButton } from '../components/presenter/PresenterButton.tsx';
+import { OtherTabNotice } from '../components/audit/OtherTabNotice.tsx';
 import { useT } from '../components/useT.ts';
 
 const ShortcutsDialog = lazy(() => import('../components/ShortcutsDialog.tsx'));
@@ -76,6 +77,7 @@ export function App() {
       </header>
       <aside className="left" id="panel-left" aria-label={TEXT.left} hidden={!leftOpen}>
         <ErrorBoundary panel="editor"><Editor source={source} error={error} analysis={analysis} /></ErrorBoundary>
+        <OtherTabNotice />
         {analysis && <ErrorBoundary panel="warnings"><Warnings analysis={analysis} stale={stale} /></ErrorBoundary>}
         {analysis && <ErrorBoundary panel="inputsPanel"><InputsPanel analysis={analysis} stale={stale} step={step} /></ErrorBoundary>}
       </aside>

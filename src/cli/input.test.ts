@@ -72,4 +72,14 @@ describe('prototype keys are ordinary names', () => {
     expect(runCli(['steps', program]).code).toBe(0);
     expect(runCli(['explain', program]).out).toContain(`| ${name.replace(/_/g, '\\_')} | 2 | 3 |`);
   });
+
+  it('in check and train too (keys of their JSON objects, and --params)', () => {
+    // f = p * c at p = 2, c = 3: df/dp = 3; one step at lr 0.1 moves p to 2 − 0.1·3 = 1.7.
+    const program = '__proto__ = 2\nconstructor = 3\nf = __proto__ * constructor';
+    const check = JSON.parse(runCli(['check', program]).out) as { inputs: object };
+    expect(Object.getOwnPropertyDescriptor(check.inputs, '__proto__')?.value).toMatchObject({ backprop: 3, ok: true });
+    const train = JSON.parse(runCli(['train', program, '--lr', '0.1', '--params', '__proto__']).out) as { params: object };
+    expect(Object.keys(train.params)).toEqual(['__proto__']);
+    expect(Object.getOwnPropertyDescriptor(train.params, '__proto__')?.value).toBeCloseTo(1.7, 12);
+  });
 });

@@ -5,7 +5,7 @@
  * App edits (sliders, "declare", examples) arrive through editorEdits.ts as native edits, so
  * Ctrl+Z undoes them one by one, in order with the typing, from anywhere outside a text field.
  */
-import { useEffect, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
 import type { Analysis, ProgramError, Span } from '../core/index.ts';
 import { appStore, useChainrule } from '../store/store.ts';
 import { editsText, isApplyingEdit, replaceText, undoInEditor } from './editorEdits.ts';
@@ -34,6 +34,13 @@ export function Editor({ source, error, analysis }: Props) {
   const backdrop = useRef<HTMLDivElement>(null);
   const area = useRef<HTMLTextAreaElement>(null);
   useAppEditsAsNativeEdits(area);
+  // Not a controlled textarea: React keeps a controlled one's defaultValue equal to its value,
+  // rewriting its text node on every keystroke, and Chromium then ends the undo step at each
+  // character. So the text is set only when it changes other than by typing here (a restore,
+  // a link); typing and app edits (editorEdits.ts) are already in the field.
+  useLayoutEffect(() => {
+    if (area.current && area.current.value !== source) area.current.value = source;
+  }, [source]);
 
   // Spans refer to the analysed text; only mark them while it is the text being edited.
   const current = analysis && analysis.program.source === source ? analysis : null;
@@ -66,7 +73,6 @@ export function Editor({ source, error, analysis }: Props) {
           aria-label={TEXT.label}
           aria-invalid={error ? true : undefined}
           aria-describedby="program-error"
-          value={source}
           spellCheck={false}
           autoCapitalize="off"
           autoComplete="off"

@@ -110,6 +110,7 @@ export function analyzeView(source: string, options: ViewOptions = {}): Result<A
   return { ok: true, value: analyzeCompiledView(compiled.value, options) };
 }
 
+export { isName } from './lexer.ts';
 export { parse, MAX_NESTING, MAX_NODES, MAX_SOURCE_LENGTH, type Program, type Expr, type Statement } from './parser.ts';
 export { buildGraph, type BuiltGraph } from './graph.ts';
 export { evaluate, Evaluator, compileTape, type Trace, type Tape } from './evaluate.ts';

@@ -46,6 +46,8 @@ const MARK = /^\p{M}$/u;
 const charAt = (source: string, i: number) => (i < source.length ? String.fromCodePoint(source.codePointAt(i) as number) : '');
 const isNameStart = (c: string) => c === '_' || (c.length > 0 && LETTER.test(c));
 const isNameChar = (c: string) => isNameStart(c) || isDigit(c) || (c.length > 0 && MARK.test(c));
+/** Whether the whole of `s` is one name, as the lexer reads names (for records read back from storage or links). */
+export const isName = (s: string): boolean => isNameStart(charAt(s, 0)) && nameEnd(s, 0) === s.length;
 /** The offset just past the name that starts at i. */
 function nameEnd(source: string, i: number): number {
   let end = i;

@@ -9,15 +9,17 @@ function fakeWindow(hash = '') {
   const entries = [hash];
   let at = 0;
   const listeners = new Set<() => void>();
-  const win: AddressWindow & { entries: string[]; back(): void } = {
+  const others = new Map<string, () => void>();
+  const win: AddressWindow & { entries: string[]; back(): void; fire(type: string): void } = {
     entries,
     location: { get hash() { return entries[at]; }, get href() { return `https://x.test/${entries[at]}`; } },
     history: {
       pushState: (_d: unknown, _t: string, url?: string | URL | null) => { entries.splice(at + 1, Infinity, String(url)); at++; },
       replaceState: (_d: unknown, _t: string, url?: string | URL | null) => { entries[at] = String(url); },
     },
-    addEventListener: (_t, l) => listeners.add(l),
-    removeEventListener: (_t, l) => listeners.delete(l),
+    addEventListener: (t, l) => { if (t === 'popstate') listeners.add(l); else others.set(t, l); },
+    removeEventListener: (t, l) => { if (t === 'popstate') listeners.delete(l); else others.delete(t); },
+    fire: (type) => others.get(type)?.(),
     back() { at--; for (const l of listeners) l(); },
   };
   return win;
@@ -60,6 +62,24 @@ describe('the address follows the lesson', () => {
     const stop = await startAddressSync(store, fakeWindow('#l1.garbage!'));
     expect(linkNotice.getState().message).toMatch(/^The link could not be opened/);
     expect(store.getState().source).toBe(program);
+    stop();
+  });
+});
+
+describe('leaving the page', () => {
+  it('writes no address once the page starts to leave (a reload has taken the address along), and resumes if it stays', async () => {
+    const store = createChainruleStore();
+    const win = fakeWindow();
+    const stop = await startAddressSync(store, win);
+    store.getState().setSource(program);
+    await vi.waitFor(async () => expect(win.location.hash).toBe(`#${await encodeShareHash(lessonRecord(store.getState()))}`));
+    const before = win.location.hash;
+    store.getState().setSource(`${program}# more\n`);
+    win.fire('beforeunload');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(win.location.hash).toBe(before);
+    win.fire('pageshow'); // back from the back-forward cache, or the leave was cancelled
+    await vi.waitFor(async () => expect(win.location.hash).toBe(`#${await encodeShareHash(lessonRecord(store.getState()))}`));
     stop();
   });
 });

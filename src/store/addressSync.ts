@@ -28,8 +28,8 @@ export const useLinkNotice = () => useStore(linkNotice, (s) => s.message);
 export interface AddressWindow {
   readonly location: { readonly hash: string; readonly href: string };
   readonly history: Pick<History, 'pushState' | 'replaceState'>;
-  addEventListener(type: 'popstate', listener: () => void): void;
-  removeEventListener(type: 'popstate', listener: () => void): void;
+  addEventListener(type: 'popstate' | 'beforeunload' | 'pageshow', listener: () => void): void;
+  removeEventListener(type: 'popstate' | 'beforeunload' | 'pageshow', listener: () => void): void;
 }
 
 const WRITTEN_KEY = 'chainrule.address';
@@ -88,6 +88,12 @@ export async function startAddressSync(store: StoreApi<Store>, win: AddressWindo
   let timer: ReturnType<typeof setTimeout> | undefined;
   let written = 0;
   let restoring = false;
+  // Leaving (a reload, above all): the navigation has taken the address as it is now, so no
+  // write may land after it — the old page runs on until the new one arrives, and a write then
+  // would make the reloaded page take its own older address for a link and open it over the
+  // newer autosave. If the page stays after all (a cancelled leave, a return from the
+  // back-forward cache), writing resumes.
+  let leaving = false;
   // Writes run one after another, so a push never overtakes the replace before it.
   let queue = Promise.resolve();
   const write = (push: boolean) => {
@@ -95,6 +101,7 @@ export async function startAddressSync(store: StoreApi<Store>, win: AddressWindo
     const ticket = ++written;
     queue = queue.then(async () => {
       const hash = `#${await encodeShareHash(record)}`;
+      if (leaving) return;
       if (!push && ticket !== written) return; // a newer state's address is on its way
       if (push) win.history.pushState(null, '', hash);
       else if (hash !== win.location.hash) win.history.replaceState(null, '', hash);
@@ -143,13 +150,30 @@ export async function startAddressSync(store: StoreApi<Store>, win: AddressWindo
     });
   };
   win.addEventListener('popstate', onPop);
+  let resume: ReturnType<typeof setTimeout> | undefined;
+  const onLeave = () => {
+    leaving = true;
+    clearTimeout(timer);
+    clearTimeout(resume);
+    resume = setTimeout(onStay, 2000);
+  };
+  const onStay = () => {
+    if (!leaving) return;
+    leaving = false;
+    schedule(false);
+  };
+  win.addEventListener('beforeunload', onLeave);
+  win.addEventListener('pageshow', onStay);
   // The first entry holds an address from the start, so Back from a later program returns here.
   schedule(false);
 
   return () => {
     clearTimeout(timer);
+    clearTimeout(resume);
     unsubscribe();
     win.removeEventListener('popstate', onPop);
+    win.removeEventListener('beforeunload', onLeave);
+    win.removeEventListener('pageshow', onStay);
     store.setState(originals as Partial<Store>);
   };
 }

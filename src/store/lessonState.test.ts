@@ -103,6 +103,17 @@ describe('the lesson record codec', () => {
     });
   });
 
+  it('takes the names the language takes for wrt and the trainable marks: Unicode letters and marks, prototype keys', () => {
+    for (const name of ['가중치', 'café', 'e\u0301', '_1', '__proto__', 'constructor', 'toString', 'W1_21']) {
+      expect(decodeLesson(withFields({ wrt: name })), name).toMatchObject({ ok: true, value: { wrt: name } });
+    }
+    for (const bad of ['1x', 'x y', '', 'a-b', '\u0301e', 'x'.repeat(201)]) {
+      expect(decodeLesson(withFields({ wrt: bad })), bad).toMatchObject({ ok: true, value: { wrt: null } });
+    }
+    const marks = decodeLesson(withFields({ trained: JSON.parse('{"가중치": true, "__proto__": true, "e\u0301": false}') }));
+    expect(marks.ok && Object.entries(marks.value.trained)).toEqual([['가중치', true], ['__proto__', true], ['e\u0301', false]]);
+  });
+
   it('keeps only boolean trainable marks under names a program could use, and a finite learning rate', () => {
     const decoded = decodeLesson(withFields({ trained: { w: true, x: 'yes', '1bad': false, y_true: false }, learningRate: 'fast' }));
     expect(decoded.ok && decoded.value.trained).toEqual({ w: true, y_true: false });

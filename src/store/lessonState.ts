@@ -8,7 +8,7 @@
  * A share link must not carry the student's private texts: `sharedPart` drops `ownText` and
  * `edits`, which only local storage keeps.
  */
-import { DEFAULT_DETAIL, isDetail, type Detail } from '../core/index.ts';
+import { DEFAULT_DETAIL, isDetail, isName, type Detail } from '../core/index.ts';
 import { presetById } from '../presets/index.ts';
 import { isLanguage, type Language } from '../i18n/index.ts';
 
@@ -115,7 +115,7 @@ export function decodeLesson(text: string): Decoded {
     ownText: isText(raw.ownText) ? raw.ownText : null,
     edits: Array.isArray(raw.edits) ? raw.edits.filter(isKeptEdit).slice(0, MAX_EDITS).map(({ presetId, text }) => ({ presetId, text })) : [],
     mode: raw.mode === 'forward' ? 'forward' : 'reverse',
-    wrt: typeof raw.wrt === 'string' && /^[A-Za-z_][A-Za-z0-9_]{0,99}$/.test(raw.wrt) ? raw.wrt : null,
+    wrt: isShortName(raw.wrt) ? raw.wrt : null,
     practice: raw.practice === true,
     language: isLanguage(raw.language) ? raw.language : null,
     presenter: raw.presenter === true,
@@ -126,9 +126,11 @@ export function decodeLesson(text: string): Decoded {
 /** Boolean marks under names a program could use; anything else is dropped. */
 const trainedMarks = (raw: Record<string, unknown>): Record<string, boolean> =>
   Object.fromEntries(Object.entries(raw)
-    .filter((e): e is [string, boolean] => typeof e[1] === 'boolean' && e[0].length <= 200 && /^[\p{L}_][\p{L}\p{N}_]*$/u.test(e[0]))
+    .filter((e): e is [string, boolean] => typeof e[1] === 'boolean' && isShortName(e[0]))
     .slice(0, MAX_MARKS));
 
+/** A name as the language reads it (Unicode letters: `가중치`), of a sane length. */
+const isShortName = (x: unknown): x is string => typeof x === 'string' && x.length <= 200 && isName(x);
 const isPresetId = (x: unknown): x is string => typeof x === 'string' && presetById(x) !== undefined;
 const isKeptEdit = (x: unknown): x is KeptEdit => isObject(x) && isPresetId(x.presetId) && isText(x.text);
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);

@@ -72,9 +72,6 @@ test('a corrupted save opens the default program with a message, never a crash',
   await page.screenshot({ path: screenshotPath('lesson-unreadable-save'), clip: { x: 0, y: 0, width: 700, height: 450 } });
   await setProgram(page, program); // the next save replaces the broken one
   await expect(notice).toHaveText('');
-  // Let the address catch up (it follows within its 120 ms debounce): a reload inside that window
-  // has been seen, under CI load, to reopen the address's older program (see the closing note).
-  await page.waitForTimeout(400);
   await page.reload();
   await expect(editor(page)).toHaveValue(program);
   expect(problems.errors).toEqual([]);

@@ -221,6 +221,23 @@ test('after one visit the app reloads and works with no network', async ({ page,
   await expect(page.locator('.step-panel .katex').first()).toBeVisible();
   const [svg] = await Promise.all([page.waitForEvent('download'), button(page, 'Export SVG').click()]);
   expect(svg.suggestedFilename()).toMatch(/\.svg$/);
+  // KaTeX's own fonts came from the cache, not a fallback.
+  expect(await page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.fonts].filter((f) => f.family.replace(/"/g, '') === 'KaTeX_Main' && f.status === 'loaded').length;
+  })).toBeGreaterThan(0);
+  // Every lazy panel loads offline: the table view, the course panels, the shortcuts dialog.
+  await button(page, 'Table view').click();
+  await expect(page.getByRole('table').first()).toBeVisible();
+  for (const name of ['Gradient check', 'Training', 'Vanishing gradients']) {
+    await button(page, name).click();
+    await expect(page.getByRole('region', { name })).toBeVisible();
+    await expect(page.getByRole('region', { name })).not.toContainText('stopped working');
+  }
+  await focusPage(page);
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  await page.keyboard.press('Escape');
   await page.screenshot({ path: screenshotPath('share-offline'), clip: { x: 0, y: 0, width: 1440, height: 900 } });
   // The language reference (the app's help) is precached too, and served as itself.
   const reference = await context.newPage();

@@ -20,6 +20,7 @@ import { inputs } from './inputs.ts';
 import { timeline } from './timeline.ts';
 import { share } from './share.ts';
 import { presenter } from './presenter.ts';
+import { otherTab } from './otherTab.ts';
 
 export const en = {
   language,
@@ -40,4 +41,5 @@ export const en = {
   timeline,
   share,
   presenter,
+  otherTab,
 } as const;

@@ -18,6 +18,7 @@ import { inputs } from './inputs.ts';
 import { timeline } from './timeline.ts';
 import { share } from './share.ts';
 import { presenter } from './presenter.ts';
+import { otherTab } from './otherTab.ts';
 
 export const ko: Catalog = {
   language,
@@ -38,4 +39,5 @@ export const ko: Catalog = {
   timeline,
   share,
   presenter,
+  otherTab,
 };
