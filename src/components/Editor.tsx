@@ -7,6 +7,7 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
 import type { Analysis, ProgramError, Span } from '../core/index.ts';
+import { engineText } from './engineText.tsx';
 import { appStore, useChainrule } from '../store/store.ts';
 import { editsText, isApplyingEdit, replaceText, undoInEditor } from './editorEdits.ts';
 import { useT } from './useT.ts';
@@ -27,7 +28,8 @@ const MIRROR_MAX_CHARS = 50_000;
 const EMPTY_MIRROR = ['\u200b'];
 
 export function Editor({ source, error, analysis }: Props) {
-  const TEXT = useT().editor;
+  const t = useT();
+  const TEXT = t.editor;
   const setSource = useChainrule((s) => s.setSource);
   const hovered = useChainrule((s) => s.hovered);
   const hover = useChainrule((s) => s.hover);
@@ -92,7 +94,7 @@ export function Editor({ source, error, analysis }: Props) {
         />
       </div>
       <div id="program-error" role="alert" className="error-message">
-        {error ? TEXT.error(error.span.line, error.span.column, error.message) : ''}
+        {error ? TEXT.error(error.span.line, error.span.column, engineText(t, error)) : ''}
       </div>
       <StorageNotice />
     </div>

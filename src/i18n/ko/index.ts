@@ -1,5 +1,8 @@
 /** The Korean catalog: the same keys as ../en, checked by the compiler through `Catalog`. */
 import type { Catalog } from '../index.ts';
+import { coursePanels } from './coursePanels.ts';
+import { engine } from './engine.ts';
+import { handout } from './handout.ts';
 import { language } from './language.ts';
 import { bigGraph } from './bigGraph.ts';
 import { app } from './app.ts';
@@ -17,6 +20,8 @@ import { nodeDetails } from './nodeDetails.ts';
 import { inputs } from './inputs.ts';
 import { timeline } from './timeline.ts';
 import { share } from './share.ts';
+import { presets } from './presets.ts';
+import { warnings } from './warnings.ts';
 import { presenter } from './presenter.ts';
 import { otherTab } from './otherTab.ts';
 
@@ -38,6 +43,11 @@ export const ko: Catalog = {
   inputs,
   timeline,
   share,
+  engine,
+  warnings,
+  handout,
+  presets,
+  coursePanels,
   presenter,
   otherTab,
 };
