@@ -20,6 +20,7 @@ import { timeline } from './timeline.ts';
 import { share } from './share.ts';
 import { presenter } from './presenter.ts';
 import { otherTab } from './otherTab.ts';
+import { storeMessages } from './storeMessages.ts';
 
 export const en = {
   language,
@@ -40,4 +41,5 @@ export const en = {
   share,
   presenter,
   otherTab,
+  storeMessages,
 } as const;

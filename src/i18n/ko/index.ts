@@ -18,6 +18,7 @@ import { timeline } from './timeline.ts';
 import { share } from './share.ts';
 import { presenter } from './presenter.ts';
 import { otherTab } from './otherTab.ts';
+import { storeMessages } from './storeMessages.ts';
 
 export const ko: Catalog = {
   language,
@@ -38,4 +39,5 @@ export const ko: Catalog = {
   share,
   presenter,
   otherTab,
+  storeMessages,
 };
