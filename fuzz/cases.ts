@@ -8,6 +8,8 @@
 import fc from 'fast-check';
 import { analyze, compile, evaluate, type Graph, type ProgramError } from '../src/core/index.ts';
 import { Evaluator } from '../src/core/evaluate.ts';
+import { renderMessage } from '../src/core/message.ts';
+import { catalogs } from '../src/i18n/index.ts';
 import { decodeLesson } from '../src/store/lessonState.ts';
 import { decodeShareHash, VERSION_PREFIX } from '../src/store/shareLink.ts';
 import { smoothProgram, syntaxProgram } from '../src/testing/fixtures.ts';
@@ -36,6 +38,12 @@ const mutated = fc.tuple(syntaxProgram, fc.nat(), fc.constantFrom('delete', 'ins
 function checkText(source: string): string | null {
   const r = analyze(source);
   if (!r.ok && !positionIsInside(source, r.error)) return `error outside the text: ${JSON.stringify(r.error.span)} (${r.error.message})`;
+  for (const said of r.ok ? r.value.allWarnings : [r.error]) {
+    // The app says every message in Korean from its reference: it must be a sentence.
+    const korean = renderMessage(catalogs.ko.engine.messages, said.ref);
+    if (renderMessage(catalogs.en.engine.messages, said.ref) !== said.message) return `reference does not render the English message: ${said.message}`;
+    if (korean.trim() === '' || korean.includes('undefined')) return `Korean message for ${said.ref.key} reads "${korean}"`;
+  }
   return null;
 }
 

@@ -3,6 +3,12 @@
  * the program, the forward pass, the backward pass one step per line, and a table of results.
  */
 import { formatNumber, type Analysis, type Step } from '../core/index.ts';
+import { renderMessage } from '../core/message.ts';
+import { catalogs, type Catalog, type Language } from '../i18n/index.ts';
+
+/** A step's gate pattern and a warning, in the handout's language. */
+const pattern = (t: Catalog, step: Step) => (step.patternKey ? t.engine.patterns[step.patternKey] : step.pattern);
+const note = (t: Catalog, w: Analysis['allWarnings'][number]) => renderMessage(t.engine.messages, w.ref);
 
 const nodeText = (a: Analysis, step: Step) => a.graph.nodes[step.node].text;
 
@@ -29,23 +35,27 @@ function fenced(lines: readonly string[]): string[] {
   return [`${fence}text`, ...lines, fence];
 }
 
-export function explainMarkdown(a: Analysis): string {
+/** The handout in Markdown; `lang` sets the words, the formulas are the same in every language. */
+export function explainMarkdown(a: Analysis, lang: Language = 'en'): string {
+  const t = catalogs[lang];
+  const T = t.handout;
   const { steps, forwardCount } = a.schedule;
-  const out: string[] = [`# Backpropagation, step by step: ${mdText(a.graph.outputName)}`, '', ...fenced(sourceLines(a)), ''];
+  const out: string[] = [`# ${T.title}: ${mdText(a.graph.outputName)}`, '', ...fenced(sourceLines(a)), ''];
   const section = (title: string, list: readonly Step[]) => {
     out.push(`## ${title}`, '');
-    if (list.length === 0) out.push('_Nothing to do here._', '');
+    if (list.length === 0) out.push(`_${T.nothing}_`, '');
     list.forEach((step, i) => {
-      out.push(`${i + 1}. **${mdText(nodeText(a, step))}**${step.pattern ? ` — ${mdText(step.pattern)}` : ''}`);
+      const p = pattern(t, step);
+      out.push(`${i + 1}. **${mdText(nodeText(a, step))}**${p ? ` — ${mdText(p)}` : ''}`);
       for (const line of step.lines) out.push(`   - $${line.tex}$`);
     });
     out.push('');
   };
-  section('Forward pass', steps.slice(0, forwardCount));
-  section('Backward pass', steps.slice(forwardCount));
-  out.push('## Results', '', '| name | value | gradient |', '| --- | --- | --- |');
+  section(T.forward, steps.slice(0, forwardCount));
+  section(T.backward, steps.slice(forwardCount));
+  out.push(`## ${T.results}`, '', `| ${T.name} | ${T.value} | ${T.gradient} |`, '| --- | --- | --- |');
   for (const [name, value, grad] of resultRows(a)) out.push(`| ${mdText(name)} | ${value} | ${grad} |`);
-  for (const w of a.allWarnings) out.push('', `> Note: ${mdText(w.message)}`);
+  for (const w of a.allWarnings) out.push('', `> ${T.note}: ${mdText(note(t, w))}`);
   return out.join('\n') + '\n';
 }
 
@@ -69,26 +79,30 @@ const latexListing = (lines: readonly string[]) => [
   '\\end{flushleft}',
 ];
 
-export function explainLatex(a: Analysis): string {
+/** The handout as a LaTeX document; a Korean one loads kotex, so it typesets Hangul. */
+export function explainLatex(a: Analysis, lang: Language = 'en'): string {
+  const t = catalogs[lang];
+  const T = t.handout;
   const { steps, forwardCount } = a.schedule;
   const out = [
-    '\\documentclass{article}', '\\usepackage{amsmath,amssymb}', '\\usepackage[margin=2cm]{geometry}',
-    '\\begin{document}', `\\section*{Backpropagation, step by step: $${a.graph.nodes[a.graph.output].label}$}`,
+    '\\documentclass{article}', '\\usepackage{amsmath,amssymb}', ...(lang === 'ko' ? ['\\usepackage{kotex}'] : []), '\\usepackage[margin=2cm]{geometry}',
+    '\\begin{document}', `\\section*{${latexText(T.title)}: $${a.graph.nodes[a.graph.output].label}$}`,
     ...latexListing(sourceLines(a)),
   ];
   const section = (title: string, list: readonly Step[]) => {
     out.push(`\\subsection*{${title}}`);
-    if (list.length === 0) { out.push('Nothing to do here.'); return; }
+    if (list.length === 0) { out.push(latexText(T.nothing)); return; }
     out.push('\\begin{enumerate}');
     for (const step of list) {
-      out.push(`\\item ${step.pattern ? `\\emph{${latexText(step.pattern)}}` : ''}`);
+      const p = pattern(t, step);
+      out.push(`\\item ${p ? `\\emph{${latexText(p)}}` : ''}`);
       for (const line of step.lines) out.push(`\\[ ${line.tex} \\]`);
     }
     out.push('\\end{enumerate}');
   };
-  section('Forward pass', steps.slice(0, forwardCount));
-  section('Backward pass', steps.slice(forwardCount));
-  out.push('\\subsection*{Results}', '\\begin{tabular}{lrr}', 'name & value & gradient \\\\ \\hline');
+  section(latexText(T.forward), steps.slice(0, forwardCount));
+  section(latexText(T.backward), steps.slice(forwardCount));
+  out.push(`\\subsection*{${latexText(T.results)}}`, '\\begin{tabular}{lrr}', `${latexText(T.name)} & ${latexText(T.value)} & ${latexText(T.gradient)} \\\\ \\hline`);
   for (const [name, value, grad] of resultRows(a)) out.push(`${latexText(name)} & ${value} & ${grad} \\\\`);
   out.push('\\end{tabular}', '\\end{document}');
   return out.join('\n') + '\n';

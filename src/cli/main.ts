@@ -5,12 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { analyzeCompiledView, compile, DEFAULT_DETAIL, evaluate, isDetail, type Analysis, type Graph, type Trace, type Warning } from '../core/index.ts';
 import { BOM } from '../core/lexer.ts';
+import { isLanguage } from '../i18n/index.ts';
 import { explainLatex, explainMarkdown } from './explain.ts';
 import { forwardStepsReport } from './forwardSteps.ts';
 import { runCheck } from './check.ts';
 import { runTrain } from './train.ts';
 
-const USAGE = `usage: chainrule grad|steps|explain '<program>' | --file PATH|-  [--format md|tex] [--detail statements|gates|primitives]  [--mode reverse|forward --wrt NAME]`;
+const USAGE = `usage: chainrule grad|steps|explain '<program>' | --file PATH|-  [--format md|tex] [--lang en|ko] [--detail statements|gates|primitives]  [--mode reverse|forward --wrt NAME]`;
 
 /** JSON with non-finite numbers written as the strings "NaN", "Infinity", "-Infinity". */
 export const toJson = (value: unknown) =>
@@ -54,6 +55,7 @@ export function run(argv: readonly string[], io: Io): number {
   if (command === 'train') return runTrain(rest, io);
   let source: string | undefined;
   let format = 'md';
+  let lang: string = 'en';
   let detail: string = DEFAULT_DETAIL;
   let mode = 'reverse';
   let wrt: string | undefined;
@@ -66,6 +68,7 @@ export function run(argv: readonly string[], io: Io): number {
         return 1;
       }
     } else if (rest[i] === '--format') format = rest[++i] ?? '';
+    else if (rest[i] === '--lang') lang = rest[++i] ?? '';
     else if (rest[i] === '--detail') detail = rest[++i] ?? '';
     else if (rest[i] === '--mode') mode = rest[++i] ?? '';
     else if (rest[i] === '--wrt') wrt = rest[++i] ?? '';
@@ -74,7 +77,7 @@ export function run(argv: readonly string[], io: Io): number {
   }
   // A file saved by a Windows editor (or an argument pasted from one) may start with a BOM.
   if (source?.startsWith(BOM)) source = source.slice(1);
-  if (!['grad', 'steps', 'explain'].includes(command) || source === undefined || !['md', 'tex'].includes(format) || !isDetail(detail)
+  if (!['grad', 'steps', 'explain'].includes(command) || source === undefined || !['md', 'tex'].includes(format) || !isLanguage(lang) || !isDetail(detail)
     || !['reverse', 'forward'].includes(mode) || (mode === 'forward') !== (wrt !== undefined && command === 'steps')) {
     io.err(USAGE);
     return 1;
@@ -100,7 +103,10 @@ export function run(argv: readonly string[], io: Io): number {
     if (!report.ok) { io.err(report.message); return 1; }
     io.out(toJson(report.value));
   } else if (command === 'steps') io.out(toJson(stepsReport(a)));
-  else io.out(format === 'tex' ? explainLatex(a) : explainMarkdown(a));
+  else {
+    const language = isLanguage(lang) ? lang : 'en';
+    io.out(format === 'tex' ? explainLatex(a, language) : explainMarkdown(a, language));
+  }
   return 0;
 }
 

@@ -7,6 +7,7 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, type MouseEvent, type ReactNode } from 'react';
 import type { Analysis, ProgramError, Span } from '../core/index.ts';
+import { engineText } from './engineText.tsx';
 import { appStore, useChainrule } from '../store/store.ts';
 import { saveProblemText } from '../store/messages.ts';
 import { editsText, isApplyingEdit, replaceText, undoInEditor } from './editorEdits.ts';
@@ -20,7 +21,8 @@ interface Props {
 }
 
 export function Editor({ source, error, analysis }: Props) {
-  const TEXT = useT().editor;
+  const t = useT();
+  const TEXT = t.editor;
   const setSource = useChainrule((s) => s.setSource);
   const hovered = useChainrule((s) => s.hovered);
   const hover = useChainrule((s) => s.hover);
@@ -82,7 +84,7 @@ export function Editor({ source, error, analysis }: Props) {
         />
       </div>
       <div id="program-error" role="alert" className="error-message">
-        {error ? TEXT.error(error.span.line, error.span.column, error.message) : ''}
+        {error ? TEXT.error(error.span.line, error.span.column, engineText(t, error)) : ''}
       </div>
       <StorageNotice />
     </div>

@@ -9,25 +9,9 @@ import { passCounts, type ForwardSchedule } from '../core/forwardMode.ts';
 import { tangentMeaning } from '../core/forwardTex.ts';
 import { Tex } from './Tex.tsx';
 import './forwardPanel.css';
+import { StepSummary } from './engineText.tsx';
+import { usePanelT } from './usePanelT.ts';
 
-const TEXT = {
-  region: 'Step explanation',
-  step: (i: number, n: number) => `Step ${i} of ${n}`,
-  phase: 'Forward mode',
-  seed: 'Seed: the input we differentiate by gets tangent 1, every other input 0.',
-  node: 'Value and tangent of ',
-  hidden: 'Answer the question above to see this step.',
-  result: 'The gradient, both ways',
-  forward: 'Forward mode',
-  reverse: 'Reverse mode',
-  same: 'The same number: both modes apply the chain rule to the same local partials, in a different order.',
-  differ: 'These differ: please report this program.',
-  cost: 'Cost of the whole gradient',
-  forwardPasses: (n: number) => `Forward mode: ${n} pass${n === 1 ? '' : 'es'}, one per input.`,
-  reversePasses: (n: number) => `Reverse mode: ${n} pass${n === 1 ? '' : 'es'}, one per output.`,
-  why: 'Why backprop: one backward pass computes ∂L/∂θ for every parameter θ at once, while forward mode gets one input’s derivative per pass. A network has millions of inputs and one loss.',
-  noInputs: 'This program has no inputs: there is nothing to differentiate by.',
-} as const;
 
 interface Props {
   analysis: Analysis;
@@ -38,6 +22,7 @@ interface Props {
 }
 
 export function ForwardPanel({ analysis, sweep, step, concealed }: Props) {
+  const TEXT = usePanelT().forwardMode;
   if (!sweep) return <section className="step-panel" aria-label={TEXT.region}><p className="muted">{TEXT.noInputs}</p></section>;
   const atEnd = step === sweep.steps.length - 1;
   return (
@@ -50,6 +35,7 @@ export function ForwardPanel({ analysis, sweep, step, concealed }: Props) {
 }
 
 function TangentStepPanel({ analysis, sweep, step, concealed }: Props & { sweep: ForwardSchedule }) {
+  const TEXT = usePanelT().forwardMode;
   const { graph } = analysis;
   const s = sweep.steps[step];
   return (
@@ -63,13 +49,14 @@ function TangentStepPanel({ analysis, sweep, step, concealed }: Props & { sweep:
         <div className="formula" key={i} tabIndex={0}><Tex tex={line.tex} display fallback={line.text} /></div>
       ))}
       {s && !concealed && step === 0 && <p className="pattern">{TEXT.seed}</p>}
-      <p className="sr-only" aria-live="polite">{s && !concealed ? s.text : ''}</p>
+      <p className="sr-only" aria-live="polite">{s && !concealed ? <StepSummary step={s} /> : ''}</p>
     </section>
   );
 }
 
 /** The sweep's ∂f/∂x beside backprop's. */
 function BothWays({ analysis, sweep }: { analysis: Analysis; sweep: ForwardSchedule }) {
+  const TEXT = usePanelT().forwardMode;
   const { graph, trace } = analysis;
   const reverse = trace.grads[sweep.wrt];
   const meaning = tangentMeaning(graph.nodes[graph.output], graph.nodes[sweep.wrt]);
@@ -90,6 +77,7 @@ function BothWays({ analysis, sweep }: { analysis: Analysis; sweep: ForwardSched
 }
 
 function Cost({ analysis }: { analysis: Analysis }) {
+  const TEXT = usePanelT().forwardMode;
   const counts = passCounts(analysis.graph);
   return (
     <section className="mode-cost" aria-label={TEXT.cost}>

@@ -13,12 +13,15 @@ import { GATE_RADIUS, gateSymbol, nodeSize } from './nodeShape.ts';
 import { OUTPUT_STUB } from './useGraphZoom.ts';
 
 const curve = line<Point>().x((p) => p.x).y((p) => p.y).curve(curveMonotoneX).digits(1);
+/** An edge wrapping to the next row runs back left (src/layout/rows.ts): straight runs, no monotone curve. */
+const polyline = line<Point>().x((p) => p.x).y((p) => p.y).digits(1);
+const runsBack = (points: readonly Point[]) => points.some((p, i) => i > 0 && p.x < points[i - 1].x);
 /** Layouts are cached and frozen, so an edge's path string is built once, not on every value edit. */
 const paths = new WeakMap<EdgeLayout, string>();
 function edgePath(geometry: EdgeLayout): string {
   let d = paths.get(geometry);
   if (d === undefined) {
-    d = curve(geometry.points as Point[]) ?? '';
+    d = (runsBack(geometry.points) ? polyline : curve)(geometry.points as Point[]) ?? '';
     paths.set(geometry, d);
   }
   return d;

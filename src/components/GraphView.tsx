@@ -20,12 +20,18 @@ import { useT } from './useT.ts';
 /** Room between columns for a label like "∂ -0.19661" at 14 px; one object so the layout cache hits. */
 const LAYOUT_OPTIONS = { layerGap: 100, nodeGap: 60 };
 /**
- * The Statements view: each input sits in the column just before the statement it feeds first
- * (a layer's weights beside the layer before it, not all in one tall first column), and inputs
- * stack closer (a label block is about 40 px tall, so 32 px boxes 40 apart keep their labels
- * apart). Measured on mlp-2321: 982×1688 → 980×1027 layout px; net-222: 769×860 → 843×574.
+ * The Statements view, drawn like the course's network pictures: each input in the column just
+ * before the statement it feeds first, inputs stacked a label block apart (32 px boxes, 14 apart:
+ * the 40.4 px label blocks beside them tile), an input used once leading out level with its
+ * labels on that stretch, room under each fan-out's sum, and a column too tall for the window
+ * giving its inputs a column of their own. Layout units, labels included: mlp-2321 980×1027 →
+ * 1300×555, net-222 843×574 → 1193×330 (wider, much shorter: both fit 1280×720 with the side
+ * panels folded, see tests/e2e/statements-fit.spec.ts).
  */
-const STATEMENT_LAYOUT_OPTIONS = { ...LAYOUT_OPTIONS, inputReach: 0, leafGap: 40 };
+const STATEMENT_LAYOUT_OPTIONS = {
+  layerGap: 100, nodeGap: 16, inputReach: 0, leafGap: 14, sumRoom: 24, leafStub: 100, splitTallColumns: true,
+  wrapWidth: 700, laneGap: 40,
+};
 /**
  * Marks mounted per frame: a few hundred keep each frame's script well under 100 ms. Every frame
  * also repaints the visible SVG whatever was added (traces show paint dominating these frames),

@@ -7,16 +7,7 @@
 import { PRESETS, presetById } from '../presets/index.ts';
 import { isEditedExample } from '../store/origin.ts';
 import { appStore, useChainrule } from '../store/store.ts';
-
-const TEXT = {
-  label: 'Example',
-  own: 'Your program',
-  backToOwn: '↩ Back to your program',
-  editing: (title: string) => `✎ ${title} (your edit)`,
-  backToEdit: (title: string, nth: number) => `↩ Your edit of ${title}${nth > 1 ? ` (${nth})` : ''}`,
-  ownTeaches: 'Your own program. Pick an example to explore the course.',
-  editedTeaches: (teaches: string) => `Your edit of an example. ${teaches}`,
-};
+import { useT } from './useT.ts';
 
 const OWN = '__own__';
 const EDITING = '__editing__';
@@ -32,14 +23,21 @@ function focusGraph() {
 }
 
 export function PresetPicker() {
+  const { picker: TEXT, examples } = useT().presets;
   const source = useChainrule((s) => s.source);
   const presetId = useChainrule((s) => s.presetId);
   const ownText = useChainrule((s) => s.ownText);
   const edits = useChainrule((s) => s.edits);
   const { loadPreset, restoreOwn, restoreEdit } = appStore.getState();
   const preset = presetId ? presetById(presetId) : undefined;
+  const words = preset && examples[preset.id];
   const editing = isEditedExample({ source, presetId });
   const value = presetId === null ? '' : editing ? EDITING : presetId;
+
+  const titleOf = (id: string) => {
+    const p = presetById(id);
+    return p ? examples[p.id].title : id;
+  };
 
   const pick = (choice: string) => {
     if (choice === OWN) restoreOwn();
@@ -54,17 +52,17 @@ export function PresetPicker() {
         <span className="label-text">{TEXT.label}</span>
         <select value={value} onChange={(e) => pick(e.target.value)}>
           {presetId === null && <option value="">{TEXT.own}</option>}
-          {editing && preset && <option value={EDITING}>{TEXT.editing(preset.title)}</option>}
-          {PRESETS.map((p) => <option key={p.id} value={p.id}>{p.title}</option>)}
+          {editing && words && <option value={EDITING}>{TEXT.editing(words.title)}</option>}
+          {PRESETS.map((p) => <option key={p.id} value={p.id}>{examples[p.id].title}</option>)}
           {presetId !== null && ownText !== null && ownText !== source && <option value={OWN}>{TEXT.backToOwn}</option>}
           {edits.map((e, i) => e.text !== source && (
             <option key={`${i}:${e.presetId}`} value={`${EDIT}${i}`}>
-              {TEXT.backToEdit(presetById(e.presetId)?.title ?? e.presetId, nthEdit(edits, i))}
+              {TEXT.backToEdit(titleOf(e.presetId), nthEdit(edits, i))}
             </option>
           ))}
         </select>
       </label>
-      <p className="teaches">{preset ? (editing ? TEXT.editedTeaches(preset.teaches) : preset.teaches) : TEXT.ownTeaches}</p>
+      <p className="teaches">{words ? (editing ? TEXT.editedTeaches(words.teaches) : words.teaches) : TEXT.ownTeaches}</p>
     </div>
   );
 }

@@ -11,6 +11,7 @@ import type { Analysis, Formula, Step } from '../core/index.ts';
 import { fill } from './fill.tsx';
 import { Tex } from './Tex.tsx';
 import { useT } from './useT.ts';
+import { PatternText, StepSummary } from './engineText.tsx';
 
 interface Props {
   analysis: Analysis;
@@ -58,10 +59,10 @@ export function StepPanel({ analysis, step, concealed = false }: Props) {
               )}
             </>
           )}
-          {s.pattern && <p className="pattern">{s.pattern}</p>}
+          {s.pattern && <p className="pattern"><PatternText step={s} /></p>}
         </>
       )}
-      <p className="sr-only" aria-live="polite">{s && !concealed ? s.text : ''}</p>
+      <p className="sr-only" aria-live="polite">{s && !concealed ? <StepSummary step={s} /> : ''}</p>
     </section>
   );
 }

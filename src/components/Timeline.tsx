@@ -38,7 +38,7 @@ export function Timeline({ count, forwardCount, step }: { count: number; forward
         />
         <div className="segments" aria-hidden="true">
           <span className="seg-forward" style={{ width: `${forwardShare}%` }}>{TEXT.forward}</span>
-          <span className="seg-backward">{TEXT.backward}</span>
+          {forwardCount < count && <span className="seg-backward">{TEXT.backward}</span>}
         </div>
       </div>
       <span className="counter">{count ? `${step + 1} / ${count}` : '0 / 0'}</span>

@@ -11,18 +11,8 @@ import { expressionHint } from '../core/practiceTex.ts';
 import type { Mode } from '../store/forward.ts';
 import { useChainrule } from '../store/store.ts';
 import './traceTable.css';
+import { usePanelT } from './usePanelT.ts';
 
-const TEXT = {
-  table: 'Trace table',
-  node: 'Node',
-  expression: 'Expression',
-  value: 'Value',
-  tangent: (x: string) => `Tangent ∂·/∂${x}`,
-  adjoint: (f: string) => `Adjoint ∂${f}/∂·`,
-  input: 'input',
-  line: 'its line',
-  select: (name: string) => `Select ${name} in the graph`,
-} as const;
 
 interface Props {
   analysis: Analysis;
@@ -33,6 +23,7 @@ interface Props {
 }
 
 export function TraceTable({ analysis, mode, sweep, shownThrough }: Props) {
+  const TEXT = usePanelT().traceTable;
   const selected = useChainrule((s) => s.selected);
   const select = useChainrule((s) => s.select);
   // In the Statements view a node is a whole line, not one op-table gate.

@@ -4,20 +4,14 @@
  * (each line named once) with one button that declares them all in one undoable edit.
  */
 import type { Analysis, Warning } from '../core/index.ts';
+import type { Catalog } from '../i18n/index.ts';
 import { useChainrule } from '../store/store.ts';
-
-const TEXT = {
-  title: 'Warnings',
-  undeclared: (count: number) => count === 1
-    ? 'is used but never given a value, so it is an input with the default value 1.'
-    : 'are used but never given a value, so each is an input with the default value 1.',
-  line: (line: number) => `Line ${line}`,
-  declareOne: (name: string) => `Declare ${name}`,
-  declareAll: 'Declare all',
-  declareTitle: 'Add a line name = 1 for each, so each value can be set',
-};
+import { engineText } from './engineText.tsx';
+import { useT } from './useT.ts';
 
 export function Warnings({ analysis, stale }: { analysis: Analysis; stale: boolean }) {
+  const t = useT();
+  const TEXT = t.warnings;
   const declareAll = useChainrule((s) => s.declareAll);
   if (stale || analysis.allWarnings.length === 0) return null;
   const undeclared = analysis.allWarnings.filter((w) => w.kind === 'default-input');
@@ -27,7 +21,7 @@ export function Warnings({ analysis, stale }: { analysis: Analysis; stale: boole
     <ul className="warnings" aria-label={TEXT.title}>
       {undeclared.length > 0 && (
         <li className="warning warning-default-input">
-          {byLine(analysis, undeclared)} {TEXT.undeclared(undeclared.length)}{' '}
+          {byLine(analysis, undeclared, TEXT)} {TEXT.undeclared(undeclared.length)}{' '}
           <button type="button" className="declare declare-all" title={TEXT.declareTitle} onClick={() => declareAll(inputs)}>
             {inputs.length === 1 ? TEXT.declareOne(inputs[0].name) : TEXT.declareAll}
           </button>
@@ -36,7 +30,7 @@ export function Warnings({ analysis, stale }: { analysis: Analysis; stale: boole
       {others.map((w, i) => (
         <li key={i} className={`warning warning-${w.kind}`}>
           {/* A non-finite warning already says where, with the column. */}
-          {w.span && w.kind !== 'non-finite' ? `${TEXT.line(w.span.line)}: ` : ''}{w.message}
+          {w.span && w.kind !== 'non-finite' ? `${TEXT.line(w.span.line)}: ` : ''}{engineText(t, w)}
         </li>
       ))}
     </ul>
@@ -44,7 +38,7 @@ export function Warnings({ analysis, stale }: { analysis: Analysis; stale: boole
 }
 
 /** "Line 1: a, b; Line 3: c" — the names in order of first use, each line once. */
-function byLine(analysis: Analysis, warnings: readonly Warning[]): string {
+function byLine(analysis: Analysis, warnings: readonly Warning[], TEXT: Catalog['warnings']): string {
   const lines = new Map<number, string[]>();
   for (const w of warnings) {
     const name = (w.nodeId === undefined ? undefined : analysis.graph.nodes[w.nodeId].name) ?? '?';

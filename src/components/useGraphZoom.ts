@@ -13,8 +13,8 @@ import type { Layout } from '../layout/index.ts';
 import { LABEL_FONT, OUTPUT_STUB } from './nodeShape.ts';
 
 export { OUTPUT_STUB };
-/** Room around the drawing. */
-export const MARGIN = 40;
+/** Room around the drawing (its box holds its labels too: src/layout/labelRoom.ts). */
+export const MARGIN = 24;
 
 /** The least on-screen size of label text, in px: readable on a laptop and from the back of a room. */
 export const READABLE_PX = 12;

@@ -6,6 +6,7 @@
  * any input values without re-parsing (the path a training loop or a value slider takes).
  * Both passes are flat loops in topological order: no recursion, whatever the depth.
  */
+import { say } from './message.ts';
 import { OP_BY_CODE, OP_CODE } from './ops.ts';
 import type { Graph, Warning } from './types.ts';
 
@@ -156,11 +157,9 @@ function nonFiniteGradientWarnings(graph: Graph, ev: Evaluator): Warning[] {
       const term = contributions[node.inEdges[i]];
       if (Number.isFinite(term)) return;
       const local = term / grads[node.id];
-      const where = `line ${node.span.line}, column ${node.span.column}`;
       warnings.push({
         kind: 'non-finite',
-        message: `the gradient through ${opExpression(graph, node)} is ${term} at ${where}: its local gradient with respect to ${operandText(graph, operand)} is ${Number.isNaN(local) ? 'undefined' : local} where ${operandList(graph, values, node.args)}` +
-          (Number.isNaN(term) ? '' : '; multiplied by a zero local gradient further back it becomes 0·∞ = NaN'),
+        ...say('nonFiniteGradient', opExpression(graph, node), term, node.span.line, node.span.column, operandText(graph, operand), local, operandList(graph, values, node.args)),
         span: node.span,
         nodeId: node.id,
       });
@@ -219,7 +218,7 @@ function nonFiniteWarnings(graph: Graph, values: Float64Array): Warning[] {
     if ((node.kind === 'const' || node.kind === 'input') && !Number.isFinite(values[node.id])) {
       warnings.push({
         kind: 'non-finite',
-        message: `${node.text} is ${values[node.id]}: the number is too large for a double (beyond ±1.8e308) at line ${node.span.line}, column ${node.span.column}`,
+        ...say('tooLarge', node.text, values[node.id], node.span.line, node.span.column),
         span: node.span,
         nodeId: node.id,
       });
@@ -227,11 +226,10 @@ function nonFiniteWarnings(graph: Graph, values: Float64Array): Warning[] {
     }
     if (node.kind !== 'gate' || Number.isFinite(values[node.id])) continue;
     if (!node.args.every((a) => Number.isFinite(values[a]))) continue;
-    const where = `line ${node.span.line}, column ${node.span.column}`;
     // The op and its operands say which part of the line it is, without repeating the line.
     warnings.push({
       kind: 'non-finite',
-      message: `${node.text} is ${values[node.id]} at ${where}: ${opExpression(graph, node)} where ${operandList(graph, values, node.args)}`,
+      ...say('nonFiniteValue', node.text, values[node.id], node.span.line, node.span.column, opExpression(graph, node), operandList(graph, values, node.args)),
       span: node.span,
       nodeId: node.id,
     });

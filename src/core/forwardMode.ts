@@ -5,6 +5,7 @@
  * where one reverse pass gives ∂f/∂θ for every θ at once. The steps are frozen records of
  * the same shape as schedule.ts's (node, numbers, lines of TeX and text).
  */
+import { stepText, type StepWord } from './message.ts';
 import { OPS } from './ops.ts';
 import type { Trace } from './evaluate.ts';
 import { joinTex } from './steps.ts';
@@ -35,6 +36,9 @@ export interface TangentStep {
   readonly lines: readonly Formula[];
   readonly tex: string;
   readonly text: string;
+  /** `text` is `textWord`'s word (the catalog's `engine.steps`), then `textBody`. */
+  readonly textWord: StepWord;
+  readonly textBody: string;
 }
 
 export interface ForwardSchedule {
@@ -60,12 +64,13 @@ function dependsOn(graph: Graph, wrt: number): Uint8Array {
 }
 
 function freeze(
-  index: number, node: GraphNode, value: number, tangent: number, terms: TangentTerm[], lines: Formula[], kind: string,
+  index: number, node: GraphNode, value: number, tangent: number, terms: TangentTerm[], lines: Formula[], word: StepWord,
 ): TangentStep {
+  const textBody = lines.map((l) => l.text).join('; ');
   return Object.freeze({
     kind: 'tangent' as const, index, node: node.id, value, tangent, terms: Object.freeze(terms),
     lines: Object.freeze(lines), tex: joinTex(lines.map((l) => l.tex)),
-    text: `${kind}: ${lines.map((l) => l.text).join('; ')}`,
+    text: stepText(word, textBody), textWord: word, textBody,
   });
 }
 
@@ -103,7 +108,7 @@ export function forwardMode(trace: Trace, wrt: number, rules: GateRules = {}): F
   tangents[wrt] = 1;
 
   stepOf[wrt] = 0;
-  steps.push(freeze(0, wrtNode, values[wrt], 1, [], [seedFormula(wrtNode)], 'Seed'));
+  steps.push(freeze(0, wrtNode, values[wrt], 1, [], [seedFormula(wrtNode)], 'seed'));
   for (const node of nodes) {
     if (node.kind !== 'gate') continue;
     const terms: TangentTerm[] = [];
@@ -120,14 +125,14 @@ export function forwardMode(trace: Trace, wrt: number, rules: GateRules = {}): F
     tangents[node.id] = tangent;
     stepOf[node.id] = steps.length;
     const lines = [rules.valueLine ? rules.valueLine(node) : forwardFormula(node, nodes, values), tangentFormula(node, terms.map((t) => ({ ...t, operand: nodes[t.operand] })), tangent)];
-    steps.push(freeze(steps.length, node, values[node.id], tangent, terms, lines, 'Tangent'));
+    steps.push(freeze(steps.length, node, values[node.id], tangent, terms, lines, 'tangent'));
   }
   // The last step states the result; when the output is a leaf, add that line to the last step.
   const gradient = tangents[output];
   const last = steps[steps.length - 1];
   steps[steps.length - 1] = freeze(
     last.index, nodes[last.node], last.value, last.tangent, [...last.terms],
-    [...last.lines, finalTangentFormula(nodes[output], wrtNode, gradient)], last.index === 0 ? 'Seed' : 'Tangent',
+    [...last.lines, finalTangentFormula(nodes[output], wrtNode, gradient)], last.textWord,
   );
   return Object.freeze({ wrt, steps: Object.freeze(steps), tangents, edgeTerms, stepOf, gradient });
 }

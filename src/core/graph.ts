@@ -7,6 +7,7 @@
 import { children, foldExpr } from './ast.ts';
 import { compileTape } from './evaluate.ts';
 import { CONSTANTS, type OpName } from './ops.ts';
+import { say, type Said } from './message.ts';
 import type { Expr, Program, Statement } from './parser.ts';
 import { nodeLabels } from './tex.ts';
 import type { Edge, Graph, GraphNode, Result, Span, Warning } from './types.ts';
@@ -24,14 +25,14 @@ type Draft =
   | { kind: 'gate'; op: OpName; args: number[]; argSpans: Span[]; name?: string; span: Span; nameSpan?: Span };
 
 class UserError {
-  constructor(readonly message: string, readonly span: Span) {}
+  constructor(readonly said: Said, readonly span: Span) {}
 }
 
 export function buildGraph(program: Program): Result<BuiltGraph> {
   try {
     return { ok: true, value: new Builder(program).build() };
   } catch (e) {
-    if (e instanceof UserError) return { ok: false, error: { message: e.message, span: e.span } };
+    if (e instanceof UserError) return { ok: false, error: { ...e.said, span: e.span } };
     throw e;
   }
 }
@@ -58,7 +59,7 @@ class Builder {
     for (const s of statements) {
       if (s.kind !== 'assign') continue;
       const earlier = this.definedAt.get(s.name);
-      if (earlier) throw new UserError(`${s.name} is already defined on line ${earlier.line}; a name may be defined only once`, s.nameSpan);
+      if (earlier) throw new UserError(say('definedTwice', s.name, earlier.line), s.nameSpan);
       this.definedAt.set(s.name, s.nameSpan);
     }
     let output = -1;
@@ -68,9 +69,9 @@ class Builder {
 
   private statement(s: Statement, isLast: boolean): number {
     if (s.kind === 'expr') {
-      if (!isLast) throw new UserError('a line without a name is allowed only as the last line; write name = … to keep this value', s.span);
+      if (!isLast) throw new UserError(say('unnamedNotLast'), s.span);
       if (this.names.has('f') || this.definedAt.has('f')) {
-        throw new UserError("the last line has no name, so its result would be called f — but f is already used; write out = … instead", s.span);
+        throw new UserError(say('fTaken'), s.span);
       }
       return this.named('f', s.expr, s.span, s.span);
     }
@@ -119,14 +120,14 @@ class Builder {
     const id = this.names.get(name);
     if (id !== undefined) return id;
     const defined = this.definedAt.get(name);
-    if (defined) throw new UserError(`${name} is used before it is defined on line ${defined.line}`, span);
+    if (defined) throw new UserError(say('usedBeforeDefined', name, defined.line), span);
     const input = this.add({ kind: 'input', name, declared: false, span, nameSpan: span });
     this.inputs.push(input);
     this.inputValues.push(1);
     this.names.set(name, input);
     this.warnings.push({
       kind: 'default-input',
-      message: `${name} is used but never given a value, so it is an input with the default value 1`,
+      ...say('defaultInput', name),
       span,
       nodeId: input,
     });
@@ -178,7 +179,7 @@ class Builder {
     });
     // The tape evaluation needs anyway already knows, in one pass, what depends on an input.
     if (!compileTape(graph).dependsOnInput[output]) {
-      this.warnings.push({ kind: 'no-inputs', message: 'no input affects the output: its gradient reaches only the named lines it uses' });
+      this.warnings.push({ kind: 'no-inputs', ...say('noInputs') });
     }
     return { graph, inputValues: Object.freeze(this.inputValues), warnings: Object.freeze(this.warnings) };
   }

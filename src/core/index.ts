@@ -93,7 +93,7 @@ export { OPS, FUNCTIONS, CONSTANTS, type OpName, type OpSpec } from './ops.ts';
 export type * from './types.ts';
 export { DETAILS, DEFAULT_DETAIL, isDetail, matchStep, type Detail } from './views.ts';
 export { expandableCalls, expandProgram, hasExpansion } from './expand.ts';
-export { statementsView } from './statements.ts';
+export { statementsView, statementPartial } from './statements.ts';
 // The course modules (train.ts, gradcheck.ts, depth.ts) are imported directly, not re-exported
 // here: the bundler places a module by who imports it, and a re-export from this barrel would
 // pull them out of the lazy panels into the first page load.

@@ -2,6 +2,7 @@
  * Lexer: program text → tokens, each with its span. Never throws: an unknown character
  * becomes a positioned error.
  */
+import { say, type Said } from './message.ts';
 import type { ProgramError, Result, Span } from './types.ts';
 
 export type TokenKind = 'number' | 'name' | 'op' | '(' | ')' | ',' | '=' | 'newline' | 'eof';
@@ -59,9 +60,9 @@ export function tokenize(source: string, map = new SourceMap(source)): Result<To
   const tokens: Token[] = [];
   const push = (kind: TokenKind, text: string, start: number, end: number) =>
     tokens.push({ kind, text, span: map.span(start, end) });
-  const fail = (message: string, start: number, end = start + 1): Result<Token[]> => ({
+  const fail = (said: Said, start: number, end = start + 1): Result<Token[]> => ({
     ok: false,
-    error: { message, span: map.span(start, end) } satisfies ProgramError,
+    error: { ...said, span: map.span(start, end) } satisfies ProgramError,
   });
 
   let i = source.startsWith(BOM) ? 1 : 0;
@@ -95,9 +96,9 @@ export function tokenize(source: string, map = new SourceMap(source)): Result<To
         const text = source.slice(start, i);
         const end = nameEnd(source, i);
         const name = source.slice(i, end);
-        return fail(`a number cannot be followed directly by a name: write ${text}*${name} to multiply`, i, end);
+        return fail(say('numberThenName', text, name), i, end);
       }
-      if (source[i] === '.') return fail(`unexpected '.' in the number ${source.slice(start, i + 1)}`, i);
+      if (source[i] === '.') return fail(say('dotInNumber', source.slice(start, i + 1)), i);
       push('number', source.slice(start, i), start, i);
     } else if (isNameStart(charAt(source, i))) {
       const start = i;
@@ -113,8 +114,7 @@ export function tokenize(source: string, map = new SourceMap(source)): Result<To
       push(c, c, i, i + 1);
       i++;
     } else {
-      const shown = describeChar(source.codePointAt(i) ?? 0);
-      return fail(`unexpected character ${shown}`, i, i + (charAt(source, i).length || 1));
+      return fail(describeChar(source.codePointAt(i) ?? 0), i, i + (charAt(source, i).length || 1));
     }
   }
   push('eof', '', source.length, source.length);
@@ -125,25 +125,26 @@ export function tokenize(source: string, map = new SourceMap(source)): Result<To
  * `0x10`, `0b101`, `1_000`: number syntax from other languages. Say so, rather than
  * "write 0*x10", which reads the typo as a product.
  */
-function numberSyntaxHint(source: string, start: number, end: number): string | undefined {
+function numberSyntaxHint(source: string, start: number, end: number): Said | undefined {
   const digits = source.slice(start, end);
   const next = source[end] ?? '';
   if (digits === '0' && /[xXbBoO]/.test(next) && /[0-9a-fA-F]/.test(source[end + 1] ?? '')) {
-    const base = { x: 'hexadecimal', b: 'binary', o: 'octal' }[next.toLowerCase()];
-    return `${base} numbers like ${source.slice(start, nameEnd(source, end))} are not supported: write the number in decimal`;
+    const base = ({ x: 'hexadecimal', b: 'binary', o: 'octal' } as const)[next.toLowerCase() as 'x' | 'b' | 'o'];
+    return say('numberBase', base, source.slice(start, nameEnd(source, end)));
   }
   if (next === '_' && isDigit(source[end + 1] ?? '')) {
     const whole = source.slice(start, nameEnd(source, end));
-    return `'_' cannot group digits in a number: write ${whole.replace(/_/g, '')} instead of ${whole}`;
+    return say('digitGroup', whole.replace(/_/g, ''), whole);
   }
   return undefined;
 }
 
-function describeChar(code: number): string {
+const CHAR_HINTS: Readonly<Record<string, 'multiply' | 'divide' | 'minus' | 'square'>> = { '×': 'multiply', '·': 'multiply', '÷': 'divide', '−': 'minus', '²': 'square' };
+
+function describeChar(code: number) {
   const ch = String.fromCodePoint(code);
-  const hints: Record<string, string> = { '×': "; use '*' to multiply", '·': "; use '*' to multiply", '÷': "; use '/' to divide", '−': "; use '-' for minus", '²': "; use '^2' for a square" };
   // Invisible characters (controls, BOM, bidi marks, odd spaces, lone surrogates) are shown by code point.
   const printable = !/^[\p{C}\p{Z}]$/u.test(ch) || ch === ' ';
   const shown = printable ? `'${ch}'` : `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-  return shown + (hints[ch] ?? '');
+  return say('unexpectedChar', shown, Object.hasOwn(CHAR_HINTS, ch) ? CHAR_HINTS[ch] : undefined);
 }

@@ -4,6 +4,7 @@
  * the symbol drawn in its circle and the gate pattern it teaches.
  * Adding a function to the language means adding one entry here (and its name to FUNCTIONS).
  */
+import { patterns } from '../i18n/en/engine.ts';
 
 /** Binding strength of a rendered expression: a child weaker than its slot needs parentheses. */
 export const Prec = { sum: 1, signed: 1.5, product: 2, unary: 3, power: 4, atom: 5 } as const;
@@ -42,7 +43,7 @@ export interface OpSpec {
   readonly partialTex: readonly PartialTex[];
   /** Plain text of the expression, for screen readers and the CLI. */
   readonly text: (a: string, b: string) => string;
-  /** One line on what this gate does to the gradient (CS231n's gate patterns). */
+  /** One line on what this gate does to the gradient (CS231n's gate patterns), in English; the catalogs hold it by op name. */
   readonly pattern: string;
   /**
    * The op written in more elementary gates, as program text in its operand `a` (used once, so
@@ -75,7 +76,7 @@ const OP_TABLE = {
     tex: (a, b) => `${a} + ${b}`,
     partialTex: [() => '1', () => '1'],
     text: (a, b) => `${a} + ${b}`,
-    pattern: 'add gate: distributes the upstream gradient unchanged to every input',
+    pattern: patterns.add,
     expansion: null,
   },
   sub: {
@@ -85,7 +86,7 @@ const OP_TABLE = {
     tex: (a, b) => `${a} - ${b}`,
     partialTex: [() => '1', () => '-1'],
     text: (a, b) => `${a} - ${b}`,
-    pattern: 'subtract gate: passes the gradient to the first input and its negative to the second',
+    pattern: patterns.sub,
     expansion: null,
   },
   mul: {
@@ -95,7 +96,7 @@ const OP_TABLE = {
     tex: (a, b) => `${a} \\cdot ${b}`,
     partialTex: [(_a, b) => b, (a) => a],
     text: (a, b) => `${a} * ${b}`,
-    pattern: 'multiply gate: swaps — each input gets the upstream gradient times the other input',
+    pattern: patterns.mul,
     expansion: null,
   },
   div: {
@@ -107,7 +108,7 @@ const OP_TABLE = {
     inlineTex: (a, b) => `${a}/${b}`, inlineSlots: [Prec.product, Prec.unary + 0.5],
     partialTex: [(_a, b) => `\\frac{1}{${b}}`, (a, b) => `-\\frac{${a}}{${b}^{2}}`],
     text: (a, b) => `${a} / ${b}`,
-    pattern: 'divide gate: 1/b to the numerator, −a/b² to the denominator',
+    pattern: patterns.div,
     expansion: null,
   },
   neg: unary({
@@ -117,7 +118,7 @@ const OP_TABLE = {
     tex: (a) => `-${a}`,
     partialTex: [() => '-1'],
     text: (a) => `-${a}`,
-    pattern: 'negate gate: flips the sign of the gradient',
+    pattern: patterns.div,
     expansion: null,
   }),
   pos: unary({
@@ -127,7 +128,7 @@ const OP_TABLE = {
     tex: (a) => `+${a}`,
     partialTex: [() => '1'],
     text: (a) => `+${a}`,
-    pattern: 'unary plus: passes the gradient through unchanged',
+    pattern: patterns.div,
     expansion: null,
   }),
   identity: unary({
@@ -137,7 +138,7 @@ const OP_TABLE = {
     tex: (a) => a,
     partialTex: [() => '1'],
     text: (a) => a,
-    pattern: 'identity: a new name for a value; the gradient passes through unchanged',
+    pattern: patterns.div,
     expansion: null,
   }),
   pow: {
@@ -148,7 +149,7 @@ const OP_TABLE = {
     tex: (a, b) => `${a}^{${b}}`,
     partialTex: [(a, b) => `${b} \\cdot ${a}^{${b} - 1}`, (a, b) => `${a}^{${b}} \\ln ${a}`],
     text: (a, b) => `${a}^${b}`,
-    pattern: 'power gate: ∂(aᵇ)/∂a = b·aᵇ⁻¹ scales the gradient',
+    pattern: patterns.pow,
     expansion: null,
   },
   exp: unary({
@@ -158,7 +159,7 @@ const OP_TABLE = {
     tex: (a) => `e^{${a}}`,
     partialTex: [(a) => `e^{${a}}`],
     text: call('exp'),
-    pattern: 'exp gate: its local gradient is its own output',
+    pattern: patterns.pow,
     expansion: null,
   }),
   log: unary({
@@ -168,7 +169,7 @@ const OP_TABLE = {
     tex: fn('\\log'),
     partialTex: [(a) => `\\frac{1}{${a}}`],
     text: call('log'),
-    pattern: 'log gate: scales the gradient by 1/input',
+    pattern: patterns.pow,
     expansion: null,
   }),
   sqrt: unary({
@@ -178,7 +179,7 @@ const OP_TABLE = {
     tex: (a) => `\\sqrt{${a}}`,
     partialTex: [(a) => `\\frac{1}{2\\sqrt{${a}}}`],
     text: call('sqrt'),
-    pattern: 'square-root gate: scales the gradient by 1/(2√input)',
+    pattern: patterns.pow,
     expansion: null,
   }),
   abs: unary({
@@ -188,7 +189,7 @@ const OP_TABLE = {
     tex: (a) => `\\left|${a}\\right|`,
     partialTex: [(a) => `\\operatorname{sign}\\left(${a}\\right)`],
     text: call('abs'),
-    pattern: 'abs gate: passes the gradient with the sign of its input (0 at 0)',
+    pattern: patterns.pow,
     expansion: null,
   }),
   sin: unary({
@@ -198,7 +199,7 @@ const OP_TABLE = {
     tex: fn('\\sin'),
     partialTex: [fn('\\cos')],
     text: call('sin'),
-    pattern: 'sin gate: scales the gradient by cos(input)',
+    pattern: patterns.pow,
     expansion: null,
   }),
   cos: unary({
@@ -208,7 +209,7 @@ const OP_TABLE = {
     tex: fn('\\cos'),
     partialTex: [(a) => `-\\sin\\left(${a}\\right)`],
     text: call('cos'),
-    pattern: 'cos gate: scales the gradient by −sin(input)',
+    pattern: patterns.pow,
     expansion: null,
   }),
   tan: unary({
@@ -218,7 +219,7 @@ const OP_TABLE = {
     tex: fn('\\tan'),
     partialTex: [(a) => `1 + \\tan^{2}\\left(${a}\\right)`],
     text: call('tan'),
-    pattern: 'tan gate: scales the gradient by 1 + tan²(input)',
+    pattern: patterns.pow,
     expansion: null,
   }),
   tanh: unary({
@@ -228,7 +229,7 @@ const OP_TABLE = {
     tex: fn('\\tanh'),
     partialTex: [(a) => `1 - \\tanh^{2}\\left(${a}\\right)`],
     text: call('tanh'),
-    pattern: 'tanh gate: scales the gradient by 1 − tanh², at most 1',
+    pattern: patterns.pow,
     expansion: '2 * sigmoid(2 * a) - 1',
   }),
   sigmoid: unary({
@@ -238,7 +239,7 @@ const OP_TABLE = {
     tex: fn('\\sigma'),
     partialTex: [(a) => `\\sigma\\left(${a}\\right)\\left(1 - \\sigma\\left(${a}\\right)\\right)`],
     text: call('sigmoid'),
-    pattern: 'sigmoid gate: scales the gradient by σ(1−σ), at most 1/4 — why deep sigmoid chains vanish',
+    pattern: patterns.pow,
     expansion: '1 / (1 + exp(-a))',
   }),
   relu: unary({
@@ -248,7 +249,7 @@ const OP_TABLE = {
     tex: fn('\\operatorname{ReLU}'),
     partialTex: [(a) => `\\mathbf{1}\\left[${a} > 0\\right]`],
     text: call('relu'),
-    pattern: 'ReLU gate: routes the gradient through where the input was positive, blocks it elsewhere',
+    pattern: patterns.pow,
     expansion: null,
   }),
   softplus: unary({
@@ -258,7 +259,7 @@ const OP_TABLE = {
     tex: fn('\\operatorname{softplus}'),
     partialTex: [fn('\\sigma')],
     text: call('softplus'),
-    pattern: 'softplus gate: a smooth ReLU; its local gradient is σ(input)',
+    pattern: patterns.pow,
     expansion: 'log(1 + exp(a))',
   }),
   max: {
@@ -268,7 +269,7 @@ const OP_TABLE = {
     tex: (a, b) => `\\max\\left(${a}, ${b}\\right)`,
     partialTex: [(a, b) => `\\mathbf{1}\\left[${a} \\ge ${b}\\right]`, (a, b) => `\\mathbf{1}\\left[${a} < ${b}\\right]`],
     text: call('max'),
-    pattern: 'max gate: routes the whole gradient to the larger input (the first on a tie)',
+    pattern: patterns.max,
     expansion: null,
   },
   min: {
@@ -278,7 +279,7 @@ const OP_TABLE = {
     tex: (a, b) => `\\min\\left(${a}, ${b}\\right)`,
     partialTex: [(a, b) => `\\mathbf{1}\\left[${a} \\le ${b}\\right]`, (a, b) => `\\mathbf{1}\\left[${a} > ${b}\\right]`],
     text: call('min'),
-    pattern: 'min gate: routes the whole gradient to the smaller input (the first on a tie)',
+    pattern: patterns.min,
     expansion: null,
   },
 } as const satisfies Record<string, OpSpec>;

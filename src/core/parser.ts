@@ -5,6 +5,7 @@
  */
 import { CONSTANTS, FUNCTIONS, OPS, type OpName } from './ops.ts';
 import { SourceMap, tokenize, type Token } from './lexer.ts';
+import { say, type Said } from './message.ts';
 import type { Result, Span } from './types.ts';
 
 export type Expr =
@@ -37,20 +38,18 @@ export const MAX_NESTING = 200;
 export const MAX_SOURCE_LENGTH = 2_000_000;
 export const MAX_NODES = 400_000;
 
-const thousands = (n: number) => n.toLocaleString('en-US');
-
 const BINARY: Record<string, 'add' | 'sub' | 'mul' | 'div' | 'pow'> = { '+': 'add', '-': 'sub', '*': 'mul', '/': 'div', '^': 'pow' };
 const FUNCTION_LIST = [...FUNCTIONS.keys()].join(', ');
 
 class ParseError {
-  constructor(readonly message: string, readonly span: Span) {}
+  constructor(readonly said: Said, readonly span: Span) {}
 }
 
 export function parse(source: string): Result<Program> {
   if (source.length > MAX_SOURCE_LENGTH) {
     // Checked before the text is even split into lines: the point is to spend no time on it.
     const at = new SourceMap(source.slice(0, MAX_SOURCE_LENGTH + 1)).span(MAX_SOURCE_LENGTH, MAX_SOURCE_LENGTH + 1);
-    return { ok: false, error: { message: `the program is ${thousands(source.length)} characters long; the limit is ${thousands(MAX_SOURCE_LENGTH)}. This is where the limit falls`, span: at } };
+    return { ok: false, error: { ...say('tooLong', source.length, MAX_SOURCE_LENGTH), span: at } };
   }
   const map = new SourceMap(source);
   const lexed = tokenize(source, map);
@@ -58,7 +57,7 @@ export function parse(source: string): Result<Program> {
   try {
     return { ok: true, value: { source, statements: new Parser(lexed.value, map).program(), map } };
   } catch (e) {
-    if (e instanceof ParseError) return { ok: false, error: { message: e.message, span: e.span } };
+    if (e instanceof ParseError) return { ok: false, error: { ...e.said, span: e.span } };
     throw e; // an engine bug, not a user error
   }
 }
@@ -72,8 +71,8 @@ class Parser {
   private get tok(): Token { return this.tokens[this.pos]; }
   private next(): Token { return this.tokens[this.pos++]; }
   private span(from: Span, to: Span): Span { return this.map.span(from.start, to.end); }
-  private fail(message: string, at: Span = this.tok.span): never { throw new ParseError(message, at); }
-  private describe(t: Token): string { return t.kind === 'eof' ? 'the end of the program' : t.kind === 'newline' ? 'the end of the line' : `'${t.text}'`; }
+  private fail(said: Said, at: Span = this.tok.span): never { throw new ParseError(said, at); }
+  private describe(t: Token) { return t.kind === 'eof' ? { end: 'program' as const } : t.kind === 'newline' ? { end: 'line' as const } : { token: t.text }; }
 
   program(): Statement[] {
     const statements: Statement[] = [];
@@ -83,22 +82,22 @@ class Parser {
       const t = this.tok;
       if (t.kind !== 'newline' && t.kind !== 'eof') this.unexpectedAfterExpression(t);
     }
-    if (statements.length === 0) this.fail('the program is empty: type an expression such as (x + y) * z');
+    if (statements.length === 0) this.fail(say('empty'));
     return statements;
   }
 
   private statement(): Statement {
     const first = this.tok;
     if (first.kind === 'name' && this.tokens[this.pos + 1].kind === '=') {
-      if (CONSTANTS.has(first.text)) this.fail(`${first.text} is a built-in constant and cannot be assigned`, first.span);
-      if (FUNCTIONS.has(first.text)) this.fail(`${first.text} is a function name and cannot be assigned`, first.span);
+      if (CONSTANTS.has(first.text)) this.fail(say('assignConstant', first.text), first.span);
+      if (FUNCTIONS.has(first.text)) this.fail(say('assignFunction', first.text), first.span);
       this.next();
       const eq = this.next();
       const expr = this.expression(eq);
       return { kind: 'assign', name: first.text, nameSpan: first.span, expr, span: this.span(first.span, expr.span) };
     }
     const expr = this.expression(null);
-    if (this.tok.kind === '=') this.fail("only a name can stand on the left of '='", expr.span);
+    if (this.tok.kind === '=') this.fail(say('leftOfEquals'), expr.span);
     return { kind: 'expr', expr, span: expr.span };
   }
 
@@ -145,12 +144,12 @@ class Parser {
 
   /** Every expression node passes here, so the node cap fails at the first node past it. */
   private node<E extends Expr>(e: E): E {
-    if (++this.nodes > MAX_NODES) this.fail(`the program has more than ${thousands(MAX_NODES)} operations and values; split it or make it smaller. This is where the limit falls`, e.span);
+    if (++this.nodes > MAX_NODES) this.fail(say('tooManyNodes', MAX_NODES), e.span);
     return e;
   }
 
   private nested<T>(parse: () => T, at: Span): T {
-    if (++this.depth > MAX_NESTING) this.fail(`the expression is nested more than ${MAX_NESTING} levels deep`, at);
+    if (++this.depth > MAX_NESTING) this.fail(say('tooDeep', MAX_NESTING), at);
     const result = parse();
     this.depth--;
     return result;
@@ -165,29 +164,28 @@ class Parser {
     if (t.kind === 'name') {
       this.next();
       if (this.tok.kind === '(') return this.call(t);
-      if (FUNCTIONS.has(t.text)) this.fail(`${t.text} is a function: call it as ${t.text}(…)`, t.span);
+      if (FUNCTIONS.has(t.text)) this.fail(say('functionNotCalled', t.text), t.span);
       return this.node({ kind: 'name', name: t.text, span: t.span });
     }
     if (t.kind === '(') {
       this.next();
       const inner = this.nested(() => this.expression(t), t.span);
-      if (this.tok.kind !== ')') this.fail(`expected ')' to close the '(' at line ${t.span.line}, column ${t.span.column}`);
+      if (this.tok.kind !== ')') this.fail(say('unclosedParen', t.span.line, t.span.column));
       const close = this.next();
       // The span takes in the brackets, so `-(2)` and `2 * (x + 1)` end at their ')'.
       return { ...inner, span: this.span(t.span, close.span) };
     }
     if (after) {
-      const what = after.kind === '=' ? "'='" : after.kind === '(' ? "'('" : `'${after.text}'`;
-      this.fail(`expected an expression after ${what}`);
+      this.fail(say('expectedAfter', after.text));
     }
-    this.fail(t.kind === ')' ? "unexpected ')' with no '(' to close" : `expected an expression, found ${this.describe(t)}`);
+    this.fail(t.kind === ')' ? say('unmatchedClose') : say('expectedExpression', this.describe(t)));
   }
 
   private call(nameTok: Token): Expr {
     const open = this.next();
     const op = FUNCTIONS.get(nameTok.text);
     if (!op) {
-      this.fail(`unknown function '${nameTok.text}'. Known functions: ${FUNCTION_LIST}. To multiply, write ${nameTok.text}*(…)`, nameTok.span);
+      this.fail(say('unknownFunction', nameTok.text, FUNCTION_LIST), nameTok.span);
     }
     const args: Expr[] = [];
     if (this.tok.kind !== ')') {
@@ -197,12 +195,11 @@ class Parser {
         this.next();
       }
     }
-    if (this.tok.kind !== ')') this.fail(`expected ',' or ')' in the call to ${nameTok.text}, found ${this.describe(this.tok)}`);
+    if (this.tok.kind !== ')') this.fail(say('expectedCommaOrClose', nameTok.text, this.describe(this.tok)));
     const close = this.next();
     const arity = OPS[op].arity;
     if (args.length !== arity) {
-      const params = arity === 1 ? '(a)' : '(a, b)';
-      this.fail(`${nameTok.text} takes ${arity} argument${arity === 1 ? '' : 's'} ${nameTok.text}${params}, but was given ${args.length}`, nameTok.span);
+      this.fail(say('arity', nameTok.text, arity, args.length), nameTok.span);
     }
     return this.node({ kind: 'call', op, callee: nameTok.text, args, span: this.span(nameTok.span, close.span) });
   }
@@ -210,10 +207,10 @@ class Parser {
   private unexpectedAfterExpression(t: Token): never {
     if (t.kind === 'name' || t.kind === 'number' || t.kind === '(') {
       const prev = this.tokens[this.pos - 1];
-      this.fail(`expected an operator before ${this.describe(t)}; to multiply, write ${prev.text}*${t.text}`);
+      this.fail(say('missingOperator', prev.text, t.text));
     }
-    if (t.kind === ')') this.fail("unexpected ')' with no '(' to close");
-    if (t.kind === '=') this.fail("unexpected '=': only one '=' per statement, with a name on its left");
-    this.fail(`unexpected ${this.describe(t)}`);
+    if (t.kind === ')') this.fail(say('unmatchedClose'));
+    if (t.kind === '=') this.fail(say('extraEquals'));
+    this.fail(say('unexpected', this.describe(t)));
   }
 }

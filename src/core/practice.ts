@@ -9,7 +9,8 @@ import type { TangentStep } from './forwardMode.ts';
 import { dotTex, dotText, tangentMeaning } from './forwardTex.ts';
 import { buildGraph } from './graph.ts';
 import { evaluate } from './evaluate.ts';
-import { OPS } from './ops.ts';
+import { hints, patterns } from '../i18n/en/engine.ts';
+import { say, type Said } from './message.ts';
 import { parse } from './parser.ts';
 import { expressionHint, localHint, nodeName, partialOf, productPrompt, sumHint } from './practiceTex.ts';
 import type { Step } from './schedule.ts';
@@ -19,23 +20,23 @@ import type { GateNode } from './types.ts';
 
 // ---- reading an answer ------------------------------------------------------------------------
 
-export type Answer = { readonly ok: true; readonly value: number } | { readonly ok: false; readonly message: string };
+export type Answer = { readonly ok: true; readonly value: number } | ({ readonly ok: false } & Said);
 
 const SPECIAL: Readonly<Record<string, number>> = { nan: NaN, infinity: Infinity, '∞': Infinity, '-infinity': -Infinity, '-∞': -Infinity };
 
 /** `-4`, `−4`, `3/4`, `1e-3`, `2*3`, `2×3`, `pi/2`: a number or arithmetic on numbers. */
 export function parseAnswer(raw: string): Answer {
   const text = raw.trim().replace(/\u2212/g, '-').replace(/[×·]/g, '*').replace(/÷/g, '/').replace(/,(?=\d{3}\b)/g, '');
-  if (text === '') return { ok: false, message: 'Type a number first, like -4, 3/4 or 1e-3.' };
+  if (text === '') return { ok: false, ...say('answerEmpty') };
   if (text.toLowerCase() in SPECIAL) return { ok: true, value: SPECIAL[text.toLowerCase()] };
-  if (/[=;#\n]/.test(text)) return { ok: false, message: 'Type one number or a little arithmetic, like 2*3, without = or ;.' };
+  if (/[=;#\n]/.test(text)) return { ok: false, ...say('answerOneNumber') };
   const parsed = parse(text);
-  if (!parsed.ok) return { ok: false, message: `That is not a number: ${parsed.error.message}.` };
+  if (!parsed.ok) return { ok: false, ...say('answerNotNumber', parsed.error.ref) };
   const built = buildGraph(parsed.value);
-  if (!built.ok) return { ok: false, message: `That is not a number: ${built.error.message}.` };
+  if (!built.ok) return { ok: false, ...say('answerNotNumber', built.error.ref) };
   const { graph } = built.value;
   if (graph.inputs.length > 0) {
-    return { ok: false, message: `Use numbers only: ${graph.nodes[graph.inputs[0]].text} is a name, not a number.` };
+    return { ok: false, ...say('answerName', graph.nodes[graph.inputs[0]].text) };
   }
   const value = evaluate(graph, []).values[graph.output];
   return { ok: true, value };
@@ -75,19 +76,25 @@ export interface Question {
   readonly mistakes: readonly Mistake[];
 }
 
-const BRANCH = 'branch: the gradients from every use add up';
-const LINE_PATTERN = 'a whole line: its local partials are the chain rule through the line’s gates';
-const TANGENT_PATTERN = 'forward mode: each operand’s local partial times its tangent, added up';
-
-/** A Statements node is a whole line: no single op-table entry gives its formula or partials. */
-const LINE_VALUE = '\\text{evaluate its line with the values above}';
-const LINE_PARTIAL = '\\text{the chain rule through the line gates}';
+/**
+ * The words around the formulas of hints and the gate patterns: a catalog's `engine.hints` and
+ * `engine.patterns` (English by default, as the CLI and the tests read them).
+ */
+export interface PracticeWords {
+  readonly hints: { readonly [K in keyof typeof hints]: string };
+  readonly patterns: { readonly [K in keyof typeof patterns]: string };
+}
+const ENGLISH: PracticeWords = { hints, patterns };
+const texText = (words: string) => `\\text{${words}}`;
 
 /**
  * The questions of a reverse-mode step: the value; or the sum at a fan-out, then per operand
  * its local gradient and the product. `opTable: false` for views whose nodes are whole lines.
  */
-export function questionsForStep(trace: Trace, step: Step, { opTable = true } = {}): Question[] {
+export function questionsForStep(trace: Trace, step: Step, { opTable = true, words = ENGLISH }: { opTable?: boolean; words?: PracticeWords } = {}): Question[] {
+  const { hints: w, patterns: pattern } = words;
+  // A Statements node is a whole line: no single op-table entry gives its formula or partials.
+  const linePattern = pattern.line;
   const { graph, values, grads } = trace;
   const { nodes } = graph;
   const output = nodes[graph.output];
@@ -97,8 +104,8 @@ export function questionsForStep(trace: Trace, step: Step, { opTable = true } = 
     const gate = node as GateNode;
     return [{
       id: id('value'), kind: 'value', prompt: nodeName(gate), answer: step.value,
-      hint: opTable ? expressionHint(gate, nodes) : { tex: `${gate.label} = ${LINE_VALUE}`, text: 'evaluate its line' },
-      pattern: opTable ? OPS[gate.op].pattern : LINE_PATTERN,
+      hint: opTable ? expressionHint(gate, nodes) : { tex: `${gate.label} = ${texText(w.evaluateLine)}`, text: w.evaluateLineShort },
+      pattern: opTable ? pattern[gate.op] : linePattern,
       mistakes: [{ kind: 'sign-slip', value: -step.value }],
     }];
   }
@@ -106,7 +113,7 @@ export function questionsForStep(trace: Trace, step: Step, { opTable = true } = 
   if (step.terms.length > 1) {
     questions.push({
       id: id('sum'), kind: 'sum', prompt: partialOf(output, node), answer: step.grad,
-      hint: sumHint(output, node, step.terms.map((t) => nodes[t.consumer])), pattern: BRANCH,
+      hint: sumHint(output, node, step.terms.map((t) => nodes[t.consumer])), pattern: pattern.branch,
       mistakes: [...step.terms.map((t) => ({ kind: 'missed-fanout' as const, value: t.contribution })), { kind: 'sign-slip', value: -step.grad }],
     });
   }
@@ -124,14 +131,14 @@ export function questionsForStep(trace: Trace, step: Step, { opTable = true } = 
     ];
     questions.push({
       id: id(`local${l.argIndex}`), kind: 'local', prompt: partialOf(node, nodes[l.operand]), answer: l.localGrad,
-      hint: opTable ? localHint(node, l.argIndex, nodes) : { tex: `${partialOf(node, nodes[l.operand]).tex} = ${LINE_PARTIAL}`, text: 'the chain rule through the line' },
-      pattern: opTable ? OPS[node.op].pattern : LINE_PATTERN,
+      hint: opTable ? localHint(node, l.argIndex, nodes, w.seeFormula) : { tex: `${partialOf(node, nodes[l.operand]).tex} = ${texText(w.chainThroughLine)}`, text: w.chainThroughLineShort },
+      pattern: opTable ? pattern[node.op] : linePattern,
       mistakes: [...wrongLocals, { kind: 'sign-slip', value: -l.localGrad }],
     });
     questions.push({
       id: id(`product${l.argIndex}`), kind: 'product', prompt: productPrompt(output, node, nodes[l.operand]), answer: l.contribution,
-      hint: { tex: `\\text{upstream} \\cdot \\text{local} = ${productPrompt(output, node, nodes[l.operand]).tex}`, text: 'upstream · local' },
-      pattern: opTable ? OPS[node.op].pattern : LINE_PATTERN,
+      hint: { tex: `${texText(w.upstream)} \\cdot ${texText(w.local)} = ${productPrompt(output, node, nodes[l.operand]).tex}`, text: `${w.upstream} · ${w.local}` },
+      pattern: opTable ? pattern[node.op] : linePattern,
       mistakes: [
         { kind: 'forgot-upstream', value: l.localGrad },
         ...wrongLocals.map((m) => ({ kind: m.kind, value: upstream * m.value })),
@@ -143,7 +150,7 @@ export function questionsForStep(trace: Trace, step: Step, { opTable = true } = 
 }
 
 /** The question of a forward-mode step: the tangent v̇ (the seed asks nothing). */
-export function questionsForTangent(trace: Trace, step: TangentStep, wrt: number): Question[] {
+export function questionsForTangent(trace: Trace, step: TangentStep, wrt: number, words = ENGLISH): Question[] {
   const { nodes } = trace.graph;
   const node = nodes[step.node];
   if (node.kind !== 'gate') return [];
@@ -153,8 +160,8 @@ export function questionsForTangent(trace: Trace, step: TangentStep, wrt: number
     id: `${step.index}:tangent`, kind: 'tangent',
     prompt: { tex: `${dotTex(node)} = ${meaning.tex}`, text: `${dotText(node)} = ${meaning.text}` },
     answer: step.tangent,
-    hint: { tex: `${dotTex(node)} = ${rule}`, text: 'the sum of local partial times tangent' },
-    pattern: TANGENT_PATTERN,
+    hint: { tex: `${dotTex(node)} = ${rule}`, text: words.hints.sumOfTangents },
+    pattern: words.patterns.tangent,
     mistakes: [
       ...(step.terms.length > 1 ? step.terms.map((t) => ({ kind: 'missed-fanout' as const, value: t.contribution })) : []),
       ...step.terms.map((t) => ({ kind: 'value-not-local' as const, value: trace.values[node.id] * t.tangent })),

@@ -2,6 +2,7 @@
  * The formulas practice mode shows before the answer: what to compute (a prompt) and the
  * symbolic hint, never a number of the step being asked. Names pass through tex.ts's labels.
  */
+import { hints } from '../i18n/en/engine.ts';
 import { OPS, Prec } from './ops.ts';
 import type { Formula } from './stepTex.ts';
 import { wrapTex, wrapText } from './tex.ts';
@@ -27,14 +28,14 @@ export function expressionHint(node: GateNode, nodes: readonly GraphNode[]): For
 }
 
 /** ∂v/∂a = the op table's symbolic derivative. */
-export function localHint(node: GateNode, argIndex: number, nodes: readonly GraphNode[]): Formula {
+export function localHint(node: GateNode, argIndex: number, nodes: readonly GraphNode[], seeFormula = hints.seeFormula): Formula {
   const op = OPS[node.op];
   const args = node.args.map((a) => nodes[a]);
   const slots = op.partialSlots ?? [0, 0];
   const operand = (i: number) => (args[i] ? wrapTex(args[i].label, args[i].labelPrec, slots[i]) : '');
   const lhs = partialOf(node, args[argIndex]);
   const symbolic = op.partialTex[argIndex](operand(0), operand(1), atomTex(node));
-  return { tex: `${lhs.tex} = ${symbolic}`, text: `${lhs.text}: see the formula` };
+  return { tex: `${lhs.tex} = ${symbolic}`, text: `${lhs.text}: ${seeFormula}` };
 }
 
 /** The term along one edge: ∂f/∂v · ∂v/∂a. */

@@ -7,6 +7,7 @@ import { OPS } from './ops.ts';
 import type { Formula } from './stepTex.ts';
 import { Backward, Forward, Local, type FanOutTerm } from './steps.ts';
 import { compileTape, type Trace } from './evaluate.ts';
+import type { PatternKey, StepWord } from './message.ts';
 import type { GateNode } from './types.ts';
 
 export interface ForwardStep {
@@ -17,10 +18,14 @@ export interface ForwardStep {
   readonly value: number;
   readonly formula: Formula;
   readonly pattern?: undefined;
+  readonly patternKey?: undefined;
   /** The step's formulas, one per line; `tex` and `text` join them. */
   readonly lines: readonly Formula[];
   readonly tex: string;
   readonly text: string;
+  /** `text` is `textWord`'s word (the catalog's `engine.steps`), then `textBody`. */
+  readonly textWord: StepWord;
+  readonly textBody: string;
 }
 
 /** One gradient term that reaches a node along one of its outgoing edges. */
@@ -60,10 +65,15 @@ export interface BackwardStep {
   readonly upstream: Formula;
   /** Empty for inputs; operands that need no gradient (literals, all-literal parts) get no term. */
   readonly locals: readonly LocalGrad[];
+  /** The gate pattern or step note, in English; `patternKey` finds it in a catalog's `engine.patterns`. */
   readonly pattern?: string;
+  readonly patternKey?: PatternKey;
   readonly lines: readonly Formula[];
   readonly tex: string;
   readonly text: string;
+  /** `text` is `textWord`'s word (the catalog's `engine.steps`), then `textBody`. */
+  readonly textWord: StepWord;
+  readonly textBody: string;
 }
 
 export type Step = ForwardStep | BackwardStep;

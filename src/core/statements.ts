@@ -9,6 +9,7 @@
  * read them unchanged.
  */
 import type { Analysis } from './index.ts';
+import { patternText, stepText, type PatternKey } from './message.ts';
 import { flattenLine, lineLocals, lineValues, type Line } from './line.ts';
 import type { OpName } from './ops.ts';
 import type { Expr } from './parser.ts';
@@ -19,10 +20,6 @@ import type { Edge, GateNode, Graph, GraphNode, InputNode, Warning } from './typ
 import type { Trace } from './evaluate.ts';
 import { joinTex } from './steps.ts';
 
-const TEXT = {
-  statement: 'a whole line: its local partials are the chain rule through the line’s gates',
-  branch: 'branch: the gradients from every use add up',
-};
 
 function signedNumber(e: Expr): number | undefined {
   if (e.kind === 'number') return e.value;
@@ -101,6 +98,18 @@ function buildStatementGraph(gates: GateTrace): Built {
   return { graph, lines, fromGate };
 }
 
+/** Per Statements trace, the local partial of a line (by node id) with respect to its k-th name. */
+const linePartialsOf = new WeakMap<Trace, (node: number, argIndex: number) => number>();
+
+/**
+ * The local partials of every line of a Statements view, including lines the output does not
+ * use (they get no backward step, but forward mode still passes tangents through them).
+ * Undefined for a trace that is not a Statements view's.
+ */
+export function statementPartial(trace: Trace): ((node: number, argIndex: number) => number) | undefined {
+  return linePartialsOf.get(trace);
+}
+
 /** The Statements view of an analysed program: its own graph, trace and schedule. */
 export function statementsView(gates: GateTrace): Analysis {
   const { graph, lines, fromGate } = buildStatementGraph(gates);
@@ -149,6 +158,14 @@ export function statementsView(gates: GateTrace): Analysis {
     warnings: Object.freeze(gates.trace.warnings.map(remap)),
   });
   const warnings = Object.freeze(gates.warnings.map(remap));
+  // Every line's partials, live or not: forward mode carries tangents through lines the output never uses.
+  const allLocals: (Float64Array | undefined)[] = [];
+  linePartialsOf.set(trace, (id, argIndex) => {
+    const line = lines[id];
+    if (!line) return NaN;
+    allLocals[id] ??= locals[id] ?? lineLocals(line, partValues[id] as Float64Array);
+    return allLocals[id][argIndex];
+  });
   const sched = statementSchedule(trace, lines, partValues, locals, live);
   return {
     graph, program: gates.program, inputValues: gates.inputValues, warnings, trace, schedule: sched,
@@ -203,6 +220,7 @@ class StatementForward implements ForwardStep {
   readonly operands: readonly { readonly node: number; readonly value: number }[];
   readonly value: number;
   readonly pattern = undefined;
+  readonly patternKey = undefined;
   readonly #formula: () => Formula;
 
   constructor(readonly index: number, gate: GateNode, line: Line, partValues: Float64Array, trace: Trace) {
@@ -215,7 +233,9 @@ class StatementForward implements ForwardStep {
   get formula(): Formula { return this.#formula(); }
   get lines(): readonly Formula[] { return [this.formula]; }
   get tex(): string { return this.formula.tex; }
-  get text(): string { return `Forward: ${this.formula.text}`; }
+  readonly textWord = 'forward';
+  get textBody(): string { return this.formula.text; }
+  get text(): string { return stepText(this.textWord, this.textBody); }
 }
 
 class StatementLocal implements LocalGrad {
@@ -252,13 +272,15 @@ class StatementBackward implements BackwardStep {
   readonly node: number;
   readonly grad: number;
   readonly pattern?: string;
+  readonly patternKey?: PatternKey;
   readonly #node: GraphNode;
   readonly #trace: Trace;
 
   constructor(readonly index: number, node: GraphNode, readonly terms: readonly GradTerm[], readonly locals: readonly LocalGrad[], trace: Trace) {
     this.node = node.id;
     this.grad = trace.grads[node.id];
-    this.pattern = node.kind === 'gate' ? TEXT.statement : terms.length > 1 ? TEXT.branch : undefined;
+    this.patternKey = node.kind === 'gate' ? 'line' : terms.length > 1 ? 'branch' : undefined;
+    this.pattern = this.patternKey && patternText(this.patternKey);
     this.#node = node;
     this.#trace = trace;
     Object.freeze(this);
@@ -269,5 +291,7 @@ class StatementBackward implements BackwardStep {
   }
   get lines(): readonly Formula[] { return [this.upstream, ...this.locals.flatMap((l) => [l.local, l.product])]; }
   get tex(): string { return joinTex(this.lines.map((l) => l.tex)); }
-  get text(): string { return `Backward: ${[this.upstream.text, ...this.locals.map((l) => l.product.text)].join('; ')}`; }
+  readonly textWord = 'backward';
+  get textBody(): string { return [this.upstream.text, ...this.locals.map((l) => l.product.text)].join('; '); }
+  get text(): string { return stepText(this.textWord, this.textBody); }
 }

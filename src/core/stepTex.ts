@@ -3,6 +3,7 @@
  * a forward equation `q = x + y = -2 + 5 = 3`, the upstream gradient (a sum at a fan-out),
  * and per operand the local gradient, symbolic then numeric, times the upstream.
  */
+import { steps } from '../i18n/en/engine.ts';
 import { OPS, Prec } from './ops.ts';
 import { formatNumber, numberPrec, texNumber, wrapTex, wrapText } from './tex.ts';
 import type { GateNode, GraphNode } from './types.ts';
@@ -53,7 +54,7 @@ export function localPartial(node: GateNode, argIndex: number, nodes: readonly G
   const operand = args[argIndex];
   return {
     tex: `\\partial ${paren(exprTex, prec, Prec.atom)}/\\partial ${mark(partialTex(operand), argIndex)}`,
-    text: `∂${wrapText(exprText, op.textPrec ?? op.prec, Prec.atom)}/∂${partialText(operand)}${repeated ? ` (operand ${argIndex + 1})` : ''}`,
+    text: `∂${wrapText(exprText, op.textPrec ?? op.prec, Prec.atom)}/∂${partialText(operand)}${repeated ? ` (${steps.operand(argIndex + 1)})` : ''}`,
   };
 }
 

@@ -3,7 +3,7 @@
  * are getters that write the TeX when read. TeX is most of what a schedule costs and the app
  * shows one step at a time, so a keystroke on a big program pays only for the numbers.
  */
-import { OPS } from './ops.ts';
+import { patternText, stepText, type PatternKey } from './message.ts';
 import { forwardFormula, localFormula, productFormula, runningSumFormula, upstreamFormula, type Formula } from './stepTex.ts';
 import type { Trace } from './evaluate.ts';
 import type { BackwardStep, ForwardStep, GradTerm, LocalGrad } from './schedule.ts';
@@ -19,6 +19,7 @@ export class Forward implements ForwardStep {
   readonly operands: readonly { readonly node: number; readonly value: number }[];
   readonly value: number;
   readonly pattern = undefined;
+  readonly patternKey = undefined;
   readonly #gate: GateNode;
   readonly #trace: Trace;
 
@@ -33,7 +34,9 @@ export class Forward implements ForwardStep {
   get formula(): Formula { return forwardFormula(this.#gate, this.#trace.graph.nodes, this.#trace.values); }
   get lines(): readonly Formula[] { return [this.formula]; }
   get tex(): string { return this.formula.tex; }
-  get text(): string { return `Forward: ${this.formula.text}`; }
+  readonly textWord = 'forward';
+  get textBody(): string { return this.formula.text; }
+  get text(): string { return stepText(this.textWord, this.textBody); }
 }
 
 /** Where a term stands in its operand's fan-out sum: the k-th of `count` to arrive, and the first two. */
@@ -86,13 +89,15 @@ export class Backward implements BackwardStep {
   readonly node: number;
   readonly grad: number;
   readonly pattern?: string;
+  readonly patternKey?: PatternKey;
   readonly #node: GraphNode;
   readonly #trace: Trace;
 
   constructor(readonly index: number, node: GraphNode, readonly terms: readonly GradTerm[], readonly locals: readonly LocalGrad[], trace: Trace) {
     this.node = node.id;
     this.grad = trace.grads[node.id];
-    this.pattern = node.kind === 'gate' ? OPS[node.op].pattern : terms.length > 1 ? 'branch: the gradients from every use add up' : undefined;
+    this.patternKey = node.kind === 'gate' ? node.op : terms.length > 1 ? 'branch' : undefined;
+    this.pattern = this.patternKey && patternText(this.patternKey);
     this.#node = node;
     this.#trace = trace;
     Object.freeze(this);
@@ -103,8 +108,10 @@ export class Backward implements BackwardStep {
   }
   get lines(): readonly Formula[] { return [this.upstream, ...this.locals.flatMap((l) => l.lines)]; }
   get tex(): string { return joinTex(this.lines.map((l) => l.tex)); }
-  get text(): string {
+  readonly textWord = 'backward';
+  get textBody(): string {
     const parts = this.locals.flatMap((l) => (l.sum ? [l.product.text, l.sum.text] : [l.product.text]));
-    return `Backward: ${[this.upstream.text, ...parts].join('; ')}`;
+    return [this.upstream.text, ...parts].join('; ');
   }
+  get text(): string { return stepText(this.textWord, this.textBody); }
 }

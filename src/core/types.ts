@@ -2,6 +2,7 @@
  * The engine's data: source spans, results, graph nodes and edges.
  * Plain, immutable data — the app, the CLI and the tests only read it.
  */
+import type { MessageRef } from './message.ts';
 import type { OpName } from './ops.ts';
 
 /** A stretch of program text. Offsets are 0-based; line and column are 1-based. */
@@ -14,7 +15,9 @@ export interface Span {
 
 /** A user error: something the student typed, with where it is. */
 export interface ProgramError {
+  /** In English (the CLI's JSON and LANGUAGE.md); `ref` says it in any catalog's language. */
   readonly message: string;
+  readonly ref: MessageRef;
   readonly span: Span;
 }
 
@@ -23,6 +26,7 @@ export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok
 export interface Warning {
   readonly kind: 'default-input' | 'non-finite' | 'no-inputs';
   readonly message: string;
+  readonly ref: MessageRef;
   readonly span?: Span;
   readonly nodeId?: number;
 }

@@ -47,6 +47,11 @@ export function layoutRequest(graph: Graph, size: (node: GraphNode) => NodeSize,
     options.nodeGap ?? '',
     options.leafGap ?? '',
     options.inputReach ?? '',
+    options.sumRoom ?? '',
+    options.leafStub ?? '',
+    options.splitTallColumns ?? '',
+    options.wrapWidth ?? '',
+    options.laneGap ?? '',
     sizes.map((s) => `${s.width}x${s.height}`).join(','),
   ].join('|');
   const input: LayoutInput = {

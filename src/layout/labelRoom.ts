@@ -39,11 +39,43 @@ export function layoutLabels(base: Layout, sizes: readonly LabelSize[], attached
     const boxes = attached.map((a) => shift(a.box, layout.nodes[a.node]));
     const { anchors, clashes } = placeEdgeLabels(layout.edges, sizes, boxes);
     const clashing = [...clashes.map((c) => c.box), ...attachedClashes(attached, boxes)];
-    if (clashing.length === 0 || round >= rounds) return { layout, anchors, clashes: clashing.length };
+    if (clashing.length === 0 || round >= rounds) return withinBounds(layout, anchors, sizes, boxes, clashing.length);
     const room = roomFor(clashing, attached, boxes, round);
-    if (room.size === 0) return { layout, anchors, clashes: clashing.length };
+    if (room.size === 0) return withinBounds(layout, anchors, sizes, boxes, clashing.length);
     layout = widen(layout, room);
   }
+}
+
+/**
+ * The drawing moved so that its labels, too, lie inside its bounding box: a sum under a leaf in
+ * the first column, or a name over a gate in the top row, reaches past the nodes' box, and a view
+ * that fits the box would cut it off. Left, top and bottom grow; the right stays the layout's,
+ * since past it only the output's own labels reach, into the room the caller keeps for them.
+ */
+function withinBounds(layout: Layout, anchors: readonly Point[], sizes: readonly LabelSize[], attachedBoxes: readonly Box[], clashes: number): LabelledLayout {
+  let left = 0;
+  let top = 0;
+  let bottom = layout.height;
+  const extend = (b: Box) => {
+    left = Math.min(left, b.left);
+    top = Math.min(top, b.top);
+    bottom = Math.max(bottom, b.bottom);
+  };
+  anchors.forEach((p, e) => extend(boxAt(p, sizes[e])));
+  attachedBoxes.forEach(extend);
+  if (left === 0 && top === 0 && bottom === layout.height) return { layout, anchors, clashes };
+  const move = (p: Point): Point => ({ x: p.x - left, y: p.y - top });
+  return {
+    layout: {
+      nodes: layout.nodes.map(move),
+      edges: layout.edges.map((e) => ({ ...e, points: e.points.map(move) })),
+      layers: layout.layers,
+      width: layout.width - left,
+      height: bottom - top,
+    },
+    anchors: anchors.map(move),
+    clashes,
+  };
 }
 
 /** Attached labels (sums, the output's labels) that overlap another node's boxes; a grid keeps it linear. */
@@ -133,7 +165,7 @@ function widen(layout: Layout, room: ReadonlyMap<number, number>): Layout {
   };
   return {
     nodes: layout.nodes.map(move),
-    edges: layout.edges.map((e) => ({ points: e.points.map(move) })),
+    edges: layout.edges.map((e) => ({ ...e, points: e.points.map(move) })),
     layers: layout.layers,
     width: layout.width + shiftAfter[cuts.length],
     height: layout.height,

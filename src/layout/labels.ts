@@ -34,6 +34,8 @@ const CANDIDATES = [0.4, 0.3, 0.52, 0.22, 0.64, 0.15, 0.76, 0.08, 0.88];
 /** On the other segments of a long edge the middle reads best. */
 const OTHER_SEGMENT = [0.5, 0.35, 0.65, 0.2, 0.8];
 const CELL = 120;
+/** Last resort before the layout is widened: every twentieth of the segment. */
+const FINE = Array.from({ length: 19 }, (_, i) => (i + 1) / 20);
 
 /** A uniform grid of boxes: each collision test looks at a few cells, not at every label. */
 export class BoxGrid {
@@ -81,12 +83,30 @@ export class BoxGrid {
 
 export const boxAt = (p: Point, s: LabelSize): Box => ({ left: p.x - s.width / 2, right: p.x + s.width / 2, top: p.y - s.above, bottom: p.y + s.below });
 
+/** Room between a label placed at an edge's end and the node there (the arrow head's length at the target). */
+const SOURCE_PAD = 4;
+const TARGET_PAD = 12;
+
+/**
+ * Fractions that put the label block just clear of the edge's source (on its first segment) or
+ * just short of its target (on its last): where edges fan in, the input ends are as far apart as
+ * the inputs are, so a label there fits where the middle is crowded. Tried after the usual
+ * fractions, before the layout is widened.
+ */
+function endFractions(width: number, length: number, first: boolean, last: boolean): number[] {
+  const ends: number[] = [];
+  if (first) ends.push((width / 2 + SOURCE_PAD) / length);
+  if (last) ends.push(1 - (width / 2 + TARGET_PAD) / length);
+  return ends.filter((t) => t > 0 && t < 1);
+}
+
 /** Segments tried besides the last: the few before it, and the first. A long edge has hundreds; trying all is quadratic. */
 const EARLIER_SEGMENTS = 3;
 
 /** The segments to try, best first: the last, the few before it, then the first. */
-function segmentsOf(points: readonly Point[]): number[] {
+function segmentsOf(points: readonly Point[], preferred?: number): number[] {
   const last = points.length - 1;
+  if (preferred !== undefined && preferred >= 1 && preferred < last) return [preferred, ...segmentsOf(points).filter((s) => s !== preferred)];
   const segments = [last];
   for (let s = last - 1; s >= 1 && s >= last - EARLIER_SEGMENTS; s--) segments.push(s);
   if (segments[segments.length - 1] > 1) segments.push(1);
@@ -95,14 +115,14 @@ function segmentsOf(points: readonly Point[]): number[] {
 
 /** Label anchors and the edges that could not be placed clear. Labels never leave their own edge. */
 export function placeEdgeLabels(
-  edges: readonly { readonly points: readonly Point[] }[],
+  edges: readonly { readonly points: readonly Point[]; readonly labelSegment?: number }[],
   sizes: readonly LabelSize[],
   obstacles: readonly Box[],
 ): Placement {
   const grid = new BoxGrid();
   for (const o of obstacles) grid.add(o);
   const clashes: { edge: number; box: Box }[] = [];
-  const anchors = edges.map(({ points }, e) => {
+  const anchors = edges.map(({ points, labelSegment }, e) => {
     const { width, above, below } = sizes[e];
     let best: Point = points[points.length - 1];
     if (points.length < 2) return best;
@@ -110,11 +130,13 @@ export function placeEdgeLabels(
     let bestY = best.y;
     let bestOverlap = Infinity;
     const last = points.length - 1;
-    search: for (const s of segmentsOf(points)) {
+    search: for (const s of segmentsOf(points, labelSegment)) {
       const a = points[s - 1];
       const b = points[s];
       if (s < last && a.x === b.x && a.y === b.y) continue;
-      for (const t of s === last ? CANDIDATES : OTHER_SEGMENT) {
+      const length = Math.hypot(b.x - a.x, b.y - a.y);
+      const ends = length > 0 ? endFractions(width, length, s === 1, s === last) : [];
+      for (const t of [...(s === last ? CANDIDATES : OTHER_SEGMENT), ...ends, ...FINE]) {
         const x = a.x + t * (b.x - a.x);
         const y = a.y + t * (b.y - a.y);
         const overlap = grid.overlap(x - width / 2, x + width / 2, y - above, y + below);

@@ -1,27 +1,72 @@
 /**
- * The order of nodes within each layer of the proper layered graph: barycenter sweeps down and
- * up with local swaps, keeping the ordering with the fewest crossings seen. Deterministic: ties
- * keep the current order, which starts as creation order.
+ * The order of nodes within each layer of the proper layered graph: barycenter (or median)
+ * sweeps down and up with local swaps, keeping the ordering with the fewest crossings seen.
+ * Deterministic: ties keep the current order, which starts as creation order or depth-first order.
  */
 import { countInversions } from './crossings.ts';
 import type { ProperGraph } from './proper.ts';
 
 /**
  * Layers as arrays of node ids, top to bottom: rounds of a barycenter pass down and one up, each
- * followed by local swaps; the ordering with the fewest crossings seen wins. A graph the size of
- * a lesson (up to SMALL nodes with waypoints) gets up to 12 rounds and stops after two that find
- * nothing better; a bigger one gets 4 and stops after one, so it stays inside its time budget.
+ * followed by local swaps; the ordering with the fewest crossings seen wins. A graph of up to
+ * SMALL nodes with waypoints gets up to 12 rounds and stops after two that find nothing better,
+ * sorted by barycenters and by medians (each wins on some graphs), from the depth-first order
+ * and, up to TWO_STARTS, from creation order too; a bigger one gets 4 rounds of barycenters from
+ * the depth-first order and stops after one, so it stays inside its time budget.
  */
 const SMALL = 8_000;
+const TWO_STARTS = 2_000;
 
 export function orderLayers(graph: ProperGraph, sweeps?: number): number[][] {
   const small = graph.layerOf.length <= SMALL;
-  const rounds = sweeps ?? (small ? 12 : 4);
+  const starts = graph.layerOf.length <= TWO_STARTS ? [creationOrder(graph), depthFirstOrder(graph)] : [depthFirstOrder(graph)];
+  let best: number[][] = starts[0];
+  let bestCrossings = Infinity;
+  for (const start of starts) {
+    for (const median of small ? [false, true] : [false]) {
+      const found = sweep(graph, start.map((layer) => layer.slice()), sweeps ?? (small ? 12 : 4), small, median);
+      if (found.crossings < bestCrossings) [best, bestCrossings] = [found.layers, found.crossings];
+    }
+  }
+  return best;
+}
+
+/** Real nodes by id, then dummies by edge id. */
+function creationOrder(graph: ProperGraph): number[][] {
+  const layers: number[][] = Array.from({ length: graph.layerCount }, () => []);
+  for (let v = 0; v < graph.layerOf.length; v++) layers[graph.layerOf[v]].push(v);
+  return layers;
+}
+
+/**
+ * Depth-first from each node with no operands, in id order, following edges forward: a node's
+ * consumers land next to each other in their layers, so the sweeps start near a good order.
+ * Iterative, so a 10,000-deep chain does not overflow the stack.
+ */
+function depthFirstOrder(graph: ProperGraph): number[][] {
+  const total = graph.layerOf.length;
+  const layers: number[][] = Array.from({ length: graph.layerCount }, () => []);
+  const seen = new Uint8Array(total);
+  const stack: number[] = [];
+  for (let root = 0; root < total; root++) {
+    if (seen[root] || graph.up[root].length > 0) continue;
+    stack.push(root);
+    while (stack.length > 0) {
+      const v = stack.pop()!;
+      if (seen[v]) continue;
+      seen[v] = 1;
+      layers[graph.layerOf[v]].push(v);
+      const next = graph.down[v];
+      for (let i = next.length - 1; i >= 0; i--) if (!seen[next[i]]) stack.push(next[i]);
+    }
+  }
+  return layers;
+}
+
+/** Rounds of sweeps from one starting order; the best ordering seen and its crossings. */
+function sweep(graph: ProperGraph, layers: number[][], rounds: number, small: boolean, median: boolean): { layers: number[][]; crossings: number } {
   const patience = small ? 2 : 1;
   const swapRounds = small ? 4 : 2;
-  const layers: number[][] = Array.from({ length: graph.layerCount }, () => []);
-  // Real nodes by id, then dummies by edge id: creation order.
-  for (let v = 0; v < graph.layerOf.length; v++) layers[graph.layerOf[v]].push(v);
   const index = new Int32Array(graph.layerOf.length);
   for (const layer of layers) layer.forEach((v, i) => (index[v] = i));
 
@@ -32,8 +77,8 @@ export function orderLayers(graph: ProperGraph, sweeps?: number): number[][] {
   for (let round = 0; round < rounds && bestCrossings > 0 && idle < patience; round++) {
     const before = bestCrossings;
     for (const downward of [true, false]) {
-      if (downward) for (let l = 1; l < layers.length; l++) reorder(layers, l, l - 1, graph.up, index, barycenter);
-      else for (let l = layers.length - 2; l >= 0; l--) reorder(layers, l, l + 1, graph.down, index, barycenter);
+      if (downward) for (let l = 1; l < layers.length; l++) reorder(layers, l, l - 1, graph.up, index, barycenter, median);
+      else for (let l = layers.length - 2; l >= 0; l--) reorder(layers, l, l + 1, graph.down, index, barycenter, median);
       transpose(layers, graph, index, swapRounds);
       const crossings = totalCrossings(layers, graph, index);
       if (crossings < bestCrossings) {
@@ -43,13 +88,14 @@ export function orderLayers(graph: ProperGraph, sweeps?: number): number[][] {
     }
     idle = bestCrossings < before ? 0 : idle + 1;
   }
-  return best;
+  return { layers: best, crossings: bestCrossings };
 }
 
 /**
- * Sorts layer `l` by the mean position of each node's neighbours in the fixed layer. Positions
- * are normalised to (0, 1) so a node with no neighbours there can keep its own place on the
- * same scale; the stable sort breaks ties by current order.
+ * Sorts layer `l` by the mean (or, with `median`, the median) position of each node's
+ * neighbours in the fixed layer. The median ignores one far-off neighbour that drags the mean
+ * across the layer. Positions are normalised to (0, 1) so a node with no neighbours there can
+ * keep its own place on the same scale; the stable sort breaks ties by current order.
  */
 function reorder(
   layers: number[][],
@@ -58,6 +104,7 @@ function reorder(
   neighbours: readonly (readonly number[])[],
   index: Int32Array,
   barycenter: Float64Array,
+  median: boolean,
 ): void {
   const layer = layers[l];
   const fixedSize = layers[fixed].length;
@@ -65,6 +112,13 @@ function reorder(
   for (let i = 0; i < size; i++) {
     const v = layer[i];
     const around = neighbours[v];
+    if (median && around.length > 2) {
+      // Up to two neighbours, the median is the mean.
+      const at = around.map((u) => index[u]).sort((a, b) => a - b);
+      const m = at.length >> 1;
+      barycenter[v] = ((at.length % 2 === 1 ? at[m] : (at[m - 1] + at[m]) / 2) + 0.5) / fixedSize;
+      continue;
+    }
     let sum = 0;
     for (const u of around) sum += (index[u] + 0.5) / fixedSize;
     barycenter[v] = around.length > 0 ? sum / around.length : (i + 0.5) / size;

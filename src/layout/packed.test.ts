@@ -27,8 +27,14 @@ describe('packed layouts (what crosses to and from the layout worker)', () => {
     expect(unpackLayout(packLayout(layout))).toEqual(layout);
   });
 
+  it('keeps the segment a stubbed edge wants its labels on', () => {
+    const layout = layeredLayout(input, { leafStub: 40, inputReach: 0 });
+    expect(layout.edges.some((edge) => edge.labelSegment === 1)).toBe(true);
+    expect(unpackLayout(packLayout(layout))).toEqual(layout);
+  });
+
   it('names every buffer to transfer, once each', () => {
     expect(buffersOf(packInput(input))).toHaveLength(5);
-    expect(buffersOf(packLayout(layeredLayout(input)))).toHaveLength(3);
+    expect(buffersOf(packLayout(layeredLayout(input)))).toHaveLength(4);
   });
 });

@@ -21,6 +21,8 @@ export interface PackedLayout {
   /** Edge e's points are points[2·pointStart[e] …  2·pointStart[e + 1]), x, y interleaved. */
   readonly pointStart: Int32Array;
   readonly points: Float64Array;
+  /** Each edge's labelSegment, 0 for none. */
+  readonly labelSegments: Int32Array;
   readonly layers: number;
   readonly width: number;
   readonly height: number;
@@ -66,7 +68,8 @@ export function packLayout(layout: Layout): PackedLayout {
     points[2 * (pointStart[e] + i)] = p.x;
     points[2 * (pointStart[e] + i) + 1] = p.y;
   }));
-  return { nodes, pointStart, points, layers: layout.layers, width: layout.width, height: layout.height };
+  const labelSegments = Int32Array.from(layout.edges, (edge) => edge.labelSegment ?? 0);
+  return { nodes, pointStart, points, labelSegments, layers: layout.layers, width: layout.width, height: layout.height };
 }
 
 export function unpackLayout(packed: PackedLayout): Layout {
@@ -75,7 +78,8 @@ export function unpackLayout(packed: PackedLayout): Layout {
   const edges = Array.from({ length: packed.pointStart.length - 1 }, (_, e) => {
     const points: Point[] = [];
     for (let i = packed.pointStart[e]; i < packed.pointStart[e + 1]; i++) points.push(point(packed.points, i));
-    return { points };
+    const labelSegment = packed.labelSegments[e];
+    return labelSegment > 0 ? { points, labelSegment } : { points };
   });
   return { nodes, edges, layers: packed.layers, width: packed.width, height: packed.height };
 }

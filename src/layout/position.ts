@@ -27,6 +27,10 @@ export function layerColumns(layers: readonly (readonly number[])[], width: Floa
 export interface Leaves {
   readonly leaf: Uint8Array;
   readonly leafGap: number;
+  /** Room under each node's box taken by a label drawn there (a fan-out's sum); none if unset. */
+  readonly below?: Float64Array;
+  /** Room beside an edge's waypoint (from a node or another waypoint), if not the usual. */
+  readonly laneGap?: number;
 }
 
 /**
@@ -43,10 +47,11 @@ export function assignY(
   rounds = 4,
 ): Float64Array {
   const y = new Float64Array(graph.layerOf.length);
-  const { leaf, leafGap } = leaves;
+  const { leaf, leafGap, below, laneGap } = leaves;
   const gap = (u: number, v: number): number =>
-    u >= graph.realCount && v >= graph.realCount ? nodeGap / 2 : leaf[u] === 1 && leaf[v] === 1 ? leafGap : nodeGap;
-  const gapAfter = (u: number, v: number): number => height[u] / 2 + gap(u, v) + height[v] / 2;
+    laneGap !== undefined && (u >= graph.realCount || v >= graph.realCount) ? laneGap
+      : u >= graph.realCount && v >= graph.realCount ? nodeGap / 2 : leaf[u] === 1 && leaf[v] === 1 ? leafGap : nodeGap;
+  const gapAfter = (u: number, v: number): number => height[u] / 2 + (below?.[u] ?? 0) + gap(u, v) + height[v] / 2;
   for (const layer of layers) {
     let top = 0;
     for (let i = 0; i < layer.length; i++) {

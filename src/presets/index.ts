@@ -1,9 +1,16 @@
 /**
  * The worked examples of the course as data: program text, a title and one line on what each
- * teaches. They double as test fixtures (checked against finite differences).
+ * teaches. They double as test fixtures (checked against finite differences). The title and
+ * the line are the catalogs' (i18n/<lang>/presets.ts, by id); here they are in English.
  */
+import { presets as english } from '../i18n/en/presets.ts';
+
+export type PresetId = keyof typeof english.examples;
+const words = (id: PresetId) => english.examples[id];
+
 export interface Preset {
-  readonly id: string;
+  readonly id: PresetId;
+  /** In English: the app shows the catalog's `presets.examples[id]` in the chosen language. */
   readonly title: string;
   readonly teaches: string;
   readonly source: string;
@@ -42,43 +49,37 @@ export const chainActivationOf = (source: string): ChainActivation | null =>
 export const PRESETS: readonly Preset[] = [
   {
     id: 'cs231n',
-    title: 'CS231n: (x + y) · z',
-    teaches: 'The chain rule node by node: the add gate passes the gradient on, the multiply gate swaps its inputs.',
+    ...words('cs231n'),
     source: lines('# CS231n lecture 4: f(x, y, z) = (x + y) z', 'x = -2', 'y = 5', 'z = -4', 'q = x + y', 'f = q * z'),
     trainable: ['x', 'y', 'z'],
   },
   {
     id: 'neuron',
-    title: 'Sigmoid neuron, gate by gate',
-    teaches: 'A 2-D neuron written out in primitive gates: every step of 1/(1 + e^−(w·x + b)) gets its own local gradient.',
+    ...words('neuron'),
     source: lines('w0 = 2', 'x0 = -1', 'w1 = -3', 'x1 = -2', 'w2 = -3', 'f = 1 / (1 + exp(-(w0*x0 + w1*x1 + w2)))'),
     trainable: ['w0', 'w1', 'w2'],
   },
   {
     id: 'neuron-fused',
-    title: 'Sigmoid neuron, one σ gate',
-    teaches: 'The same neuron with σ as one gate: its local gradient σ(1 − σ) replaces four steps, with the same result.',
+    ...words('neuron-fused'),
     source: lines('w0 = 2', 'x0 = -1', 'w1 = -3', 'x1 = -2', 'w2 = -3', 'f = sigmoid(w0*x0 + w1*x1 + w2)'),
     trainable: ['w0', 'w1', 'w2'],
   },
   {
     id: 'patterns',
-    title: 'Gate patterns: add, mul, max',
-    teaches: 'Add distributes the gradient, multiply swaps the inputs, max routes it all to the larger input.',
+    ...words('patterns'),
     source: lines('x = 3', 'y = -4', 'z = 2', 'w = -1', 'f = 2 * (x*y + max(z, w))'),
     trainable: ['x', 'y', 'z', 'w'],
   },
   {
     id: 'fanout',
-    title: 'Fan-out: a value used twice',
-    teaches: 'When a value feeds two gates, its gradient is the sum of the two terms that come back.',
+    ...words('fanout'),
     source: lines('x = 2', 'y = 3', 'q = x * y', '# x is used twice: by q and by f', 'f = q + x'),
     trainable: ['x', 'y'],
   },
   {
     id: 'net-222',
-    title: '2-2-2 sigmoid network, MSE',
-    teaches: 'The delta rule: each output delta is (y − t)·y(1 − y); a hidden neuron sums the deltas of both outputs.',
+    ...words('net-222'),
     source: lines(
       '# inputs and targets', 'x1 = 0.5', 'x2 = 0.9', 't1 = 1', 't2 = 0',
       '# hidden layer weights (bias fixed at 1, as in the course post)', 'w11 = 0.3', 'w12 = 0.2', 'w21 = -0.4', 'w22 = 0.6',
@@ -91,8 +92,7 @@ export const PRESETS: readonly Preset[] = [
   },
   {
     id: 'mlp-2321',
-    title: '2-3-2-1 ReLU MLP, MSE',
-    teaches: 'A small MLP with the course post’s parameters: the gradient of every weight, ready for one SGD step.',
+    ...words('mlp-2321'),
     source: lines(
       'x1 = 1', 'x2 = 2', 'y_true = 3',
       'W1_11 = 0.1', 'W1_12 = 0.2', 'W1_21 = 0.3', 'W1_22 = 0.4', 'W1_31 = 0.5', 'W1_32 = 0.6',
@@ -112,8 +112,7 @@ export const PRESETS: readonly Preset[] = [
   },
   {
     id: 'survey',
-    title: 'AD survey: ln x₁ + x₁x₂ − sin x₂',
-    teaches: 'The trace table of Baydin et al.’s survey: one row per intermediate, its value and its tangent or adjoint.',
+    ...words('survey'),
     source: lines(
       '# Baydin et al., Automatic differentiation in machine learning: a survey',
       'x1 = 2', 'x2 = 5',
@@ -125,14 +124,16 @@ export const PRESETS: readonly Preset[] = [
   },
   {
     id: 'sigmoid-chain',
-    title: 'Deep sigmoid chain: vanishing gradients',
-    teaches: 'Eight sigmoids in a row: the gradient shrinks by at least 4× per layer on its way back to x.',
+    ...words('sigmoid-chain'),
     source: deepChain('sigmoid'),
     trainable: ['w'],
   },
 ];
 
 export const DEFAULT_PRESET = PRESETS[0];
+
+/** relu at its kink: the gradient check's example of a check that fails (components/course). */
+export const RELU_KINK = lines('x = 0', 'f = relu(x)');
 
 export const presetById = (id: string) => PRESETS.find((p) => p.id === id);
 

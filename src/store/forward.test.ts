@@ -36,6 +36,20 @@ describe('the lesson mode in the store', () => {
     expect(modeStepCount(null, 'forward', 'z')).toBe(0);
   });
 
+  it('carries tangents through Statements lines the output does not use', () => {
+    // d = x·3 + 1 is never used by f; forward mode still owes it ḋ = 3·ẋ = 3 (not NaN), and
+    // f = x·x gives ḟ = 2x·ẋ = 4 at x = 2.
+    const d = derive('x = 2\nd = x * 3 + 1\nf = x * x\n', 'statements');
+    if (!d.ok) throw new Error('the program does not compile');
+    const sweep = forwardSweep(d.analysis, 'x', 'statements');
+    if (!sweep) throw new Error('no forward sweep');
+    const { names } = d.analysis.graph;
+    expect(sweep.tangents[names.get('d') as number]).toBe(3);
+    expect(sweep.tangents[names.get('f') as number]).toBe(4);
+    expect(sweep.gradient).toBe(4);
+    expect(sweep.steps.every((step) => Number.isFinite(step.tangent))).toBe(true);
+  });
+
   it('forgets the answered steps when the program changes, and keeps them when only practice toggles', () => {
     const store = createChainruleStore({ source: cs231n, lastGoodSource: cs231n });
     store.getState().setPractice(true);

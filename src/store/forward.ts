@@ -3,7 +3,7 @@
  * input when that name is not (or no longer) an input. Memoised per analysis and name, so
  * stepping never recomputes it.
  */
-import type { Analysis, Detail } from '../core/index.ts';
+import { statementPartial, type Analysis, type Detail } from '../core/index.ts';
 import { forwardModeFor, type ForwardSchedule, type GateRules } from '../core/forwardMode.ts';
 
 const sweeps = new WeakMap<Analysis, Map<string, ForwardSchedule | null>>();
@@ -17,17 +17,14 @@ export function wrtName(analysis: Analysis, wrt: string | null): string | null {
 
 /**
  * A Statements node is a whole line: its local partials are the chain rule through the line's
- * gates, which the reverse schedule already holds. Lines off the output's path have none: NaN
- * says so rather than a wrong number.
+ * gates (statements.ts), for every line, also those off the output's path, which have no
+ * backward step but still pass tangents on.
  */
 function scheduledRules(analysis: Analysis): GateRules {
   const { steps, forwardStepOf } = analysis.schedule;
-  const locals = new Map<string, number>();
-  for (const step of steps) {
-    if (step.kind === 'backward') for (const l of step.locals) locals.set(`${step.node}:${l.argIndex}`, l.localGrad);
-  }
+  const linePartial = statementPartial(analysis.trace);
   return {
-    partial: (node, argIndex) => locals.get(`${node.id}:${argIndex}`) ?? NaN,
+    partial: (node, argIndex) => linePartial?.(node.id, argIndex) ?? NaN,
     valueLine: (node) => steps[forwardStepOf[node.id]].lines[0],
   };
 }

@@ -105,10 +105,7 @@ test.describe('in a ko-KR browser', () => {
     await page.screenshot({ path: screenshotPath('i18n-ko-shortcuts') });
   });
 
-  // TODO(integrator): enable once i18n-engine's work is merged. Until then the leftovers are its
-  // files': the preset picker's title and notes, warnings, course panels, and the engine's
-  // step sentences (gate pattern, live region).
-  test.skip('the whole page has no English UI text', async ({ page }) => {
+  test('the whole page has no English UI text', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('img', { name: '계산 그래프' })).toBeVisible();
     expect(await englishLeft(page, ['body']), 'English left on the page').toEqual([]);

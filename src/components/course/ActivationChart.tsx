@@ -5,11 +5,8 @@
 import { CHAIN_ACTIVATIONS } from '../../presets/index.ts';
 import { ACTIVATIONS, ACTIVATION_LABEL } from './activations.ts';
 import { linear, pathThrough } from './chart.ts';
+import { usePanelT } from '../usePanelT.ts';
 
-const TEXT = {
-  title: 'Activation functions',
-  summary: 'Each activation (solid) with its derivative (dashed): σ′ peaks at 0.25 at x = 0, tanh′ at 1 at x = 0, ReLU′ is 1 for x > 0, softplus′ is σ.',
-};
 
 const PANEL_W = 260;
 const PANEL_H = 150;
@@ -18,6 +15,7 @@ const X_RANGE: [number, number] = [-5, 5];
 const SAMPLES = 121;
 
 export function ActivationChart() {
+  const TEXT = usePanelT().course.activations;
   return (
     <figure className="course-chart">
       <svg role="img" aria-label={TEXT.title} viewBox={`0 0 ${PANEL_W * 2} ${PANEL_H * 2}`} className="chart-svg">
@@ -44,8 +42,8 @@ export function ActivationChart() {
               <line className="peak-line" x1={x(X_RANGE[0])} x2={x(X_RANGE[1])} y1={y(peak.value)} y2={y(peak.value)} />
               <path className="curve curve-f" d={pathThrough(xs.map((v) => [x(v), y(f(v))]))} />
               <path className="curve curve-df" d={dfPath} />
-              <circle className="peak" cx={x(peak.x)} cy={y(peakY)} r={4}><title>{peak.note}</title></circle>
-              <text className="peak-note" x={PANEL_W - PAD.right} y={14} textAnchor="end">{peak.note}</text>
+              <circle className="peak" cx={x(peak.x)} cy={y(peakY)} r={4}><title>{TEXT.peak[act]}</title></circle>
+              <text className="peak-note" x={PANEL_W - PAD.right} y={14} textAnchor="end">{TEXT.peak[act]}</text>
             </g>
           );
         })}

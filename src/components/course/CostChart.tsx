@@ -6,17 +6,8 @@
 // Straight from the module, not the barrel: the bundler then keeps this code in the lazy chunk.
 import { costAt, type GradCost } from '../../core/gradcheck.ts';
 import { decades, log10Scale, pathThrough, powerLabel } from './chart.ts';
+import { usePanelT } from '../usePanelT.ts';
 
-const TEXT = {
-  title: 'Cost of gradients',
-  x: 'parameters',
-  y: 'gate evaluations',
-  backprop: 'backprop (1 forward + 1 backward)',
-  numeric: 'central differences (2 forward per parameter)',
-  gpt3: 'GPT-3: 175 B',
-  here: 'this program',
-  summary: (k: number) => `Log–log chart: backprop grows in proportion to the parameter count, central differences with its square; from this program's ${k} input${k === 1 ? '' : 's'} to 10¹², with GPT-3's 175 billion marked.`,
-};
 
 const W = 520;
 const H = 280;
@@ -25,6 +16,7 @@ const GPT3 = 175e9;
 const X_MAX = 1e12;
 
 export function CostChart({ cost, inputs }: { cost: GradCost; inputs: number }) {
+  const TEXT = usePanelT().course.cost;
   const k = Math.max(1, inputs);
   const lo = costAt(cost, k, k);
   const hi = costAt(cost, k, X_MAX);

@@ -9,23 +9,18 @@ import { lazy, Suspense, useState } from 'react';
 import { derive } from '../../store/derive.ts';
 import { useChainrule } from '../../store/store.ts';
 import './course.css';
+import { useT } from '../useT.ts';
 
 const GradientCheckPanel = lazy(() => import('./GradientCheckPanel.tsx'));
 const TrainingPanel = lazy(() => import('./TrainingPanel.tsx'));
 const VanishingPanel = lazy(() => import('./VanishingPanel.tsx'));
 
-const TEXT = {
-  group: 'Beyond one backward pass',
-  check: 'Gradient check',
-  training: 'Training',
-  vanishing: 'Vanishing gradients',
-  loading: 'Loading…',
-};
 
 type PanelId = 'check' | 'training' | 'vanishing';
 const PANELS: readonly PanelId[] = ['check', 'training', 'vanishing'];
 
 export function CoursePanels() {
+  const TEXT = useT().coursePanels;
   const source = useChainrule((s) => s.source);
   const lastGoodSource = useChainrule((s) => s.lastGoodSource);
   const current = derive(source, 'gates');

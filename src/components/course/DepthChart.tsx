@@ -6,13 +6,8 @@
 import type { DepthBar } from '../../core/depth.ts';
 import { decades, log10Scale, powerLabel } from './chart.ts';
 import { short } from './format.ts';
+import { usePanelT } from '../usePanelT.ts';
 
-const TEXT = {
-  title: 'Gradient magnitude by depth',
-  x: 'distance from the output (edges)',
-  y: '|∂out/∂node| (log)',
-  bar: (label: string, d: number, m: number, nodes: readonly string[]) => `${label}, distance ${d}: ${short(m)} (${nodes.join(', ')})`,
-};
 
 export interface DepthSeries {
   readonly key: string;
@@ -27,6 +22,7 @@ const H = 260;
 const M = { left: 62, right: 12, top: 12, bottom: 40 };
 
 export function DepthChart({ series }: { series: readonly DepthSeries[] }) {
+  const TEXT = usePanelT().course.depth;
   const depths = Math.max(1, ...series.map((s) => s.bars.length));
   const positive = series.flatMap((s) => s.bars.map((b) => b.magnitude)).filter((m) => m > 0 && Number.isFinite(m));
   const lo = positive.length ? Math.min(...positive) : 1e-3;
@@ -64,7 +60,7 @@ export function DepthChart({ series }: { series: readonly DepthSeries[] }) {
               return (
                 <g key={bar.depth}>
                   <rect x={x0} y={top} width={barWidth - 1} height={H - M.bottom - top}>
-                    <title>{TEXT.bar(s.label, bar.depth, bar.magnitude, bar.nodes)}</title>
+                    <title>{TEXT.bar(s.label, bar.depth, short(bar.magnitude), bar.nodes.join(', '))}</title>
                   </rect>
                   {!ok && <text x={x0 + barWidth / 2} y={top - 3} textAnchor="middle" className="zero">{Number.isNaN(bar.magnitude) ? 'NaN' : '0'}</text>}
                 </g>

@@ -9,43 +9,21 @@ import { compile, type Analysis } from '../../core/index.ts';
 import { gradCheck, DEFAULT_H, type GradCheckReport } from '../../core/gradcheck.ts';
 import { Tex } from '../Tex.tsx';
 import { CostChart } from './CostChart.tsx';
+import { RELU_KINK } from '../../presets/index.ts';
 import { short, sig } from './format.ts';
+import { usePanelT } from '../usePanelT.ts';
 
-const TEXT = {
-  h: 'h',
-  hHelp: 'step of the central difference',
-  input: 'Input',
-  backprop: 'Backprop',
-  numeric: 'Central difference',
-  relError: 'Relative error',
-  verdict: 'Check',
-  pass: 'pass',
-  fail: 'fail',
-  noInputs: 'This program has no inputs to check.',
-  rule: 'Pass when |b − n| ≤ 10⁻⁵ + 10⁻³·|n| (PyTorch gradcheck’s tolerances).',
-  kinkTitle: 'A failing check: relu at its kink',
-  kinkNote: 'At x = 0 relu has no derivative; the engine uses 0 (LANGUAGE.md), while the central difference straddles the kink and sees half the slope on each side. A check that fails at a kink says the function is not differentiable there, not that backprop is wrong.',
-  failingHere: 'Some inputs fail: look for a relu, abs, max or min exactly at its kink, or try another h.',
-  badH: 'h must be a positive number',
-  costTitle: 'Cost for this program',
-  backpropCost: (g: number, e: number) => `Backprop: 1 forward + 1 backward pass = ${count(g, 'gate evaluation')} + ${count(e, 'local derivative')}`,
-  numericCost: (k: number, passes: number, g: number) => `Central differences: 2 × ${count(k, 'input')} = ${count(passes, 'forward pass', 'forward passes')} = ${count(g, 'gate evaluation')}`,
-};
 
-function count(n: number, one: string, many = `${one}s`) {
-  return `${n} ${n === 1 ? one : many}`;
-}
-
-const KINK = 'x = 0\nf = relu(x)';
 
 export default function GradientCheckPanel({ analysis }: { analysis: Analysis }) {
+  const TEXT = usePanelT().course.check;
   const [hText, setHText] = useState(String(DEFAULT_H));
   const hValue = Number(hText);
   const hOk = hText.trim() !== '' && Number.isFinite(hValue) && hValue > 0;
   const h = hOk ? hValue : DEFAULT_H;
   const report = useMemo(() => gradCheck(analysis.graph, analysis.inputValues, h), [analysis, h]);
   const kink = useMemo(() => {
-    const c = compile(KINK);
+    const c = compile(RELU_KINK);
     return c.ok ? gradCheck(c.value.graph, c.value.inputValues, h) : null;
   }, [h]);
   const { backprop, numeric } = report.cost;
@@ -79,6 +57,7 @@ export default function GradientCheckPanel({ analysis }: { analysis: Analysis })
 }
 
 function CheckTable({ report, label, caption }: { report: GradCheckReport; label: string; caption?: string }) {
+  const TEXT = usePanelT().course.check;
   return (
     <table className="course-table">
       {caption && <caption className="sr-only">{caption}</caption>}

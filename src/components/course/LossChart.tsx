@@ -5,13 +5,8 @@
  */
 import { decades, linear, log10Scale, pathThrough, powerLabel, type Scale } from './chart.ts';
 import { short } from './format.ts';
+import { usePanelT } from '../usePanelT.ts';
 
-const TEXT = {
-  title: 'Loss curve',
-  x: 'step',
-  y: 'loss',
-  summary: (n: number, first: string, last: string) => `Loss over ${n} step${n === 1 ? '' : 's'}: from ${first} to ${last}.`,
-};
 
 const W = 520;
 const H = 240;
@@ -19,6 +14,7 @@ const M = { left: 62, right: 16, top: 12, bottom: 38 };
 const MAX_POINTS = 600;
 
 export function LossChart({ losses }: { losses: readonly number[] }) {
+  const TEXT = usePanelT().course.loss;
   const finite = losses.filter(Number.isFinite);
   const n = Math.max(1, losses.length - 1);
   const lo = finite.length ? Math.min(...finite) : 0;
@@ -62,7 +58,7 @@ export function LossChart({ losses }: { losses: readonly number[] }) {
           <line x1={M.left} x2={W - M.right} y1={H - M.bottom} y2={H - M.bottom} />
           <line x1={M.left} x2={M.left} y1={M.top} y2={H - M.bottom} />
           <text x={(M.left + W - M.right) / 2} y={H - 6} textAnchor="middle">{TEXT.x}</text>
-          <text transform={`translate(14,${(M.top + H - M.bottom) / 2}) rotate(-90)`} textAnchor="middle">{TEXT.y}{logY ? ' (log)' : ''}</text>
+          <text transform={`translate(14,${(M.top + H - M.bottom) / 2}) rotate(-90)`} textAnchor="middle">{TEXT.y}{logY ? TEXT.log : ''}</text>
         </g>
         <path className="curve curve-loss" d={pathThrough(points)} />
         {Number.isFinite(lastLoss) && <circle className="curve-end" cx={x(losses.length - 1)} cy={y(lastLoss)} r={3.5} />}

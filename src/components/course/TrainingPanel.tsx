@@ -14,26 +14,8 @@ import { Tex } from '../Tex.tsx';
 import { LossChart } from './LossChart.tsx';
 import { sig, texSig } from './format.ts';
 import { appSgdStep, inputNames, ruleTex, trainedMask, updateLines } from './trainModel.ts';
+import { usePanelT } from '../usePanelT.ts';
 
-const TEXT = {
-  trainable: 'Trainable inputs',
-  trainInput: (name: string) => `Train ${name}`,
-  learningRate: 'Learning rate',
-  sgdStep: 'SGD step',
-  train: 'Train',
-  steps: 'Training steps',
-  pause: 'Pause',
-  resume: 'Resume',
-  stop: 'Stop',
-  loss: 'Loss',
-  nothingTrains: 'Mark at least one input as trainable.',
-  badRate: 'The learning rate must be a finite number.',
-  badSteps: 'Training steps must be a whole number from 1 to 100000.',
-  stale: 'Fix the program’s error to train.',
-  update: 'Update',
-  lossChange: (a: string, b: string) => `loss ${a} → ${b}`,
-  progress: (done: number, n: number, loss: string) => `step ${done} of ${n}, loss ${loss}`,
-};
 
 /** Time per animation frame given to training: leaves the rest of a 16.7 ms frame for drawing. */
 const SLICE_MS = 6;
@@ -45,6 +27,7 @@ interface LastStep { lines: { name: string; tex: string; text: string }[]; befor
 type RunState = 'running' | 'paused' | 'done';
 
 export default function TrainingPanel({ analysis, stale }: { analysis: Analysis; stale: boolean }) {
+  const TEXT = usePanelT().course.training;
   const { graph } = analysis;
   const presetId = useChainrule((s) => s.presetId);
   const marks = useChainrule((s) => s.trained);

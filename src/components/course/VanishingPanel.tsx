@@ -12,15 +12,11 @@ import { useChainrule } from '../../store/store.ts';
 import { ActivationChart } from './ActivationChart.tsx';
 import { DepthChart, type DepthSeries } from './DepthChart.tsx';
 import { ACTIVATION_LABEL } from './activations.ts';
+import { usePanelT } from '../usePanelT.ts';
 
-const TEXT = {
-  activation: 'Activation',
-  intro: 'Each bar is the largest |∂out/∂node| among the nodes that many edges from the output. Backprop multiplies local gradients along the way, so factors below 1 make the bars shrink with depth.',
-  chainNote: 'The deep chain, rebuilt with each activation: the chart compares all four; the switch puts the chosen one in the editor.',
-  tryChain: 'Load the “Deep sigmoid chain” example to compare activations side by side.',
-};
 
 export default function VanishingPanel({ analysis, stale }: { analysis: Analysis; stale: boolean }) {
+  const TEXT = usePanelT().course.vanishing;
   const source = useChainrule((s) => s.lastGoodSource);
   const applyEdit = useChainrule((s) => s.applyEdit);
   const chain = chainActivationOf(source);

@@ -10,8 +10,8 @@ export const ACTIVATION_LABEL: Record<ChainActivation, string> = { sigmoid: 'sig
 export interface ActivationCurve {
   readonly f: (x: number) => number;
   readonly df: (x: number) => number;
-  /** The derivative's maximum: where it is reached (or approached) and its value, in words. */
-  readonly peak: { readonly x: number; readonly value: number; readonly note: string };
+  /** The derivative's maximum: where it is reached (or approached) and its value (in words: the catalog's `course.activations.peak`). */
+  readonly peak: { readonly x: number; readonly value: number };
 }
 
 function curve(op: ChainActivation): Pick<ActivationCurve, 'f' | 'df'> {
@@ -20,8 +20,8 @@ function curve(op: ChainActivation): Pick<ActivationCurve, 'f' | 'df'> {
 }
 
 export const ACTIVATIONS: Record<ChainActivation, ActivationCurve> = {
-  sigmoid: { ...curve('sigmoid'), peak: { x: 0, value: 0.25, note: 'σ′ peaks at 0.25 at x = 0' } },
-  tanh: { ...curve('tanh'), peak: { x: 0, value: 1, note: 'tanh′ peaks at 1 at x = 0' } },
-  relu: { ...curve('relu'), peak: { x: 2, value: 1, note: 'ReLU′ = 1 for every x > 0' } },
-  softplus: { ...curve('softplus'), peak: { x: 5, value: 1, note: 'softplus′ = σ, rising towards 1' } },
+  sigmoid: { ...curve('sigmoid'), peak: { x: 0, value: 0.25 } },
+  tanh: { ...curve('tanh'), peak: { x: 0, value: 1 } },
+  relu: { ...curve('relu'), peak: { x: 2, value: 1 } },
+  softplus: { ...curve('softplus'), peak: { x: 5, value: 1 } },
 };

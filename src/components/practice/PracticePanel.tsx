@@ -7,43 +7,14 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { formatNumber, type Analysis, type Step } from '../../core/index.ts';
 import type { TangentStep } from '../../core/forwardMode.ts';
-import { diagnose, isRight, outcomeOf, parseAnswer, questionsForStep, questionsForTangent, tally, type MistakeKind, type Question } from '../../core/practice.ts';
+import { diagnose, isRight, outcomeOf, parseAnswer, questionsForStep, questionsForTangent, tally, type Question } from '../../core/practice.ts';
 import { Tex } from '../Tex.tsx';
 import './practice.css';
 import { recordOutcome, resetScore, useOutcomes } from './scoreStorage.ts';
+import { engineText } from '../engineText.tsx';
+import { usePanelT } from '../usePanelT.ts';
+import { useT } from '../useT.ts';
 
-const TEXT = {
-  region: 'Practice',
-  title: 'Your turn',
-  of: (i: number, n: number) => `question ${i} of ${n}`,
-  compute: 'Compute',
-  answer: 'Your answer',
-  check: 'Check',
-  retry: 'Retry',
-  hint: 'Hint',
-  reveal: 'Reveal',
-  nextQuestion: 'Next question',
-  right: (v: string) => `Right: ${v}.`,
-  wrong: 'Not quite.',
-  wrongNoName: 'Not quite. Try again, or ask for a hint.',
-  revealed: (v: string) => `The answer is ${v}.`,
-  stepDone: 'Step done: the explanation is below. Go on with the next step.',
-  nothing: 'Nothing to compute at this step: its numbers are shown below.',
-  score: 'Score',
-  scoreTitle: 'Your score on this program',
-  firstTry: 'Right on the first try',
-  retried: 'Right after a retry',
-  hinted: 'Right with a hint',
-  revealedCount: 'Revealed',
-  resetScore: 'Reset score',
-  mistakes: {
-    'forgot-upstream': 'It looks like you forgot the upstream gradient: multiply the local gradient by it.',
-    'wrong-operand': 'It looks like you used the wrong operand: a multiply gate swaps its inputs, so each gets the other one.',
-    'missed-fanout': 'It looks like you didn’t add the fan-out terms: a value used twice gets the sum of both gradients.',
-    'value-not-local': 'It looks like you used the value instead of the local gradient.',
-    'sign-slip': 'Right size, wrong sign: check the signs.',
-  } satisfies Record<MistakeKind, string>,
-} as const;
 
 interface Attempt {
   text: string;
@@ -74,10 +45,13 @@ interface Props {
 }
 
 export function PracticePanel({ analysis, step, opTable, wrt, program, idPrefix, answered, isLast, onAnswered }: Props) {
+  const t = useT();
+  const TEXT = usePanelT().practice;
+  const words = t.engine;
   const questions = useMemo((): readonly Question[] => {
-    if (step.kind !== 'tangent') return questionsForStep(analysis.trace, step, { opTable });
-    return questionsForTangent(analysis.trace, step, wrt);
-  }, [analysis, step, opTable, wrt]);
+    if (step.kind !== 'tangent') return questionsForStep(analysis.trace, step, { opTable, words });
+    return questionsForTangent(analysis.trace, step, wrt, words);
+  }, [analysis, step, opTable, wrt, words]);
   const [index, setIndex] = useState(0);
   const [attempt, setAttempt] = useState<Attempt>(fresh);
   const input = useRef<HTMLInputElement>(null);
@@ -98,7 +72,7 @@ export function PracticePanel({ analysis, step, opTable, wrt, program, idPrefix,
     e.preventDefault();
     if (!question || attempt.resolved) return;
     const parsed = parseAnswer(attempt.text);
-    if (!parsed.ok) { setAttempt({ ...attempt, feedback: { kind: 'error', message: parsed.message } }); return; }
+    if (!parsed.ok) { setAttempt({ ...attempt, feedback: { kind: 'error', message: engineText(t, parsed) } }); return; }
     if (isRight(parsed.value, question.answer)) {
       resolve({ ...attempt, resolved: true, feedback: { kind: 'right', message: TEXT.right(formatNumber(question.answer)) } }, question);
       return;
@@ -165,6 +139,7 @@ export function PracticePanel({ analysis, step, opTable, wrt, program, idPrefix,
 }
 
 function ScoreBoard({ program }: { program: string }) {
+  const TEXT = usePanelT().practice;
   const score = tally(useOutcomes(program));
   return (
     <section className="practice-score" aria-label={TEXT.score}>

@@ -80,7 +80,7 @@ export function ShareToolbar({ analysis, step }: Props) {
   const downloadHandout = async () => {
     if (!analysis) return fail(TEXT.noGraph);
     const { explainLatex, explainMarkdown } = await import('../../cli/explain.ts');
-    const text = format === 'tex' ? explainLatex(analysis) : explainMarkdown(analysis);
+    const text = format === 'tex' ? explainLatex(analysis, appStore.getState().language) : explainMarkdown(analysis, appStore.getState().language);
     download(new Blob([text], { type: format === 'tex' ? 'application/x-tex;charset=utf-8' : 'text/markdown;charset=utf-8' }), `${baseName()}-handout.${format}`);
     say(TEXT.saved);
   };

@@ -2,6 +2,9 @@
  * The English catalog: every UI string, one module per area (add an area as a file beside this
  * one, and the same file under ../ko). Keys are namespaced by the component or area that shows them.
  */
+import { coursePanels } from './coursePanels.ts';
+import { engine } from './engine.ts';
+import { handout } from './handout.ts';
 import { language } from './language.ts';
 import { app } from './app.ts';
 import { errorBoundary } from './errorBoundary.ts';
@@ -18,6 +21,8 @@ import { nodeDetails } from './nodeDetails.ts';
 import { inputs } from './inputs.ts';
 import { timeline } from './timeline.ts';
 import { share } from './share.ts';
+import { presets } from './presets.ts';
+import { warnings } from './warnings.ts';
 import { presenter } from './presenter.ts';
 import { otherTab } from './otherTab.ts';
 import { storeMessages } from './storeMessages.ts';
@@ -39,6 +44,11 @@ export const en = {
   inputs,
   timeline,
   share,
+  engine,
+  warnings,
+  handout,
+  presets,
+  coursePanels,
   presenter,
   otherTab,
   storeMessages,

@@ -1,5 +1,8 @@
 /** The Korean catalog: the same keys as ../en, checked by the compiler through `Catalog`. */
 import type { Catalog } from '../index.ts';
+import { coursePanels } from './coursePanels.ts';
+import { engine } from './engine.ts';
+import { handout } from './handout.ts';
 import { language } from './language.ts';
 import { app } from './app.ts';
 import { errorBoundary } from './errorBoundary.ts';
@@ -16,6 +19,8 @@ import { nodeDetails } from './nodeDetails.ts';
 import { inputs } from './inputs.ts';
 import { timeline } from './timeline.ts';
 import { share } from './share.ts';
+import { presets } from './presets.ts';
+import { warnings } from './warnings.ts';
 import { presenter } from './presenter.ts';
 import { otherTab } from './otherTab.ts';
 import { storeMessages } from './storeMessages.ts';
@@ -37,6 +42,11 @@ export const ko: Catalog = {
   inputs,
   timeline,
   share,
+  engine,
+  warnings,
+  handout,
+  presets,
+  coursePanels,
   presenter,
   otherTab,
   storeMessages,

@@ -1,0 +1,53 @@
+/**
+ * The worked examples' titles and what each teaches, by preset id (src/presets/index.ts holds
+ * their programs), and the example picker's own words (components/PresetPicker.tsx).
+ */
+export const presets = {
+  examples: {
+    cs231n: {
+      title: 'CS231n: (x + y) · z',
+      teaches: 'The chain rule node by node: the add gate passes the gradient on, the multiply gate swaps its inputs.',
+    },
+    neuron: {
+      title: 'Sigmoid neuron, gate by gate',
+      teaches: 'A 2-D neuron written out in primitive gates: every step of 1/(1 + e^−(w·x + b)) gets its own local gradient.',
+    },
+    'neuron-fused': {
+      title: 'Sigmoid neuron, one σ gate',
+      teaches: 'The same neuron with σ as one gate: its local gradient σ(1 − σ) replaces four steps, with the same result.',
+    },
+    patterns: {
+      title: 'Gate patterns: add, mul, max',
+      teaches: 'Add distributes the gradient, multiply swaps the inputs, max routes it all to the larger input.',
+    },
+    fanout: {
+      title: 'Fan-out: a value used twice',
+      teaches: 'When a value feeds two gates, its gradient is the sum of the two terms that come back.',
+    },
+    'net-222': {
+      title: '2-2-2 sigmoid network, MSE',
+      teaches: 'The delta rule: each output delta is (y − t)·y(1 − y); a hidden neuron sums the deltas of both outputs.',
+    },
+    'mlp-2321': {
+      title: '2-3-2-1 ReLU MLP, MSE',
+      teaches: 'A small MLP with the course post’s parameters: the gradient of every weight, ready for one SGD step.',
+    },
+    survey: {
+      title: 'AD survey: ln x₁ + x₁x₂ − sin x₂',
+      teaches: 'The trace table of Baydin et al.’s survey: one row per intermediate, its value and its tangent or adjoint.',
+    },
+    'sigmoid-chain': {
+      title: 'Deep sigmoid chain: vanishing gradients',
+      teaches: 'Eight sigmoids in a row: the gradient shrinks by at least 4× per layer on its way back to x.',
+    },
+  },
+  picker: {
+    label: 'Example',
+    own: 'Your program',
+    backToOwn: '↩ Back to your program',
+    editing: (title: string) => `✎ ${title} (your edit)`,
+    backToEdit: (title: string, nth: number) => `↩ Your edit of ${title}${nth > 1 ? ` (${nth})` : ''}`,
+    ownTeaches: 'Your own program. Pick an example to explore the course.',
+    editedTeaches: (teaches: string) => `Your edit of an example. ${teaches}`,
+  },
+};

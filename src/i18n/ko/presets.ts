@@ -1,0 +1,51 @@
+import type { Catalog } from '../index.ts';
+
+export const presets: Catalog['presets'] = {
+  examples: {
+    cs231n: {
+      title: 'CS231n: (x + y) · z',
+      teaches: '노드마다 연쇄 법칙: 덧셈 게이트는 기울기를 그대로 넘기고, 곱셈 게이트는 입력을 맞바꿉니다.',
+    },
+    neuron: {
+      title: '시그모이드 뉴런, 게이트 하나씩',
+      teaches: '기본 게이트로 풀어 쓴 2차원 뉴런: 1/(1 + e^−(w·x + b))의 모든 단계가 저마다 국소 기울기를 가집니다.',
+    },
+    'neuron-fused': {
+      title: '시그모이드 뉴런, σ 게이트 하나',
+      teaches: 'σ를 게이트 하나로 쓴 같은 뉴런: 국소 기울기 σ(1 − σ)가 네 단계를 대신하고, 결과는 같습니다.',
+    },
+    patterns: {
+      title: '게이트 패턴: add, mul, max',
+      teaches: '덧셈은 기울기를 나눠 주고, 곱셈은 입력을 맞바꾸고, max는 기울기 전부를 더 큰 입력으로 보냅니다.',
+    },
+    fanout: {
+      title: '분기: 두 번 쓰인 값',
+      teaches: '값 하나가 게이트 두 개로 들어가면, 그 기울기는 돌아오는 두 항의 합입니다.',
+    },
+    'net-222': {
+      title: '2-2-2 시그모이드 신경망, MSE',
+      teaches: '델타 규칙: 출력의 델타는 (y − t)·y(1 − y)이고, 은닉 뉴런은 두 출력의 델타를 더합니다.',
+    },
+    'mlp-2321': {
+      title: '2-3-2-1 ReLU MLP, MSE',
+      teaches: '강의 글의 매개변수로 만든 작은 MLP: 모든 가중치의 기울기, SGD 한 단계를 밟을 준비가 되어 있습니다.',
+    },
+    survey: {
+      title: '자동 미분 서베이: ln x₁ + x₁x₂ − sin x₂',
+      teaches: 'Baydin 등의 서베이에 나오는 추적 표: 중간값마다 한 행, 그 값과 접선 값 또는 수반 값.',
+    },
+    'sigmoid-chain': {
+      title: '깊은 시그모이드 사슬: 기울기 소실',
+      teaches: '시그모이드 여덟 개가 줄지어 있습니다: x로 돌아가는 동안 기울기가 층마다 적어도 4배씩 줄어듭니다.',
+    },
+  },
+  picker: {
+    label: '예제',
+    own: '내 프로그램',
+    backToOwn: '↩ 내 프로그램으로 돌아가기',
+    editing: (title) => `✎ ${title} (내가 고친 것)`,
+    backToEdit: (title, nth) => `↩ 내가 고친 ${title}${nth > 1 ? ` (${nth})` : ''}`,
+    ownTeaches: '내가 쓴 프로그램입니다. 예제를 골라 강의 내용을 살펴보세요.',
+    editedTeaches: (teaches) => `내가 고친 예제입니다. ${teaches}`,
+  },
+};
