@@ -5,7 +5,6 @@
  * paint (the shortcuts, the table view, the final gradients) is loaded when first needed.
  */
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
-import { derive } from '../store/derive.ts';
 import { useChainrule } from '../store/store.ts';
 import { DetailControl } from '../components/DetailControl.tsx';
 import { Editor } from '../components/Editor.tsx';
@@ -15,6 +14,7 @@ import { Legend } from '../components/Legend.tsx';
 import { PresetPicker } from '../components/PresetPicker.tsx';
 import { Explanation } from '../components/Explanation.tsx';
 import { useLessonView } from '../components/useLessonView.ts';
+import { useDerived } from '../components/useDerived.ts';
 import { Timeline } from '../components/Timeline.tsx';
 import { useKeyboardStepping, usePlayback } from '../components/usePlayback.ts';
 import { Warnings } from '../components/Warnings.tsx';
@@ -42,10 +42,8 @@ export function App() {
   const hasSelection = useChainrule((s) => s.selected !== null);
   const detail = useChainrule((s) => s.detail);
   const expanded = useChainrule((s) => s.expanded);
-  const current = derive(source, detail, expanded);
-  const shown = current.ok ? current : derive(lastGoodSource, detail, expanded);
-  const analysis = shown.ok ? shown.analysis : null;
-  const stale = !current.ok;
+  const busy = useT().bigGraph.analysing;
+  const { analysis, error, stale, analysing } = useDerived(source, lastGoodSource, detail, expanded);
   const lesson = useLessonView(analysis, storedStep);
   const { step, count } = lesson;
   const [leftOpen, setLeftOpen] = useState(true);
@@ -78,7 +76,7 @@ export function App() {
         </nav>
       </header>
       <aside className="left" id="panel-left" aria-label={TEXT.left} hidden={!leftOpen}>
-        <ErrorBoundary panel="editor"><Editor source={source} error={current.ok ? null : current.error} analysis={analysis} /></ErrorBoundary>
+        <ErrorBoundary panel="editor"><Editor source={source} error={error} analysis={analysis} /></ErrorBoundary>
         <OtherTabNotice />
         {analysis && <ErrorBoundary panel="warnings"><Warnings analysis={analysis} stale={stale} /></ErrorBoundary>}
         {analysis && <ErrorBoundary panel="inputsPanel"><InputsPanel analysis={analysis} stale={stale} step={step} /></ErrorBoundary>}
@@ -86,8 +84,8 @@ export function App() {
       <main className="center">
         <div className="graph-area">
           {analysis
-            ? <ErrorBoundary panel="graph"><GraphView analysis={analysis} step={step} stale={stale} overlay={lesson.overlay} /></ErrorBoundary>
-            : <div className="graph-view empty">{TEXT.empty}</div>}
+            ? <ErrorBoundary panel="graph"><GraphView analysis={analysis} step={step} stale={stale} analysing={analysing} overlay={lesson.overlay} /></ErrorBoundary>
+            : <div className="graph-view empty" role={analysing ? 'status' : undefined}>{analysing ? busy : TEXT.empty}</div>}
           {analysis && tableView && (
             <ErrorBoundary panel="tableView">
               <Suspense fallback={null}>

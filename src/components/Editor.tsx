@@ -9,6 +9,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, type MouseEvent, type Reac
 import type { Analysis, ProgramError, Span } from '../core/index.ts';
 import { engineText } from './engineText.tsx';
 import { appStore, useChainrule } from '../store/store.ts';
+import { saveProblemText } from '../store/messages.ts';
 import { editsText, isApplyingEdit, replaceText, undoInEditor } from './editorEdits.ts';
 import { useT } from './useT.ts';
 
@@ -18,6 +19,14 @@ interface Props {
   /** The analysis on screen (possibly of an older text while `error` is set). */
   analysis: Analysis | null;
 }
+
+/**
+ * Past this many characters the backdrop mirrors the text only to mark an error: laying out a
+ * second copy of a 5,000-line paste costs as much as the textarea's own (≈ 100 ms a change).
+ * Such a text shows no hover marks, and the pointer links no names.
+ */
+const MIRROR_MAX_CHARS = 50_000;
+const EMPTY_MIRROR = ['\u200b'];
 
 export function Editor({ source, error, analysis }: Props) {
   const t = useT();
@@ -39,7 +48,10 @@ export function Editor({ source, error, analysis }: Props) {
   // Spans refer to the analysed text; only mark them while it is the text being edited.
   const current = analysis && analysis.program.source === source ? analysis : null;
   const hoverSpan = current && hovered !== null ? current.graph.nodes[hovered]?.nameSpan ?? current.graph.nodes[hovered]?.span : undefined;
-  const marks = useMemo(() => markText(source, error?.span, hoverSpan), [source, error, hoverSpan]);
+  const marks = useMemo(
+    () => (source.length > MIRROR_MAX_CHARS && !error ? EMPTY_MIRROR : markText(source, error?.span, hoverSpan)),
+    [source, error, hoverSpan],
+  );
 
   const linkCaret = (el: HTMLTextAreaElement) => {
     // An app edit moves the selection for a moment: that is not the student pointing at a name.
@@ -92,11 +104,11 @@ export function Editor({ source, error, analysis }: Props) {
 
 /** What autosave could not do, said where the text is. */
 function StorageNotice() {
-  const TEXT = useT().editor;
+  const t = useT();
   const problem = useChainrule((s) => s.storageProblem);
   return (
     <div role="alert" className="storage-notice muted">
-      {problem === null ? '' : problem.kind === 'unreadable' ? TEXT.unreadable(problem.reason) : TEXT.notSaving}
+      {problem === null ? '' : problem.kind === 'unreadable' ? t.editor.unreadable(saveProblemText(t.storeMessages, problem.reason)) : t.editor.notSaving}
     </div>
   );
 }

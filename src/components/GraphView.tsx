@@ -12,9 +12,9 @@ import type { Layout, Point } from '../layout/index.ts';
 import { useChainrule } from '../store/store.ts';
 import { ArrowMarker, EdgeChunk, NodeChunk, OutputStub } from './GraphMarks.tsx';
 import { stepView, type StepView } from './graphState.ts';
-import { labelledLayout } from './labelGeometry.ts';
 import { LAPTOP_SCALES, MARGIN, PRESENTER_SCALES, useGraphZoom } from './useGraphZoom.ts';
 import { useLayout } from './useLayout.ts';
+import { BigGraphNote, DRAW_MAX_NODES } from './BigGraphNote.tsx';
 import { useT } from './useT.ts';
 import { loadGraphFont } from './graphFont.ts';
 
@@ -48,6 +48,8 @@ interface Props {
   analysis: Analysis;
   step: number;
   stale: boolean;
+  /** A big text is being analysed: what is drawn is the analysis before it. */
+  analysing?: boolean;
   /** Forward mode or practice: another view of the step, tangent labels, numbers kept out of tooltips. */
   overlay?: GraphOverlay;
 }
@@ -60,17 +62,23 @@ export interface GraphOverlay {
   readonly quiet?: boolean;
 }
 
-export function GraphView({ analysis: latest, step: latestStep, stale, overlay }: Props) {
+/** The graph, or past the drawing cap the message that stands in for it. */
+export function GraphView(props: Props) {
+  const { nodes } = props.analysis.graph;
+  return nodes.length > DRAW_MAX_NODES ? <BigGraphNote nodes={nodes.length} analysing={props.analysing === true} /> : <DrawnGraph {...props} />;
+}
+
+function DrawnGraph({ analysis: latest, step: latestStep, stale, analysing, overlay }: Props) {
   const TEXT = useT().graph;
   useEffect(loadGraphFont, []);
+  const t = useT().bigGraph;
   const detail = useChainrule((s) => s.detail);
   const { drawing, pending } = useLayout(latest, detail === 'statements' ? STATEMENT_LAYOUT_OPTIONS : LAYOUT_OPTIONS);
   const analysis = drawing?.analysis ?? latest;
-  const base = drawing?.layout ?? null;
   // While a new shape is laid out, the previous drawing stays, at its own nearest step.
   const step = Math.min(latestStep, analysis.schedule.steps.length - 1);
   // The base layout widened where labels need room, and every label's place (labelGeometry.ts).
-  const labelled = useMemo(() => (base ? labelledLayout(analysis, base) : null), [analysis, base]);
+  const labelled = drawing?.labelled ?? null;
   const layout = labelled?.layout ?? null;
   const labelAnchors = labelled?.anchors ?? NO_ANCHORS;
   const reverseView = useMemo(() => stepView(analysis, step), [analysis, step]);
@@ -102,6 +110,7 @@ export function GraphView({ analysis: latest, step: latestStep, stale, overlay }
       <div className="graph-toolbar">
         <button type="button" onClick={fit}>{TEXT.fit}</button>
         {stale && <span className="stale-note">{TEXT.stale}</span>}
+        {analysing && !stale && <span className="busy-note" role="status">{t.analysing}</span>}
       </div>
       <svg ref={svgRef} role="img" aria-label={TEXT.name} className={`graph-svg${calm ? ' calm' : ''}`} tabIndex={0}>
         {layout ? (

@@ -11,6 +11,12 @@ import { stepView } from './graphState.ts';
 import { Tex } from './Tex.tsx';
 import { useT } from './useT.ts';
 
+/**
+ * Rows drawn at most: each is a typeset name and two form controls, and a big program's 500
+ * inputs took most of a second to mount and lay out. The rest are changed in the text.
+ */
+const INPUT_ROWS = 100;
+
 export function InputsPanel({ analysis, stale, step }: { analysis: Analysis; stale: boolean; step: number }) {
   const TEXT = useT().inputs;
   const { graph, inputValues } = analysis;
@@ -18,13 +24,14 @@ export function InputsPanel({ analysis, stale, step }: { analysis: Analysis; sta
   const view = stepView(analysis, step);
   const setInput = useChainrule((s) => s.setInput);
   const declare = useChainrule((s) => s.declare);
+  const t = useT().bigGraph;
   return (
     <section className="inputs-panel" aria-label={TEXT.title}>
       <h2 className="panel-title">{TEXT.title}</h2>
       {graph.inputs.length === 0 && <p className="muted">{TEXT.none}</p>}
       {stale && graph.inputs.length > 0 && <p className="muted">{TEXT.stale}</p>}
       <ul>
-        {graph.inputs.map((id, i) => {
+        {graph.inputs.slice(0, INPUT_ROWS).map((id, i) => {
           const node = graph.nodes[id];
           if (node.kind !== 'input') return null;
           return (
@@ -45,6 +52,7 @@ export function InputsPanel({ analysis, stale, step }: { analysis: Analysis; sta
           );
         })}
       </ul>
+      {graph.inputs.length > INPUT_ROWS && <p className="muted">{t.moreInputs(graph.inputs.length - INPUT_ROWS)}</p>}
     </section>
   );
 }

@@ -1,17 +1,23 @@
 /**
- * The layout the view draws, and the analysis it belongs to. A small graph is laid out in place
- * (a keystroke on a preset draws in the same frame); a big one goes to the layout worker, and
- * until its answer is in the cache the view keeps drawing what it drew before.
+ * The layout the view draws, with its labels placed, and the analysis it belongs to. A small
+ * graph is laid out and labelled in place (a keystroke on a preset draws in the same frame); a
+ * big one is laid out by the layout worker, then labelled in a task of its own before it is
+ * drawn, so neither piece makes one long task with the first block of marks. Until then the
+ * view keeps drawing what it drew before.
  */
-import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Analysis } from '../core/index.ts';
 import { cachedLayout, layoutGraph, layoutRequest, type Layout, type LayoutOptions } from '../layout/index.ts';
+import type { LabelledLayout } from '../layout/labelRoom.ts';
 import { requestLayout, subscribeLayouts, WORKER_MIN_NODES } from '../worker/layoutClient.ts';
+import { labelledLayout } from './labelGeometry.ts';
 import { nodeSize } from './nodeShape.ts';
 
 export interface Drawing {
   readonly analysis: Analysis;
   readonly layout: Layout;
+  /** `layout` widened where labels need room, with every label's place (labelGeometry.ts). */
+  readonly labelled: LabelledLayout;
 }
 
 export function useLayout(analysis: Analysis, options: LayoutOptions): { drawing: Drawing | null; pending: boolean } {
@@ -24,7 +30,14 @@ export function useLayout(analysis: Analysis, options: LayoutOptions): { drawing
     if (request && !layout) requestLayout(request);
   }, [request, layout]);
 
-  const current = useMemo(() => (layout ? { analysis, layout } : null), [analysis, layout]);
+  const inPlaceDrawing = useMemo(() => (inPlace && layout ? { analysis, layout, labelled: labelledLayout(analysis, layout) } : null), [inPlace, analysis, layout]);
+  const [placed, setPlaced] = useState<Drawing | null>(null);
+  useEffect(() => {
+    if (inPlace || !layout) return;
+    const id = setTimeout(() => setPlaced({ analysis, layout, labelled: labelledLayout(analysis, layout) }));
+    return () => clearTimeout(id);
+  }, [inPlace, analysis, layout]);
+  const current = inPlaceDrawing ?? (placed && placed.analysis === analysis && placed.layout === layout ? placed : null);
   // The last drawing stays on screen while the next one is laid out: no blank flash per keystroke.
   const last = useRef<Drawing | null>(null);
   if (current) last.current = current;

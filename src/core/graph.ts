@@ -29,8 +29,17 @@ class UserError {
 }
 
 export function buildGraph(program: Program): Result<BuiltGraph> {
+  const stages = buildGraphInStages(program);
+  for (let r = stages.next(); ; r = stages.next()) if (r.done) return r.value;
+}
+
+/** Statements built between two pauses of `buildGraphInStages`. */
+const STAGE_STATEMENTS = 500;
+
+/** `buildGraph`, pausing (a `yield`) every STAGE_STATEMENTS statements: see analyzeViewInStages. */
+export function* buildGraphInStages(program: Program): Generator<void, Result<BuiltGraph>> {
   try {
-    return { ok: true, value: new Builder(program).build() };
+    return { ok: true, value: yield* new Builder(program).build() };
   } catch (e) {
     if (e instanceof UserError) return { ok: false, error: { ...e.said, span: e.span } };
     throw e;
@@ -54,7 +63,7 @@ class Builder {
 
   constructor(private readonly program: Program) {}
 
-  build(): BuiltGraph {
+  *build(): Generator<void, BuiltGraph> {
     const { statements } = this.program;
     for (const s of statements) {
       if (s.kind !== 'assign') continue;
@@ -63,7 +72,10 @@ class Builder {
       this.definedAt.set(s.name, s.nameSpan);
     }
     let output = -1;
-    statements.forEach((s, i) => { output = this.statement(s, i === statements.length - 1); });
+    for (let i = 0; i < statements.length; i++) {
+      output = this.statement(statements[i], i === statements.length - 1);
+      if ((i + 1) % STAGE_STATEMENTS === 0) yield;
+    }
     return this.finish(output);
   }
 

@@ -3,10 +3,10 @@
  * `analyze` runs the whole pipeline — text → program → graph → trace → step schedule —
  * and returns a Result; it never throws on user input.
  */
-import { buildGraph, type BuiltGraph } from './graph.ts';
-import { parse, type Program } from './parser.ts';
+import { buildGraph, buildGraphInStages, type BuiltGraph } from './graph.ts';
+import { parse, parseInStages, type Program } from './parser.ts';
 import { evaluate, type Trace } from './evaluate.ts';
-import { schedule, type Schedule } from './schedule.ts';
+import { schedule, scheduleInStages, type Schedule } from './schedule.ts';
 import type { Result, Warning } from './types.ts';
 import { expandProgram } from './expand.ts';
 import { statementsView } from './statements.ts';
@@ -72,6 +72,36 @@ export function analyzeCompiledView(compiled: Compiled, { detail = DEFAULT_DETAI
   if (!built.ok) throw new Error(`expansion broke the program: ${built.error.message}`);
   // `program` stays the text as written: fused-call positions (`expand`) count in it.
   return analyzeCompiled({ ...built.value, program: compiled.program });
+}
+
+/**
+ * `analyzeView` one stage at a time: it yields after parsing, after building the graph and
+ * after evaluating, so a caller can run a big program's analysis as several short tasks and
+ * keep the page live between them (src/store/derive.ts). The result is analyzeView's.
+ */
+export function* analyzeViewInStages(source: string, { detail = DEFAULT_DETAIL, expand = [] }: ViewOptions = {}): Generator<void, Result<Analysis>> {
+  const parsed = yield* parseInStages(source);
+  if (!parsed.ok) return parsed;
+  yield;
+  const built = yield* buildGraphInStages(parsed.value);
+  if (!built.ok) return built;
+  const compiled: Compiled = { ...built.value, program: parsed.value };
+  yield;
+  if (detail === 'statements') {
+    const trace = evaluate(compiled.graph, compiled.inputValues);
+    yield;
+    return { ok: true, value: statementsView({ ...compiled, trace }) };
+  }
+  let view = compiled;
+  if (detail === 'primitives' || expand.length > 0) {
+    const expanded = buildGraph(expandProgram(compiled.program, detail === 'primitives' ? 'all' : new Set(expand)));
+    if (!expanded.ok) throw new Error(`expansion broke the program: ${expanded.error.message}`);
+    view = { ...expanded.value, program: compiled.program };
+    yield;
+  }
+  const trace = evaluate(view.graph, view.inputValues);
+  yield;
+  return { ok: true, value: { ...view, trace, schedule: yield* scheduleInStages(trace), allWarnings: [...view.warnings, ...trace.warnings] } };
 }
 
 export function analyzeView(source: string, options: ViewOptions = {}): Result<Analysis> {

@@ -46,6 +46,18 @@ class ParseError {
 }
 
 export function parse(source: string): Result<Program> {
+  const stages = parseInStages(source);
+  for (let r = stages.next(); ; r = stages.next()) if (r.done) return r.value;
+}
+
+/** Statements parsed between two pauses of `parseInStages`. */
+const STAGE_STATEMENTS = 500;
+
+/**
+ * `parse`, pausing (a `yield`) after the lexer and after every STAGE_STATEMENTS statements, so a
+ * big program can be parsed in several short tasks (see analyzeViewInStages).
+ */
+export function* parseInStages(source: string): Generator<void, Result<Program>> {
   if (source.length > MAX_SOURCE_LENGTH) {
     // Checked before the text is even split into lines: the point is to spend no time on it.
     const at = new SourceMap(source.slice(0, MAX_SOURCE_LENGTH + 1)).span(MAX_SOURCE_LENGTH, MAX_SOURCE_LENGTH + 1);
@@ -54,8 +66,9 @@ export function parse(source: string): Result<Program> {
   const map = new SourceMap(source);
   const lexed = tokenize(source, map);
   if (!lexed.ok) return lexed;
+  yield;
   try {
-    return { ok: true, value: { source, statements: new Parser(lexed.value, map).program(), map } };
+    return { ok: true, value: { source, statements: yield* new Parser(lexed.value, map).program(), map } };
   } catch (e) {
     if (e instanceof ParseError) return { ok: false, error: { ...e.said, span: e.span } };
     throw e; // an engine bug, not a user error
@@ -74,11 +87,12 @@ class Parser {
   private fail(said: Said, at: Span = this.tok.span): never { throw new ParseError(said, at); }
   private describe(t: Token) { return t.kind === 'eof' ? { end: 'program' as const } : t.kind === 'newline' ? { end: 'line' as const } : { token: t.text }; }
 
-  program(): Statement[] {
+  *program(): Generator<void, Statement[]> {
     const statements: Statement[] = [];
     while (this.tok.kind !== 'eof') {
       if (this.tok.kind === 'newline') { this.next(); continue; }
       statements.push(this.statement());
+      if (statements.length % STAGE_STATEMENTS === 0) yield;
       const t = this.tok;
       if (t.kind !== 'newline' && t.kind !== 'eof') this.unexpectedAfterExpression(t);
     }

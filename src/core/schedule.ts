@@ -94,6 +94,15 @@ export { joinTex } from './steps.ts';
  * once to list its term; a fan-out keeps only its first two terms for the running-sum formula.
  */
 export function schedule(trace: Trace): Schedule {
+  const stages = scheduleInStages(trace);
+  for (let r = stages.next(); ; r = stages.next()) if (r.done) return r.value;
+}
+
+/** Nodes scheduled between two pauses of `scheduleInStages`. */
+const STAGE_NODES = 4000;
+
+/** `schedule`, pausing (a `yield`) every STAGE_NODES nodes of each pass: see analyzeViewInStages. */
+export function* scheduleInStages(trace: Trace): Generator<void, Schedule> {
   const { graph, contributions } = trace;
   const { nodes, edges, outEdges } = graph;
   const { needsGrad: need, reachesOutput: live } = compileTape(graph);
@@ -105,6 +114,7 @@ export function schedule(trace: Trace): Schedule {
     if (node.kind !== 'gate') continue;
     forwardStepOf[node.id] = steps.length;
     steps.push(new Forward(steps.length, node, trace));
+    if ((node.id + 1) % STAGE_NODES === 0) yield;
   }
   const forwardCount = steps.length;
 
@@ -120,6 +130,7 @@ export function schedule(trace: Trace): Schedule {
     const locals = node.kind === 'gate' ? localGrads(node, trace, sums, need) : [];
     backwardStepOf[id] = steps.length;
     steps.push(new Backward(steps.length, node, terms, locals, trace));
+    if (id % STAGE_NODES === 0) yield;
   }
   return Object.freeze({ steps: Object.freeze(steps), forwardCount, forwardStepOf, backwardStepOf });
 }

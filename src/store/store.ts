@@ -20,7 +20,7 @@ import { declareInput, DEFAULT_DETAIL, matchStep, setInputValue, type Detail } f
 import { DEFAULT_PRESET, presetById } from '../presets/index.ts';
 import { clampStep, derive } from './derive.ts';
 import { modeStepCount, type Mode } from './forward.ts';
-import type { KeptEdit, LessonRecord } from './lessonState.ts';
+import type { KeptEdit, LessonProblem, LessonRecord } from './lessonState.ts';
 import { keep, originOf } from './origin.ts';
 import type { Language } from '../i18n/index.ts';
 
@@ -72,8 +72,11 @@ export interface State {
   readonly storageProblem: StorageProblem | null;
 }
 
+/** Why no saved lesson could be read: storage itself refused (`storage`), or the record's own problem. */
+export type SaveProblem = LessonProblem | { readonly code: 'storage' };
+
 export type StorageProblem =
-  | { readonly kind: 'unreadable'; readonly reason: string }
+  | { readonly kind: 'unreadable'; readonly reason: SaveProblem }
   | { readonly kind: 'not-saving' };
 
 /**
@@ -216,7 +219,10 @@ export function createChainruleStore(init: Partial<State> = {}) {
     const settle = () => {
       clearTimeout(settleTimer);
       const { source, step } = get();
-      if (!view(source).ok) return;
+      const now = view(source);
+      // A big text still being analysed is finished once its analysis lands and has stood a moment.
+      if (now.pending) settleTimer = setTimeout(settle, SETTLE_MS / 4);
+      if (!now.ok) return;
       // A new program asks its questions afresh.
       const answered = source === get().lastGoodSource ? get().answered : [];
       set({ lastGoodSource: source, step: Math.max(0, Math.min(step, stepCount(source) - 1)), answered });
@@ -233,7 +239,8 @@ export function createChainruleStore(init: Partial<State> = {}) {
       setSource(source) {
         set({ source, presetId: originOf(source, get()) });
         clearTimeout(settleTimer);
-        if (view(source).ok) settleTimer = setTimeout(settle, SETTLE_MS);
+        const now = view(source);
+        if (now.ok || now.pending) settleTimer = setTimeout(settle, SETTLE_MS);
       },
       applyEdit: appEdit,
       loadPreset(id) {
@@ -300,7 +307,8 @@ export function createChainruleStore(init: Partial<State> = {}) {
       restore(record) {
         clearTimeout(settleTimer);
         const { source, fallback } = record;
-        const finished = derive(source).ok || fallback === null || !derive(fallback).ok ? source : fallback; // whether a text compiles does not depend on the view
+        // Whether a text compiles does not depend on the view; a big one still being analysed counts as finished.
+        const finished = derive(source).ok || derive(source).pending || fallback === null || !derive(fallback).ok ? source : fallback;
         set({
           source, lastGoodSource: finished, step: record.step, presetId: record.presetId,
           settings: { ...get().settings, speed: record.speed }, ownText: record.ownText, edits: record.edits,

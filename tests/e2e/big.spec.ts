@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from './fixtures.ts';
 import { randomProgram } from '../../bench/programs.ts';
+import { formatNumber } from '../../src/core/index.ts';
 import { editor, engine, graph, openApp, screenshotPath } from './helpers.ts';
 
 interface Frame {
@@ -80,5 +81,53 @@ test('a small program is drawn in the same task as the keystroke, with no frame 
   }, program);
   // a, b, the constant-free gates a·b, sin(a) and the add: five nodes.
   expect(drawnAtOnce).toBe(5);
+  expect(problems.errors).toEqual([]);
+});
+
+/**
+ * 5,000 lines of `a_i = sin(x) * 2 + a_{i-1}` after `x = 0`: line 1 has sin, 2 and ×; each
+ * later one adds sin, 2, × and +, so 1 + 3 + 4·4,998 = 19,996 nodes. By hand, the output
+ * a_4999 = Σ 2·sin(x) over 4,999 lines, so ∂a_4999/∂x = 4,999 · 2 · cos(0) = 9,998.
+ */
+const LINES = 5000;
+const longSum = ['x = 0', 'a1 = sin(x) * 2', ...Array.from({ length: LINES - 2 }, (_, k) => `a${k + 2} = sin(x) * 2 + a${k + 1}`)].join('\n');
+const LONG_SUM_GRAD = (LINES - 1) * 2 * Math.cos(0);
+
+test('a 5,000-line paste of 20,000 nodes ends with the cap message, its gradients readable, and typing stays live meanwhile', async ({ page }) => {
+  test.setTimeout(120_000);
+  const problems = await openApp(page);
+  expect(engine(longSum).graph.nodes.length).toBe(19_996);
+  await editor(page).focus();
+  // How long each typed character waited for the page: from the key's event to its input handler.
+  await page.evaluate(() => {
+    const w = window as unknown as { waits_: number[] };
+    w.waits_ = [];
+    document.querySelector('textarea')?.addEventListener('input', (e) => w.waits_.push(performance.now() - e.timeStamp));
+  });
+  await paste(page, longSum);
+  // Type while it is analysed: a comment, so the program (and its gradient) stay the same.
+  await page.keyboard.type(' # live', { delay: 40 });
+  await expect(editor(page)).toHaveValue(`${longSum} # live`);
+
+  const note = page.getByRole('region', { name: 'Graph not drawn' });
+  await expect(note).toContainText('This program has 19,996 nodes: more than the 5,000 the graph draws', { timeout: 60_000 });
+  await expect(graph(page)).toHaveCount(0);
+  await page.screenshot({ path: screenshotPath('big-20000-nodes-note') });
+  await note.getByRole('button', { name: 'Show the gradients' }).click();
+  const table = page.getByRole('table', { name: 'Gradients' });
+  const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'x', exact: true }) });
+  await expect(row.locator('td.grad')).toHaveText(formatNumber(LONG_SUM_GRAD), { timeout: 30_000 });
+  // Thousands of names: found by name. a4999 = a2500 + (terms without it), so ∂a4999/∂a2500 = 1.
+  await page.getByRole('searchbox', { name: 'Find a name' }).fill('a2500');
+  const found = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'a2500', exact: true }) });
+  await expect(found.locator('td.grad')).toHaveText('1');
+  await expect(page.getByRole('status').filter({ hasText: 'names shown' })).toHaveText('1 of 1 names shown.');
+  await page.getByRole('searchbox', { name: 'Find a name' }).fill('');
+  await page.screenshot({ path: screenshotPath('big-20000-nodes-gradients') });
+
+  const waits = await page.evaluate(() => (window as unknown as { waits_: number[] }).waits_);
+  // The paste's own input event, then the seven typed characters: each handled within half a second.
+  expect(waits.length).toBe(1 + ' # live'.length);
+  expect(Math.max(...waits.slice(1))).toBeLessThan(500);
   expect(problems.errors).toEqual([]);
 });

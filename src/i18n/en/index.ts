@@ -6,6 +6,7 @@ import { coursePanels } from './coursePanels.ts';
 import { engine } from './engine.ts';
 import { handout } from './handout.ts';
 import { language } from './language.ts';
+import { bigGraph } from './bigGraph.ts';
 import { app } from './app.ts';
 import { errorBoundary } from './errorBoundary.ts';
 import { lesson } from './lesson.ts';
@@ -25,9 +26,11 @@ import { presets } from './presets.ts';
 import { warnings } from './warnings.ts';
 import { presenter } from './presenter.ts';
 import { otherTab } from './otherTab.ts';
+import { storeMessages } from './storeMessages.ts';
 
 export const en = {
   language,
+  bigGraph,
   app,
   errorBoundary,
   lesson,
@@ -50,4 +53,5 @@ export const en = {
   coursePanels,
   presenter,
   otherTab,
+  storeMessages,
 } as const;

@@ -4,6 +4,7 @@ import { coursePanels } from './coursePanels.ts';
 import { engine } from './engine.ts';
 import { handout } from './handout.ts';
 import { language } from './language.ts';
+import { bigGraph } from './bigGraph.ts';
 import { app } from './app.ts';
 import { errorBoundary } from './errorBoundary.ts';
 import { lesson } from './lesson.ts';
@@ -23,9 +24,11 @@ import { presets } from './presets.ts';
 import { warnings } from './warnings.ts';
 import { presenter } from './presenter.ts';
 import { otherTab } from './otherTab.ts';
+import { storeMessages } from './storeMessages.ts';
 
 export const ko: Catalog = {
   language,
+  bigGraph,
   app,
   errorBoundary,
   lesson,
@@ -48,4 +51,5 @@ export const ko: Catalog = {
   coursePanels,
   presenter,
   otherTab,
+  storeMessages,
 };
