@@ -41,13 +41,13 @@ const CHUNK = 50;
 /** A graph of at most this many marks (every preset) mounts at once: drawn in the keystroke's own frame. */
 const AT_ONCE = 800;
 /** Marks in the first frame of a bigger graph: it measures what a mark costs on this machine, now. */
-const FIRST = 150;
+const FIRST = 200;
 /**
  * React's work per frame while a big graph mounts. Mounting by count misjudged a loaded machine
  * (400 marks a frame took 330 ms there); by time, each frame stays short however busy the
  * machine is, and the browser's style, layout and paint of the new marks fit beside it.
  */
-const FRAME_BUDGET_MS = 8;
+const FRAME_BUDGET_MS = 10;
 /** Past this many nodes, marks change without CSS transitions: hundreds of fades cost the compositor more than they show. */
 const CALM_NODES = 300;
 
@@ -185,9 +185,10 @@ function useMountedMarks(total: number, layout: Layout | null): number {
       layoutMeasured.current = began.current.layout;
       return;
     }
-    // Averaged with the frames before: one frame the machine was busy elsewhere is not the rule.
+    // Averaged with the frames before, and a frame that took more than twice the estimate (the
+    // machine busy elsewhere, a garbage collection) counted as twice: one slow frame is not the rule.
     const cost = (performance.now() - began.current.at) / added;
-    perMark.current = perMark.current > 0 ? (perMark.current + cost) / 2 : cost;
+    perMark.current = perMark.current > 0 ? (perMark.current + Math.min(cost, 2 * perMark.current)) / 2 : cost;
   }, [marks]);
   useEffect(() => {
     if (marks >= total) return;
