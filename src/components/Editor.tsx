@@ -9,6 +9,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, type MouseEvent, type Reac
 import type { Analysis, ProgramError, Span } from '../core/index.ts';
 import { engineText } from './engineText.tsx';
 import { appStore, useChainrule } from '../store/store.ts';
+import { saveProblemText } from '../store/messages.ts';
 import { editsText, isApplyingEdit, replaceText, undoInEditor } from './editorEdits.ts';
 import { useT } from './useT.ts';
 
@@ -103,11 +104,11 @@ export function Editor({ source, error, analysis }: Props) {
 
 /** What autosave could not do, said where the text is. */
 function StorageNotice() {
-  const TEXT = useT().editor;
+  const t = useT();
   const problem = useChainrule((s) => s.storageProblem);
   return (
     <div role="alert" className="storage-notice muted">
-      {problem === null ? '' : problem.kind === 'unreadable' ? TEXT.unreadable(problem.reason) : TEXT.notSaving}
+      {problem === null ? '' : problem.kind === 'unreadable' ? t.editor.unreadable(saveProblemText(t.storeMessages, problem.reason)) : t.editor.notSaving}
     </div>
   );
 }

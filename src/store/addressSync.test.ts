@@ -60,7 +60,7 @@ describe('the address follows the lesson', () => {
     const store = createChainruleStore();
     store.getState().setSource(program);
     const stop = await startAddressSync(store, fakeWindow('#l1.garbage!'));
-    expect(linkNotice.getState().message).toMatch(/^The link could not be opened/);
+    expect(linkNotice.getState().problem).toEqual({ code: 'notBase64' });
     expect(store.getState().source).toBe(program);
     stop();
   });

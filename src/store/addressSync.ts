@@ -15,14 +15,17 @@ import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { LessonRecord } from './lessonState.ts';
 import { keep } from './origin.ts';
-import { decodeShareHash, encodeShareHash } from './shareLink.ts';
+import { decodeShareHash, encodeShareHash, type LinkProblem } from './shareLink.ts';
 import { lessonRecord, type Store } from './store.ts';
 
 export const DEBOUNCE_MS = 120;
 
-/** The one message about a link that could not be opened (shown with role=alert); null when none. */
-export const linkNotice = createStore<{ message: string | null }>()(() => ({ message: null }));
-export const useLinkNotice = () => useStore(linkNotice, (s) => s.message);
+/**
+ * Why the link in the address could not be opened (shown with role=alert, in words of the
+ * catalogs: messages.ts); null when none.
+ */
+export const linkNotice = createStore<{ problem: LinkProblem | null }>()(() => ({ problem: null }));
+export const useLinkNotice = () => useStore(linkNotice, (s) => s.problem);
 
 /** The part of `window` used here, so tests can pass a stand-in. */
 export interface AddressWindow {
@@ -68,10 +71,10 @@ export async function startAddressSync(store: StoreApi<Store>, win: AddressWindo
     if (hash === '' || hash === '#') return false;
     const decoded = await decodeShareHash(hash);
     if (!decoded.ok) {
-      linkNotice.setState({ message: `${decoded.error} Your last program is open instead.` });
+      linkNotice.setState({ problem: decoded.error });
       return false;
     }
-    linkNotice.setState({ message: null });
+    linkNotice.setState({ problem: null });
     const before = store.getState().source;
     openShared(store, decoded.value);
     const after = store.getState();

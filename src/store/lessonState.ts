@@ -67,9 +67,19 @@ export interface LessonRecord {
   readonly presenter: boolean;
 }
 
-export type Decoded =
+/**
+ * Why a saved lesson could not be read, as a code (and the numbers it names): the words are the
+ * catalogs' (storeMessages.savedLesson, or .linkLesson inside a link), rendered by messages.ts.
+ */
+export type LessonProblem =
+  | { readonly code: 'tooLarge' | 'notReadable' | 'notRecord' | 'noText' }
+  /** `found`: the version as written (JSON, cut short), or the type of what stands there. */
+  | { readonly code: 'version'; readonly found: string; readonly expected: number }
+  | { readonly code: 'noVersion'; readonly found: string; readonly expected: number };
+
+export type Decoded<Problem = LessonProblem> =
   | { readonly ok: true; readonly value: LessonRecord }
-  | { readonly ok: false; readonly error: string };
+  | { readonly ok: false; readonly error: Problem };
 
 export function encodeLesson(record: LessonRecord): string {
   return JSON.stringify({ v: LESSON_VERSION, ...record });
@@ -80,7 +90,7 @@ export function sharedPart(record: LessonRecord): LessonRecord {
   return { ...record, ownText: null, edits: [] };
 }
 
-const fail = (error: string): Decoded => ({ ok: false, error });
+const fail = (error: LessonProblem): Decoded => ({ ok: false, error });
 
 /**
  * Reads a record back. Another version, a non-record or a missing program text is an error with
@@ -90,17 +100,17 @@ const fail = (error: string): Decoded => ({ ok: false, error });
  * Fields added by later versions are ignored.
  */
 export function decodeLesson(text: string): Decoded {
-  if (typeof text !== 'string' || text.length > (MAX_EDITS + 3) * MAX_TEXT + 1000) return fail('the saved lesson is too large');
+  if (typeof text !== 'string' || text.length > (MAX_EDITS + 3) * MAX_TEXT + 1000) return fail({ code: 'tooLarge' });
   let raw: unknown;
   try {
     raw = JSON.parse(text); // the one place that throws: the JSON syntax of a foreign string
   } catch {
-    return fail('the saved lesson is not readable');
+    return fail({ code: 'notReadable' });
   }
-  if (!isObject(raw)) return fail('the saved lesson is not a record');
-  if (raw.v !== LESSON_VERSION) return fail(`the saved lesson has version ${describe(raw.v)}, not ${LESSON_VERSION}`);
+  if (!isObject(raw)) return fail({ code: 'notRecord' });
+  if (raw.v !== LESSON_VERSION) return fail(versionProblem(raw.v));
   const { source } = raw;
-  if (!isText(source)) return fail('the saved lesson has no program text');
+  if (!isText(source)) return fail({ code: 'noText' });
   const step = raw.step;
   const value: LessonRecord = {
     source,
@@ -136,6 +146,9 @@ const isKeptEdit = (x: unknown): x is KeptEdit => isObject(x) && isPresetId(x.pr
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isText = (x: unknown): x is string => typeof x === 'string' && x.length <= MAX_TEXT;
 
-function describe(x: unknown): string {
-  return typeof x === 'number' || typeof x === 'string' ? JSON.stringify(x).slice(0, 20) : typeof x;
+/** Another version's number (or string) is named as written; anything else by its type. */
+function versionProblem(v: unknown): LessonProblem {
+  return typeof v === 'number' || typeof v === 'string'
+    ? { code: 'version', found: JSON.stringify(v).slice(0, 20), expected: LESSON_VERSION }
+    : { code: 'noVersion', found: typeof v, expected: LESSON_VERSION };
 }

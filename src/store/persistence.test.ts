@@ -38,8 +38,8 @@ describe('autosave', () => {
   it('starts from the defaults when storage throws, and keeps working', () => {
     const store = createChainruleStore();
     const { loaded } = startAutosave(store, throwing);
-    expect(loaded).toEqual({ kind: 'unreadable', reason: 'local storage could not be read' });
-    expect(store.getState().storageProblem).toEqual({ kind: 'unreadable', reason: 'local storage could not be read' });
+    expect(loaded).toEqual({ kind: 'unreadable', reason: { code: 'storage' } });
+    expect(store.getState().storageProblem).toEqual({ kind: 'unreadable', reason: { code: 'storage' } });
     expect(() => store.getState().setSource('f = 1')).not.toThrow();
     expect(store.getState().source).toBe('f = 1');
     expect(store.getState().storageProblem).toEqual({ kind: 'not-saving' }); // and the student is told
@@ -75,7 +75,7 @@ describe('autosave', () => {
   it('starts from the defaults on a stale or corrupted save, and says why', () => {
     const stale = memory({ [STORAGE_KEY]: JSON.stringify({ v: 0, text: 'f = 1' }) });
     const store = createChainruleStore();
-    expect(startAutosave(store, stale).loaded).toEqual({ kind: 'unreadable', reason: 'the saved lesson has version 0, not 1' });
+    expect(startAutosave(store, stale).loaded).toEqual({ kind: 'unreadable', reason: { code: 'version', found: '0', expected: 1 } });
     expect(store.getState().source).toBe(DEFAULT_PRESET.source);
     expect(loadLesson(memory({ [STORAGE_KEY]: '{"v":1,' })).kind).toBe('unreadable');
     expect(loadLesson(null)).toEqual({ kind: 'none' });

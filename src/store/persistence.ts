@@ -9,7 +9,7 @@
  */
 import type { StoreApi } from 'zustand/vanilla';
 import { decodeLesson, encodeLesson, type LessonRecord } from './lessonState.ts';
-import { lessonRecord, type Store } from './store.ts';
+import { lessonRecord, type SaveProblem, type Store } from './store.ts';
 
 export const STORAGE_KEY = 'chainrule.lesson';
 
@@ -31,7 +31,7 @@ export function browserStorage(): KeyValueStorage | null {
 export type Loaded =
   | { readonly kind: 'saved'; readonly record: LessonRecord }
   | { readonly kind: 'none' }
-  | { readonly kind: 'unreadable'; readonly reason: string };
+  | { readonly kind: 'unreadable'; readonly reason: SaveProblem };
 
 export function loadLesson(storage: KeyValueStorage | null): Loaded {
   if (!storage) return { kind: 'none' };
@@ -39,7 +39,7 @@ export function loadLesson(storage: KeyValueStorage | null): Loaded {
   try {
     text = storage.getItem(STORAGE_KEY);
   } catch {
-    return { kind: 'unreadable', reason: 'local storage could not be read' };
+    return { kind: 'unreadable', reason: { code: 'storage' } };
   }
   if (text === null) return { kind: 'none' };
   const decoded = decodeLesson(text);

@@ -13,7 +13,7 @@
  * (fuzzed in shareLink.test.ts). A link never carries nor restores the student's private texts.
  */
 import { derive } from './derive.ts';
-import { decodeLesson, encodeLesson, MAX_TEXT, sharedPart, type Decoded, type LessonRecord } from './lessonState.ts';
+import { decodeLesson, encodeLesson, MAX_TEXT, sharedPart, type Decoded, type LessonProblem, type LessonRecord } from './lessonState.ts';
 
 /** "l" for lesson, then the link format's version: a later format gets a new prefix, old links keep decoding. */
 export const VERSION_PREFIX = 'l1.';
@@ -35,33 +35,41 @@ export async function encodeShareHash(record: LessonRecord): Promise<string> {
   return VERSION_PREFIX + toBase64Url(packed!);
 }
 
+/**
+ * Why a hash opens no lesson, as a code: the words are the catalogs' (storeMessages.link),
+ * rendered by messages.ts. `lesson`: the link unpacked, but its record is not one (a code of lessonState.ts).
+ */
+export type LinkProblem =
+  | { readonly code: 'tooLong' | 'notLink' | 'notBase64' | 'truncated' | 'notText' | 'unreadable' }
+  | { readonly code: 'lesson'; readonly lesson: LessonProblem };
+
 /** The lesson a hash (with or without its `#`) holds, or why it holds none. */
-export async function decodeShareHash(hash: string): Promise<Decoded> {
+export async function decodeShareHash(hash: string): Promise<Decoded<LinkProblem>> {
   try {
     const body = typeof hash === 'string' ? hash.replace(/^#/, '') : '';
-    if (body.length > MAX_HASH) return fail('it is too long');
-    if (!body.startsWith(VERSION_PREFIX)) return fail('it is not a Chainrule link (or one from a newer version)');
+    if (body.length > MAX_HASH) return fail({ code: 'tooLong' });
+    if (!body.startsWith(VERSION_PREFIX)) return fail({ code: 'notLink' });
     const bytes = fromBase64Url(body.slice(VERSION_PREFIX.length));
-    if (bytes === null) return fail('it is damaged (not base64url)');
+    if (bytes === null) return fail({ code: 'notBase64' });
     const json = await pipe(bytes, new DecompressionStream('deflate-raw'), MAX_RECORD);
-    if (json === null) return fail('it is damaged or truncated');
+    if (json === null) return fail({ code: 'truncated' });
     let text: string;
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(json);
     } catch {
-      return fail('it is damaged (not text)');
+      return fail({ code: 'notText' });
     }
     const decoded = decodeLesson(text);
-    if (!decoded.ok) return fail(decoded.error.replace(/^the saved lesson/, 'its lesson'));
+    if (!decoded.ok) return fail({ code: 'lesson', lesson: decoded.error });
     // Whatever a tampered link says, it brings no private texts.
     return { ok: true, value: sharedPart(decoded.value) };
   } catch {
     // Nothing above should throw; a browser's stream quirk must still not cost the page.
-    return fail('it could not be read');
+    return fail({ code: 'unreadable' });
   }
 }
 
-const fail = (why: string): Decoded => ({ ok: false, error: `The link could not be opened: ${why}.` });
+const fail = (error: LinkProblem): Decoded<LinkProblem> => ({ ok: false, error });
 
 /**
  * Runs bytes through a (de)compression stream, stopping once the output passes `limit` bytes

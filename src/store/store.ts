@@ -20,7 +20,7 @@ import { declareInput, DEFAULT_DETAIL, matchStep, setInputValue, type Detail } f
 import { DEFAULT_PRESET, presetById } from '../presets/index.ts';
 import { clampStep, derive } from './derive.ts';
 import { modeStepCount, type Mode } from './forward.ts';
-import type { KeptEdit, LessonRecord } from './lessonState.ts';
+import type { KeptEdit, LessonProblem, LessonRecord } from './lessonState.ts';
 import { keep, originOf } from './origin.ts';
 import type { Language } from '../i18n/index.ts';
 
@@ -72,8 +72,11 @@ export interface State {
   readonly storageProblem: StorageProblem | null;
 }
 
+/** Why no saved lesson could be read: storage itself refused (`storage`), or the record's own problem. */
+export type SaveProblem = LessonProblem | { readonly code: 'storage' };
+
 export type StorageProblem =
-  | { readonly kind: 'unreadable'; readonly reason: string }
+  | { readonly kind: 'unreadable'; readonly reason: SaveProblem }
   | { readonly kind: 'not-saving' };
 
 /**

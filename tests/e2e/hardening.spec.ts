@@ -113,7 +113,7 @@ const hostileProgram = [
 async function hostileRecord() {
   const { decodeLesson, LESSON_VERSION } = await import('../../src/store/lessonState.ts');
   const base = decodeLesson(JSON.stringify({ v: LESSON_VERSION, source: hostileProgram }));
-  if (!base.ok) throw new Error(base.error);
+  if (!base.ok) throw new Error(base.error.code);
   return {
     ...base.value,
     fallback: PAYLOADS.join('\n'),

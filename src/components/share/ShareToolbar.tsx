@@ -8,6 +8,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Analysis } from '../../core/index.ts';
 import { MAX_TEXT } from '../../store/lessonState.ts';
 import { useLinkNotice } from '../../store/addressSync.ts';
+import { linkNoticeText } from '../../store/messages.ts';
 import { encodeShareHash } from '../../store/shareLink.ts';
 import { appStore, lessonRecord } from '../../store/store.ts';
 import { useT } from '../useT.ts';
@@ -23,7 +24,8 @@ interface Props {
 type HandoutFormat = 'md' | 'tex';
 
 export function ShareToolbar({ analysis, step }: Props) {
-  const TEXT = useT().share;
+  const t = useT();
+  const TEXT = t.share;
   const [status, setStatus] = useState('');
   const [problem, setProblem] = useState('');
   const [format, setFormat] = useState<HandoutFormat>('md');
@@ -138,7 +140,7 @@ export function ShareToolbar({ analysis, step }: Props) {
         </span>
       </div>
       <p className="share-status" aria-live="polite">{status}</p>
-      <p className="share-problem" role="alert">{linkProblem ?? problem}</p>
+      <p className="share-problem" role="alert">{linkProblem ? linkNoticeText(t.storeMessages, linkProblem) : problem}</p>
     </div>
   );
 }

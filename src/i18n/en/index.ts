@@ -26,6 +26,7 @@ import { presets } from './presets.ts';
 import { warnings } from './warnings.ts';
 import { presenter } from './presenter.ts';
 import { otherTab } from './otherTab.ts';
+import { storeMessages } from './storeMessages.ts';
 
 export const en = {
   language,
@@ -52,4 +53,5 @@ export const en = {
   coursePanels,
   presenter,
   otherTab,
+  storeMessages,
 } as const;

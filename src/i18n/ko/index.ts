@@ -24,6 +24,7 @@ import { presets } from './presets.ts';
 import { warnings } from './warnings.ts';
 import { presenter } from './presenter.ts';
 import { otherTab } from './otherTab.ts';
+import { storeMessages } from './storeMessages.ts';
 
 export const ko: Catalog = {
   language,
@@ -50,4 +51,5 @@ export const ko: Catalog = {
   coursePanels,
   presenter,
   otherTab,
+  storeMessages,
 };
