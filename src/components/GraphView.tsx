@@ -2,8 +2,8 @@
  * The computational graph: React renders every node, edge and label as SVG; D3 supplies the
  * edge paths (d3-shape) and zoom/pan (d3-zoom, attached once). Layout comes from src/layout,
  * cached by graph shape, so stepping or editing a value never lays the graph out again; big
- * graphs are laid out in a worker (useLayout) and mounted a few chunks per frame, by time, so the page never
- * freezes while they appear. Forward values sit above each edge, gradients below it, with a ∂
+ * graphs are laid out in a worker (useLayout) and mounted a few chunks per frame, as many as a
+ * time budget allows, so the page never freezes while they appear. Forward values sit above each edge, gradients below it, with a ∂
  * prefix, bolder and in another colour, so the two read apart on a projector and without colour.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
