@@ -101,18 +101,13 @@ const MIN_SCALE = 0.75;
  */
 function FitFormula({ formula }: { formula: Formula }) {
   const box = useRef<HTMLDivElement>(null);
-  // A step's formula is built afresh on each read (core/steps.ts): measure again only when its
-  // text changes, not on every render of the panel (a keystroke, a paste), since measuring
-  // forces a layout of the whole page, a big pasted text and graph included.
-  const split = formula.split !== undefined;
-  const shape = split ? `${formula.tex}\n${formula.split?.join('\n')}` : formula.tex;
   useLayoutEffect(() => {
     const el = box.current;
     const one = el?.children[0] as HTMLElement | undefined;
     if (!el || !one) return;
     // The same element may have shown a longer formula at the step before: start from one line.
     one.style.display = '';
-    if (!split) return;
+    if (!formula.split) return;
     const two = el.children[1] as HTMLElement;
     const halves = [...two.children] as HTMLElement[];
     const widest = () => Math.max(...halves.map((h) => h.scrollWidth));
@@ -136,7 +131,7 @@ function FitFormula({ formula }: { formula: Formula }) {
     const observer = new ResizeObserver(fit);
     observer.observe(el);
     return () => observer.disconnect();
-  }, [split, shape]);
+  }, [formula]);
   return (
     <div ref={box} className="fit-formula">
       <div style={ONE_LINE}><Tex tex={formula.tex} display fallback={formula.text} /></div>
