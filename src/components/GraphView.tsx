@@ -2,11 +2,11 @@
  * The computational graph: React renders every node, edge and label as SVG; D3 supplies the
  * edge paths (d3-shape) and zoom/pan (d3-zoom, attached once). Layout comes from src/layout,
  * cached by graph shape, so stepping or editing a value never lays the graph out again; big
- * graphs are laid out in a worker (useLayout) and mounted a block per frame, so the page never
- * freezes while they appear. Forward values sit above each edge, gradients below it, with a ∂
+ * graphs are laid out in a worker (useLayout) and mounted a few chunks per frame, as many as a
+ * time budget allows, so the page never freezes while they appear. Forward values sit above each edge, gradients below it, with a ∂
  * prefix, bolder and in another colour, so the two read apart on a projector and without colour.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Analysis } from '../core/index.ts';
 import type { Layout, Point } from '../layout/index.ts';
 import { useChainrule } from '../store/store.ts';
@@ -34,13 +34,21 @@ const STATEMENT_LAYOUT_OPTIONS = {
   wrapWidth: 700, laneGap: 40,
 };
 /**
- * Marks mounted per frame: a few hundred keep each frame's script well under 100 ms. Every frame
- * also repaints the visible SVG whatever was added (traces show paint dominating these frames),
- * so blocks are no smaller than that, and a huge graph takes bigger ones in at most MAX_FRAMES
- * frames: mounting stays linear in its size rather than quadratic.
+ * Marks (nodes or edges) per chunk: each chunk is one memoised component, so a step re-renders
+ * only the chunks whose marks changed, and a big graph mounts whole chunks, as many a frame as
+ * the frame's budget allows (useMountedMarks).
  */
-const BLOCK = 400;
-const MAX_FRAMES = 12;
+const CHUNK = 50;
+/** A graph of at most this many marks (every preset) mounts at once: drawn in the keystroke's own frame. */
+const AT_ONCE = 800;
+/** Marks in the first frame of a bigger graph: it measures what a mark costs on this machine, now. */
+const FIRST = 200;
+/**
+ * React's work per frame while a big graph mounts. Mounting by count misjudged a loaded machine
+ * (400 marks a frame took 330 ms there); by time, each frame stays short however busy the
+ * machine is, and the browser's style, layout and paint of the new marks fit beside it.
+ */
+const FRAME_BUDGET_MS = 10;
 /** Past this many nodes, marks change without CSS transitions: hundreds of fades cost the compositor more than they show. */
 const CALM_NODES = 300;
 
@@ -96,17 +104,19 @@ function DrawnGraph({ analysis: latest, step: latestStep, stale, analysing, over
   const hover = useChainrule((s) => s.hover);
 
   const { graph } = analysis;
-  const block = Math.max(BLOCK, Math.ceil(Math.max(graph.nodes.length, graph.edges.length) / MAX_FRAMES));
-  const nodeBlocks = Math.ceil(graph.nodes.length / block);
-  const edgeBlocks = Math.ceil(graph.edges.length / block);
-  const frames = Math.max(nodeBlocks, edgeBlocks);
-  const mounted = useMountedFrames(frames, block, layout);
-  const inBlock = (id: number | null, b: number) => (id !== null && id >= b * block && id < (b + 1) * block ? id : null);
-  const blocks = (count: number, mountedCount: number) => Array.from({ length: Math.min(count, mountedCount) }, (_, b) => b);
+  const nodeChunks = Math.ceil(graph.nodes.length / CHUNK);
+  const edgeChunks = Math.ceil(graph.edges.length / CHUNK);
+  const total = graph.nodes.length + graph.edges.length;
+  const marks = useMountedMarks(total, layout);
+  // Nodes and edges mount side by side, in proportion: the drawing fills in evenly.
+  const mountedNodes = Math.ceil((marks * nodeChunks) / Math.max(1, total));
+  const mountedEdges = Math.ceil((marks * edgeChunks) / Math.max(1, total));
+  const inChunk = (id: number | null, b: number) => (id !== null && id >= b * CHUNK && id < (b + 1) * CHUNK ? id : null);
+  const chunks = (count: number) => Array.from({ length: count }, (_, b) => b);
   const calm = graph.nodes.length > CALM_NODES;
 
   return (
-    <div className={`graph-view${stale ? ' stale' : ''}`} aria-busy={pending || mounted < frames}>
+    <div className={`graph-view${stale ? ' stale' : ''}`} aria-busy={pending || marks < total}>
       <div className="graph-toolbar">
         <button type="button" onClick={fit}>{TEXT.fit}</button>
         {stale && <span className="stale-note">{TEXT.stale}</span>}
@@ -118,10 +128,10 @@ function DrawnGraph({ analysis: latest, step: latestStep, stale, analysing, over
             <g transform={`translate(${MARGIN},${MARGIN})`}>
               <ArrowMarker />
               <g className="edges">
-                {blocks(edgeBlocks, Math.ceil((mounted * edgeBlocks) / frames)).map((b) => (
+                {chunks(mountedEdges).map((b) => (
                   <EdgeChunk
                     key={b} analysis={analysis} layout={layout} view={view} anchors={labelAnchors} gradText={gradText}
-                    start={b * block} end={Math.min(graph.edges.length, (b + 1) * block)}
+                    start={b * CHUNK} end={Math.min(graph.edges.length, (b + 1) * CHUNK)}
                   />
                 ))}
               </g>
@@ -130,11 +140,11 @@ function DrawnGraph({ analysis: latest, step: latestStep, stale, analysing, over
                 valueOn={view.valueShown(graph.output)} gradOn={view.nodeGradShown(graph.output)}
                 gradText={gradText && view.nodeGradShown(graph.output) ? gradText(graph.output) : undefined}
               />
-              {blocks(nodeBlocks, Math.ceil((mounted * nodeBlocks) / frames)).map((b) => (
+              {chunks(mountedNodes).map((b) => (
                 <NodeChunk
                   key={b} analysis={analysis} layout={layout} view={view}
-                  start={b * block} end={Math.min(graph.nodes.length, (b + 1) * block)}
-                  selected={inBlock(selected, b)} hovered={inBlock(hovered, b)}
+                  start={b * CHUNK} end={Math.min(graph.nodes.length, (b + 1) * CHUNK)}
+                  selected={inChunk(selected, b)} hovered={inChunk(hovered, b)}
                   onSelect={select_} onHover={hover} quiet={current?.quiet} tips={TEXT.tooltip}
                 />
               ))}
@@ -152,23 +162,41 @@ const NO_ANCHORS: readonly Point[] = [];
 const EMPTY_LAYOUT: Layout = { nodes: [], edges: [], layers: 0, width: 0, height: 0 };
 
 /**
- * How many frames' worth of blocks are mounted: all at once for a small graph; for a big one, one
- * more block of nodes and edges per animation frame. A new shape keeps as many marks as were on
- * screen (they re-render in place, no flash on an edit) and mounts the rest the same way.
+ * How many marks are mounted: all at once for a small graph; for a big one, FIRST in the first
+ * frame, then each frame as many as FRAME_BUDGET_MS allows at the cost per mark the frame before
+ * measured (React's render and commit, from this render to its layout effect). A new shape keeps
+ * as many marks as were on screen (they re-render in place, no flash on an edit) and mounts the
+ * rest the same way.
  */
-function useMountedFrames(frames: number, block: number, layout: Layout | null): number {
-  const [state, setState] = useState({ layout, marks: block });
-  let { marks } = state;
-  if (state.layout !== layout) {
-    // Counted in marks, not blocks: a much bigger graph has bigger blocks.
-    marks = Math.max(block, Math.floor(marks / block) * block);
-    setState({ layout, marks });
-  }
-  const mounted = Math.min(frames, Math.ceil(marks / block));
+function useMountedMarks(total: number, layout: Layout | null): number {
+  const [state, setState] = useState({ layout, marks: FIRST });
+  const kept = state.layout === layout ? state.marks : Math.max(FIRST, Math.min(state.marks, total));
+  if (state.layout !== layout) setState({ layout, marks: kept });
+  const marks = total <= AT_ONCE ? total : Math.min(total, kept);
+  // When this render began, and how many marks the last commit held: what a mark costs.
+  const began = useRef({ marks: 0, layout, at: 0 });
+  if (began.current.marks !== marks || began.current.layout !== layout) began.current = { marks, layout, at: performance.now() };
+  const committed = useRef(0);
+  const perMark = useRef(0);
+  const layoutMeasured = useRef(layout);
+  useLayoutEffect(() => {
+    const added = marks - committed.current;
+    committed.current = marks;
+    // A new drawing's first commit also carries the old one's unmounting and the zoom's fit: not a mark's cost.
+    if (added <= 0 || began.current.layout !== layoutMeasured.current) {
+      layoutMeasured.current = began.current.layout;
+      return;
+    }
+    // Averaged with the frames before, and a frame that took more than twice the estimate (the
+    // machine busy elsewhere, a garbage collection) counted as twice: one slow frame is not the rule.
+    const cost = (performance.now() - began.current.at) / added;
+    perMark.current = perMark.current > 0 ? (perMark.current + Math.min(cost, 2 * perMark.current)) / 2 : cost;
+  }, [marks]);
   useEffect(() => {
-    if (mounted >= frames) return;
-    const id = requestAnimationFrame(() => setState((s) => ({ ...s, marks: s.marks + block })));
+    if (marks >= total) return;
+    const next = perMark.current > 0 ? Math.floor(FRAME_BUDGET_MS / perMark.current) : FIRST;
+    const id = requestAnimationFrame(() => setState((s) => ({ ...s, marks: s.marks + Math.max(CHUNK, next) })));
     return () => cancelAnimationFrame(id);
-  }, [mounted, frames, block]);
-  return mounted;
+  }, [marks, total]);
+  return marks;
 }

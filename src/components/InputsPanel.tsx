@@ -3,7 +3,7 @@
  * program (the text stays the one source of truth); the graph keeps its layout. Inputs used
  * but never declared get a one-click "declare".
  */
-import { useRef, useState } from 'react';
+import { memo, useRef, useState } from 'react';
 import { formatNumber, numberLiteral, type Analysis } from '../core/index.ts';
 import { useChainrule } from '../store/store.ts';
 import { isApplyingEdit } from './editorEdits.ts';
@@ -37,8 +37,8 @@ export function InputsPanel({ analysis, stale, step }: { analysis: Analysis; sta
           return (
             <li key={node.name} className="input-row">
               <span className="input-name"><Tex tex={node.label} fallback={node.text} /></span>
-              <NumberField name={node.name} value={inputValues[i]} disabled={stale} onChange={(v) => setInput(node.name, v)} />
-              <Slider name={node.name} value={inputValues[i]} disabled={stale || !node.declared} onChange={(v, drag) => setInput(node.name, v, drag)} />
+              <NumberField name={node.name} value={inputValues[i]} disabled={stale} onChange={setInput} />
+              <Slider name={node.name} value={inputValues[i]} disabled={stale || !node.declared} onChange={setInput} />
               {view.nodeGradShown(id) && (
                 <span className="input-grad"><span className="sr-only">{TEXT.gradient} </span>∂ {formatNumber(analysis.trace.grads[id])}</span>
               )}
@@ -57,8 +57,15 @@ export function InputsPanel({ analysis, stale, step }: { analysis: Analysis; sta
   );
 }
 
-/** Keeps what the student is typing ("-", "1e") until it reads as a number. */
-function NumberField({ name, value, disabled, onChange }: { name: string; value: number; disabled: boolean; onChange: (v: number) => void }) {
+/** Sets input `name` to `value`; `drag` names the edit group of a slider's drag. Stable (the store's), so the rows below stay memoised. */
+type SetInput = (name: string, value: number, drag?: string) => void;
+
+/**
+ * Keeps what the student is typing ("-", "1e") until it reads as a number. Memoised, like the
+ * slider: a step re-renders the panel (for the gradients), and React re-writes every re-rendered
+ * input's `type` and `name` attributes, restyling and laying out the panel on each step.
+ */
+const NumberField = memo(function NumberField({ name, value, disabled, onChange }: { name: string; value: number; disabled: boolean; onChange: SetInput }) {
   const [draft, setDraft] = useState<string | null>(null);
   // A value that is not a number (1e400 is Infinity) shows as such, never as a literal like 0.
   const TEXT = useT().inputs;
@@ -70,7 +77,7 @@ function NumberField({ name, value, disabled, onChange }: { name: string; value:
       onChange={(e) => {
         setDraft(e.target.value);
         const v = Number(e.target.value);
-        if (e.target.value.trim() !== '' && Number.isFinite(v)) onChange(v);
+        if (e.target.value.trim() !== '' && Number.isFinite(v)) onChange(name, v);
       }}
       // An app edit borrows the focus for a moment; only a real leave drops what is typed here.
       onBlur={() => {
@@ -78,7 +85,7 @@ function NumberField({ name, value, disabled, onChange }: { name: string; value:
       }}
     />
   );
-}
+});
 
 let drags = 0;
 
@@ -89,8 +96,8 @@ const sliderRange = (value: number) => (Number.isFinite(value) ? Math.max(5, Mat
  * A slider around the value it started from; dragging never changes its own range. One drag
  * is one edit group (one Ctrl+Z step); each arrow key press is a step of its own.
  */
-function Slider({ name, value, disabled, onChange }: {
-  name: string; value: number; disabled: boolean; onChange: (v: number, drag?: string) => void;
+const Slider = memo(function Slider({ name, value, disabled, onChange }: {
+  name: string; value: number; disabled: boolean; onChange: SetInput;
 }) {
   const TEXT = useT().inputs;
   const [range, setRange] = useState(() => sliderRange(value));
@@ -108,7 +115,7 @@ function Slider({ name, value, disabled, onChange }: {
       aria-valuetext={formatNumber(value)}
       onPointerDown={() => (drag.current = `drag ${++drags}`)}
       onKeyDown={() => (drag.current = undefined)}
-      onChange={(e) => onChange(Number(Number(e.target.value).toFixed(3)), drag.current)}
+      onChange={(e) => onChange(name, Number(Number(e.target.value).toFixed(3)), drag.current)}
     />
   );
-}
+});

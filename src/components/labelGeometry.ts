@@ -111,7 +111,19 @@ const fitsIn = (now: readonly number[], then: readonly number[]) => now.length =
  * placed again on every keystroke.
  */
 export function labelledLayout(analysis: Analysis, base: Layout): LabelledLayout {
+  const stages = labelledLayoutInStages(analysis, base);
+  let r = stages.next();
+  while (!r.done) r = stages.next();
+  return r.value;
+}
+
+/**
+ * `labelledLayout` in three pieces (the label sizes, the attached boxes, the placement), pausing
+ * between them, so a big graph's labelling runs as three short tasks rather than one long one.
+ */
+export function* labelledLayoutInStages(analysis: Analysis, base: Layout): Generator<void, LabelledLayout> {
   const sizes = edgeLabelSizes(analysis);
+  yield;
   const attached = attachedBoxes(analysis);
   const edgeWidths = sizes.map((s) => s.width);
   const attachedWidths = attached.map((a) => a.box.right - a.box.left);
