@@ -4,6 +4,7 @@
  * editor), and download the handout the CLI's `explain` writes. The export and handout code
  * loads on first use, so none of it weighs on the first paint.
  */
+import { ExportProblem } from './exportProblem.ts';
 import { useEffect, useRef, useState } from 'react';
 import type { Analysis } from '../../core/index.ts';
 import { MAX_TEXT } from '../../store/lessonState.ts';
@@ -62,7 +63,7 @@ export function ShareToolbar({ analysis, step }: Props) {
       else download(await graphPng(svg, 2), `${name}.png`);
       say(TEXT.saved);
     } catch (e) {
-      fail(TEXT.exportFailed(e instanceof Error ? e.message : String(e)));
+      fail(TEXT.exportFailed(TEXT.exportProblems[e instanceof ExportProblem ? e.code : 'unknown']));
     }
   };
 

@@ -16,6 +16,7 @@
  * The PNG is the SVG drawn by the browser through an <img>: the image is its own document with
  * those data: fonts, so the PNG shows the same font, at 2× for slides.
  */
+import { ExportProblem } from './exportProblem.ts';
 import { embeddedFontFaces, facesFor, SAMPLE, type DrawnText, type Face } from './graphFonts.ts';
 
 /** The computed styles that the page's CSS sets on graph elements. */
@@ -39,7 +40,7 @@ export interface ExportedSvg {
 
 export async function graphSvg(live: SVGSVGElement, title: string): Promise<ExportedSvg> {
   const zoom = live.querySelector(':scope > g') as SVGGElement | null;
-  if (!zoom) throw new Error('the graph is not drawn');
+  if (!zoom) throw new ExportProblem('notDrawn');
   // In the zoom group's own coordinates: the whole graph, whatever the pan and zoom on screen.
   const box = zoom.getBBox();
   const width = Math.ceil(box.width + 2 * PAD);
@@ -165,13 +166,13 @@ export async function graphPng(svg: ExportedSvg, scale = 2): Promise<Blob> {
     canvas.width = svg.width * scale;
     canvas.height = svg.height * scale;
     const ctx = canvas.getContext('2d');
-    if (!ctx) throw new Error('this browser cannot draw a picture');
+    if (!ctx) throw new ExportProblem('noCanvas');
     ctx.fillStyle = '#ffffff';
     ctx.fillRect(0, 0, canvas.width, canvas.height);
     ctx.scale(scale, scale);
     // The drawing without the sample strip: source and destination are both width × height.
     ctx.drawImage(img, 0, 0, svg.width, svg.height, 0, 0, svg.width, svg.height);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('the picture could not be encoded'))), 'image/png'));
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new ExportProblem('notEncoded'))), 'image/png'));
   } finally {
     URL.revokeObjectURL(url);
   }

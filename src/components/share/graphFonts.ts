@@ -7,6 +7,7 @@
  * they are fetched from the HTTP or service-worker cache, offline too. This module is part of
  * the lazy export chunk: the base64 never weighs on the initial bundle.
  */
+import { ExportProblem } from './exportProblem.ts';
 import latin500 from '@fontsource/noto-sans/files/noto-sans-latin-500-normal.woff2?url';
 import latin600 from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff2?url';
 import latin700 from '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2?url';
@@ -80,12 +81,12 @@ export async function embeddedFontFaces(faces: readonly Face[]): Promise<string>
 
 async function dataUrl(url: string): Promise<string> {
   const response = await fetch(url);
-  if (!response.ok) throw new Error(`the graph's font could not be read (${response.status})`);
+  if (!response.ok) throw new ExportProblem('fontUnreadable', String(response.status));
   const blob = new Blob([await response.arrayBuffer()], { type: 'font/woff2' });
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(new Error('the graph\'s font could not be read'));
+    reader.onerror = () => reject(new ExportProblem('fontUnreadable'));
     reader.readAsDataURL(blob);
   });
 }

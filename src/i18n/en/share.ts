@@ -19,6 +19,13 @@ export const share = {
   noStep: 'There is no step to copy.',
   noGraph: 'There is no graph to export yet.',
   exportFailed: (why: string) => `The export failed: ${why}.`,
+  exportProblems: {
+    notDrawn: 'the graph is not drawn',
+    noCanvas: 'this browser cannot draw a picture',
+    notEncoded: 'the picture could not be encoded',
+    fontUnreadable: 'the graph\'s font could not be read',
+    unknown: 'the browser refused it',
+  },
   exportTitle: (output: string, step: number, count: number) => `Chainrule: ${output}, step ${step} of ${count}`,
   fileTooLarge: 'That file is too large to be a program.',
   fileUnreadable: 'That file could not be read as text.',

@@ -20,6 +20,13 @@ export const share: Catalog['share'] = {
   noStep: '복사할 단계가 없습니다.',
   noGraph: '아직 내보낼 그래프가 없습니다.',
   exportFailed: (why: string) => `내보내기에 실패했습니다: ${why}.`,
+  exportProblems: {
+    notDrawn: '그래프가 아직 그려지지 않았습니다',
+    noCanvas: '이 브라우저는 그림을 그릴 수 없습니다',
+    notEncoded: '그림을 파일로 만들 수 없었습니다',
+    fontUnreadable: '그래프의 글꼴을 읽을 수 없었습니다',
+    unknown: '브라우저가 거부했습니다',
+  },
   exportTitle: (output: string, step: number, count: number) => `Chainrule: ${output}, ${count}단계 중 ${step}단계`,
   fileTooLarge: '프로그램이라기에는 너무 큰 파일입니다.',
   fileUnreadable: '이 파일은 텍스트로 읽을 수 없습니다.',
