@@ -8,8 +8,8 @@
  * style, layout and paint. Long tasks come from the page's own PerformanceObserver('longtask').
  * Memory is CDP's JSHeapUsedSize after a forced garbage collection.
  */
-import { chromium, type Page } from '@playwright/test';
-import { spawn } from 'node:child_process';
+import type { Page } from '@playwright/test';
+import { withPreviewPage } from './preview.ts';
 import { compile } from '../src/core/index.ts';
 import { randomProgram } from './programs.ts';
 
@@ -133,108 +133,96 @@ function valueEdits(source: string, count: number): string[] {
 }
 
 async function main() {
-  // Its own process group, so the whole group (npx and the vite it starts) is stopped at the end.
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
   const rows: [string, string, string][] = [];
   const report = (what: string, value: string, goal: string) => {
     rows.push([what, value, goal]);
     console.log(`  ${what.padEnd(58)} ${value.padStart(16)}   goal ${goal}`);
   };
-  try {
-    await new Promise((r) => setTimeout(r, 2500));
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
-    const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
-    await page.addInitScript(PAGE_HELPERS);
-    await page.goto(`http://localhost:${PORT}/`);
-    await page.waitForSelector(GRAPH);
-    console.log('browser timings (Chromium headless, production build; medians unless said)');
+  await withPreviewPage('dist', PORT, async (page) => {
+  await page.addInitScript(PAGE_HELPERS);
+  await page.goto(`http://localhost:${PORT}/`);
+  await page.waitForSelector(GRAPH);
+  console.log('browser timings (Chromium headless, production build; medians unless said)');
 
-    const example = await page.locator('textarea').inputValue();
-    const small = await typeEach(page, Array.from({ length: 30 }, (_, k) => example.replace(/^(\w+ = )-?[\d.]+$/m, `$1${k % 9 + 1}`)));
-    report(`keystroke, preset (${nodesOf(example)} nodes), value edit`, `${median(small).toFixed(1)} ms`, '≤ 16 ms');
+  const example = await page.locator('textarea').inputValue();
+  const small = await typeEach(page, Array.from({ length: 30 }, (_, k) => example.replace(/^(\w+ = )-?[\d.]+$/m, `$1${k % 9 + 1}`)));
+  report(`keystroke, preset (${nodesOf(example)} nodes), value edit`, `${median(small).toFixed(1)} ms`, '≤ 16 ms');
 
-    for (const [size, goal] of [[100, '≤ 16 ms'], [1000, '≤ 33 ms']] as const) {
-      const { source } = randomProgram(size, 3 + size);
-      const nodes = nodesOf(source);
-      await paste(page, source, nodes, 20_000);
-      const value = await typeEach(page, valueEdits(source, 30));
-      report(`keystroke, ${nodes}-node program, value edit`, `${median(value).toFixed(1)} ms`, goal);
-      const shape = await typeEach(page, Array.from({ length: 10 }, (_, k) => `${source} + ${k + 1}`));
-      report(`keystroke, ${nodes}-node program, shape edit (frame after)`, `${median(shape).toFixed(1)} ms`, 'one layout, off the main thread');
-    }
-
-    await page.selectOption('select', 'mlp-2321');
-    await page.waitForTimeout(300);
-    const stepping = await page.evaluate(async () => {
-      const next = document.querySelector('button[aria-label="Next step"]') as HTMLButtonElement;
-      const times: number[] = [];
-      for (let k = 0; k < 40; k++) {
-        const t0 = performance.now();
-        next.click();
-        await bench.painted();
-        times.push(performance.now() - t0);
-      }
-      return times;
-    });
-    report('step on the 2-3-2-1 MLP preset', `${median(stepping).toFixed(1)} ms`, '≤ 16 ms');
-    const fps = await page.evaluate(async () => {
-      (document.querySelector('button[aria-label="First step"]') as HTMLButtonElement).click();
-      const speed = document.querySelector('.speed select') as HTMLSelectElement;
-      Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!.call(speed, '8');
-      speed.dispatchEvent(new Event('change', { bubbles: true }));
-      (document.querySelector('button[aria-label="Play"]') as HTMLButtonElement).click();
-      let frames = 0;
-      const t0 = performance.now();
-      await new Promise<void>((done) => {
-        const tick = () => { frames++; if (performance.now() - t0 < 3000) requestAnimationFrame(tick); else done(); };
-        requestAnimationFrame(tick);
-      });
-      (document.querySelector('button[aria-label="Pause"]') as HTMLButtonElement | null)?.click();
-      return (frames / (performance.now() - t0)) * 1000;
-    });
-    report('playback at 8 steps/s on the MLP preset', `${fps.toFixed(1)} frames/s`, '60 frames/s');
-
-    const big = randomProgram(2000, 2007);
-    const bigNodes = nodesOf(big.source);
-    const pasted = await paste(page, big.source, bigNodes, 30_000);
-    report(`paste a ${bigNodes}-node program → every node drawn`, `${pasted.drawnMs.toFixed(0)} ms`, '≤ 1000 ms');
-    report('  longest main-thread task meanwhile', `${pasted.longestTaskMs.toFixed(0)} ms`, '≤ 100 ms');
-
-    const before = await heapMB(page);
-    const edits = valueEdits(big.source, 100).map((text, k) => (k % 2 ? `${text}\nz${k} = x1 * ${k}` : text));
-    await page.evaluate(async (all) => {
-      for (const text of all) {
-        bench.setText(text);
-        await bench.painted();
-      }
-    }, edits);
-    await page.waitForTimeout(500);
-    report(`JS heap after 100 edits of the ${bigNodes}-node program`, `${(await heapMB(page)).toFixed(0)} MB`, `bounded (${before.toFixed(0)} MB after the paste)`);
-
-    // At the drawing cap: drawn, in blocks (BigGraphNote's DRAW_MAX_NODES).
-    const atCap = randomProgram(4950, 5007);
-    const atCapNodes = nodesOf(atCap.source);
-    const capPaste = await paste(page, atCap.source, atCapNodes, 120_000);
-    report(`paste a ${atCapNodes}-node program → every node drawn`, `${(capPaste.drawnMs / 1000).toFixed(1)} s`, 'the drawing cap: no long freeze');
-    report('  longest main-thread task meanwhile', `${capPaste.longestTaskMs.toFixed(0)} ms`, '≤ 200 ms');
-
-    // Past the cap: analysed in stages, then a message in the graph's place; the gradients at the last step.
-    for (const size of [20_000, 30_000]) {
-      const huge = randomProgram(size, size + 7);
-      const hugeNodes = nodesOf(huge.source);
-      const hugePaste = await pasteBeyondCap(page, huge.source);
-      report(`paste a ${hugeNodes}-node program → the cap message`, `${(hugePaste.messageMs / 1000).toFixed(1)} s`, 'was: drawn in 12 s (30k)');
-      report('  → "Last step" shown, with the gradients table', `${(hugePaste.lastStepMs / 1000).toFixed(1)} s`, 'was 12.0 s (30k)');
-      report('  longest main-thread task meanwhile', `${hugePaste.longestTaskMs.toFixed(0)} ms`, '≤ 200 ms (was 710 ms, 30k)');
-    }
-    await browser.close();
-  } finally {
-    try {
-      if (server.pid !== undefined) process.kill(-server.pid);
-    } catch {
-      // Already gone.
-    }
+  for (const [size, goal] of [[100, '≤ 16 ms'], [1000, '≤ 33 ms']] as const) {
+    const { source } = randomProgram(size, 3 + size);
+    const nodes = nodesOf(source);
+    await paste(page, source, nodes, 20_000);
+    const value = await typeEach(page, valueEdits(source, 30));
+    report(`keystroke, ${nodes}-node program, value edit`, `${median(value).toFixed(1)} ms`, goal);
+    const shape = await typeEach(page, Array.from({ length: 10 }, (_, k) => `${source} + ${k + 1}`));
+    report(`keystroke, ${nodes}-node program, shape edit (frame after)`, `${median(shape).toFixed(1)} ms`, 'one layout, off the main thread');
   }
+
+  await page.selectOption('select', 'mlp-2321');
+  await page.waitForTimeout(300);
+  const stepping = await page.evaluate(async () => {
+    const next = document.querySelector('button[aria-label="Next step"]') as HTMLButtonElement;
+    const times: number[] = [];
+    for (let k = 0; k < 40; k++) {
+      const t0 = performance.now();
+      next.click();
+      await bench.painted();
+      times.push(performance.now() - t0);
+    }
+    return times;
+  });
+  report('step on the 2-3-2-1 MLP preset', `${median(stepping).toFixed(1)} ms`, '≤ 16 ms');
+  const fps = await page.evaluate(async () => {
+    (document.querySelector('button[aria-label="First step"]') as HTMLButtonElement).click();
+    const speed = document.querySelector('.speed select') as HTMLSelectElement;
+    Object.getOwnPropertyDescriptor(HTMLSelectElement.prototype, 'value')!.set!.call(speed, '8');
+    speed.dispatchEvent(new Event('change', { bubbles: true }));
+    (document.querySelector('button[aria-label="Play"]') as HTMLButtonElement).click();
+    let frames = 0;
+    const t0 = performance.now();
+    await new Promise<void>((done) => {
+      const tick = () => { frames++; if (performance.now() - t0 < 3000) requestAnimationFrame(tick); else done(); };
+      requestAnimationFrame(tick);
+    });
+    (document.querySelector('button[aria-label="Pause"]') as HTMLButtonElement | null)?.click();
+    return (frames / (performance.now() - t0)) * 1000;
+  });
+  report('playback at 8 steps/s on the MLP preset', `${fps.toFixed(1)} frames/s`, '60 frames/s');
+
+  const big = randomProgram(2000, 2007);
+  const bigNodes = nodesOf(big.source);
+  const pasted = await paste(page, big.source, bigNodes, 30_000);
+  report(`paste a ${bigNodes}-node program → every node drawn`, `${pasted.drawnMs.toFixed(0)} ms`, '≤ 1000 ms');
+  report('  longest main-thread task meanwhile', `${pasted.longestTaskMs.toFixed(0)} ms`, '≤ 100 ms');
+
+  const before = await heapMB(page);
+  const edits = valueEdits(big.source, 100).map((text, k) => (k % 2 ? `${text}\nz${k} = x1 * ${k}` : text));
+  await page.evaluate(async (all) => {
+    for (const text of all) {
+      bench.setText(text);
+      await bench.painted();
+    }
+  }, edits);
+  await page.waitForTimeout(500);
+  report(`JS heap after 100 edits of the ${bigNodes}-node program`, `${(await heapMB(page)).toFixed(0)} MB`, `bounded (${before.toFixed(0)} MB after the paste)`);
+
+  // At the drawing cap: drawn, in blocks (BigGraphNote's DRAW_MAX_NODES).
+  const atCap = randomProgram(4950, 5007);
+  const atCapNodes = nodesOf(atCap.source);
+  const capPaste = await paste(page, atCap.source, atCapNodes, 120_000);
+  report(`paste a ${atCapNodes}-node program → every node drawn`, `${(capPaste.drawnMs / 1000).toFixed(1)} s`, 'the drawing cap: no long freeze');
+  report('  longest main-thread task meanwhile', `${capPaste.longestTaskMs.toFixed(0)} ms`, '≤ 200 ms');
+
+  // Past the cap: analysed in stages, then a message in the graph's place; the gradients at the last step.
+  for (const size of [20_000, 30_000]) {
+    const huge = randomProgram(size, size + 7);
+    const hugeNodes = nodesOf(huge.source);
+    const hugePaste = await pasteBeyondCap(page, huge.source);
+    report(`paste a ${hugeNodes}-node program → the cap message`, `${(hugePaste.messageMs / 1000).toFixed(1)} s`, 'was: drawn in 12 s (30k)');
+    report('  → "Last step" shown, with the gradients table', `${(hugePaste.lastStepMs / 1000).toFixed(1)} s`, 'was 12.0 s (30k)');
+    report('  longest main-thread task meanwhile', `${hugePaste.longestTaskMs.toFixed(0)} ms`, '≤ 200 ms (was 710 ms, 30k)');
+  }
+  });
 }
 
 await main();

@@ -4,8 +4,7 @@
  * that made it) and the step-to-frame median on the MLP preset.
  * `npx vite build --minify false --outDir /tmp/chainrule-profile && tsx bench/latency.ts /tmp/chainrule-profile [rounds]`
  */
-import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
+import { withPreviewPage } from './preview.ts';
 import { randomProgram } from './programs.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4174);
@@ -16,79 +15,68 @@ const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.flo
 interface Frame { duration: number; styleAndLayout: number; scripts: { what: string; ms: number; layout: number }[] }
 
 async function main() {
-  const server = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
-  try {
-    await new Promise((r) => setTimeout(r, 2500));
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
-    const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
-    await page.addInitScript(() => {
-      const w = window as unknown as { frames_: Frame[]; tasks_: number[]; __name: unknown };
-      w.__name = (f: unknown) => f;
-      w.frames_ = [];
-      w.tasks_ = [];
-      new PerformanceObserver((list) => { for (const e of list.getEntries()) w.tasks_.push(e.duration); }).observe({ type: 'longtask', buffered: true });
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as unknown as { duration: number; startTime: number; styleAndLayoutStart: number; scripts: { invoker: string; sourceFunctionName: string; sourceCharPosition: number; duration: number; forcedStyleAndLayoutDuration: number }[] }[]) {
-          w.frames_.push({
-            duration: e.duration,
-            styleAndLayout: e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0,
-            scripts: e.scripts.map((s) => ({ what: `${s.invoker} → ${s.sourceFunctionName}@${s.sourceCharPosition}`, ms: s.duration, layout: s.forcedStyleAndLayoutDuration })),
-          });
-        }
-      }).observe({ type: 'long-animation-frame' });
-    });
-    await page.goto(`http://localhost:${PORT}/`);
-    await page.waitForSelector('svg[aria-label="Computational graph"]');
-    const steps: number[] = [];
-    const longest: number[] = [];
-    const drawn: number[] = [];
-    for (let round = 0; round < rounds; round++) {
-      await page.selectOption('select', 'mlp-2321');
-      await page.waitForTimeout(500);
-      steps.push(median(await page.evaluate(async () => {
-        const painted = () => new Promise((done) => requestAnimationFrame(() => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = () => done(null);
-          channel.port2.postMessage(null);
-        }));
-        const next = document.querySelector('button[aria-label="Next step"]') as HTMLButtonElement;
-        const times: number[] = [];
-        for (let k = 0; k < 40; k++) {
-          const t0 = performance.now();
-          next.click();
-          await painted();
-          times.push(performance.now() - t0);
-        }
-        return times;
-      })));
-      const source = randomProgram(2000, 2007 + round).source;
-      await page.evaluate(() => { const w = window as unknown as { frames_: Frame[]; tasks_: number[] }; w.frames_ = []; w.tasks_ = []; });
-      const t0 = Date.now();
-      await page.evaluate((text) => {
-        const area = document.querySelector('textarea') as HTMLTextAreaElement;
-        Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(area, text);
-        area.dispatchEvent(new Event('input', { bubbles: true }));
-      }, source);
-      await page.waitForFunction(() => document.querySelectorAll('svg[aria-label="Computational graph"] g.node').length >= 2000, null, { timeout: 60_000, polling: 'raf' });
-      drawn.push(Date.now() - t0);
-      await page.waitForTimeout(1500);
-      const { frames, tasks } = await page.evaluate(() => { const w = window as unknown as { frames_: Frame[]; tasks_: number[] }; return { frames: w.frames_, tasks: w.tasks_ }; });
-      longest.push(Math.max(0, ...tasks));
-      console.log(`round ${round + 1}: step median ${steps[round].toFixed(1)} ms; 2k paste drawn ${drawn[round]} ms, longest task ${longest[round].toFixed(0)} ms, tasks > 50 ms: ${tasks.map((t) => t.toFixed(0)).join(' ')}`);
-      for (const f of frames.filter((x) => x.duration > 70)) {
-        const scripts = f.scripts.filter((s) => s.ms >= 8).map((s) => `${s.what} ${s.ms.toFixed(0)}${s.layout >= 5 ? ` (forced layout ${s.layout.toFixed(0)})` : ''}`);
-        console.log(`    frame ${f.duration.toFixed(0)} ms, style+layout ${f.styleAndLayout.toFixed(0)}: ${scripts.join('; ')}`);
+  await withPreviewPage(outDir, PORT, async (page) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { frames_: Frame[]; tasks_: number[]; __name: unknown };
+    w.__name = (f: unknown) => f;
+    w.frames_ = [];
+    w.tasks_ = [];
+    new PerformanceObserver((list) => { for (const e of list.getEntries()) w.tasks_.push(e.duration); }).observe({ type: 'longtask', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { duration: number; startTime: number; styleAndLayoutStart: number; scripts: { invoker: string; sourceFunctionName: string; sourceCharPosition: number; duration: number; forcedStyleAndLayoutDuration: number }[] }[]) {
+        w.frames_.push({
+          duration: e.duration,
+          styleAndLayout: e.styleAndLayoutStart ? e.startTime + e.duration - e.styleAndLayoutStart : 0,
+          scripts: e.scripts.map((s) => ({ what: `${s.invoker} → ${s.sourceFunctionName}@${s.sourceCharPosition}`, ms: s.duration, layout: s.forcedStyleAndLayoutDuration })),
+        });
       }
-    }
-    console.log(`medians over ${rounds} rounds: step ${median(steps).toFixed(1)} ms, 2k paste longest task ${median(longest).toFixed(0)} ms (worst ${Math.max(...longest).toFixed(0)}), drawn ${median(drawn)} ms`);
-    await browser.close();
-  } finally {
-    try {
-      if (server.pid !== undefined) process.kill(-server.pid);
-    } catch {
-      // Already gone.
+    }).observe({ type: 'long-animation-frame' });
+  });
+  await page.goto(`http://localhost:${PORT}/`);
+  await page.waitForSelector('svg[aria-label="Computational graph"]');
+  const steps: number[] = [];
+  const longest: number[] = [];
+  const drawn: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    await page.selectOption('select', 'mlp-2321');
+    await page.waitForTimeout(500);
+    steps.push(median(await page.evaluate(async () => {
+      const painted = () => new Promise((done) => requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => done(null);
+        channel.port2.postMessage(null);
+      }));
+      const next = document.querySelector('button[aria-label="Next step"]') as HTMLButtonElement;
+      const times: number[] = [];
+      for (let k = 0; k < 40; k++) {
+        const t0 = performance.now();
+        next.click();
+        await painted();
+        times.push(performance.now() - t0);
+      }
+      return times;
+    })));
+    const source = randomProgram(2000, 2007 + round).source;
+    await page.evaluate(() => { const w = window as unknown as { frames_: Frame[]; tasks_: number[] }; w.frames_ = []; w.tasks_ = []; });
+    const t0 = Date.now();
+    await page.evaluate((text) => {
+      const area = document.querySelector('textarea') as HTMLTextAreaElement;
+      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(area, text);
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    }, source);
+    await page.waitForFunction(() => document.querySelectorAll('svg[aria-label="Computational graph"] g.node').length >= 2000, null, { timeout: 60_000, polling: 'raf' });
+    drawn.push(Date.now() - t0);
+    await page.waitForTimeout(1500);
+    const { frames, tasks } = await page.evaluate(() => { const w = window as unknown as { frames_: Frame[]; tasks_: number[] }; return { frames: w.frames_, tasks: w.tasks_ }; });
+    longest.push(Math.max(0, ...tasks));
+    console.log(`round ${round + 1}: step median ${steps[round].toFixed(1)} ms; 2k paste drawn ${drawn[round]} ms, longest task ${longest[round].toFixed(0)} ms, tasks > 50 ms: ${tasks.map((t) => t.toFixed(0)).join(' ')}`);
+    for (const f of frames.filter((x) => x.duration > 70)) {
+      const scripts = f.scripts.filter((s) => s.ms >= 8).map((s) => `${s.what} ${s.ms.toFixed(0)}${s.layout >= 5 ? ` (forced layout ${s.layout.toFixed(0)})` : ''}`);
+      console.log(`    frame ${f.duration.toFixed(0)} ms, style+layout ${f.styleAndLayout.toFixed(0)}: ${scripts.join('; ')}`);
     }
   }
+  console.log(`medians over ${rounds} rounds: step ${median(steps).toFixed(1)} ms, 2k paste longest task ${median(longest).toFixed(0)} ms (worst ${Math.max(...longest).toFixed(0)}), drawn ${median(drawn)} ms`);
+  });
 }
 
 await main();

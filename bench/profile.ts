@@ -4,8 +4,7 @@
  * each task over 50 ms, the time per stage (the innermost stage function on each sample's stack).
  * `npx vite build --minify false --outDir /tmp/chainrule-profile && tsx bench/profile.ts /tmp/chainrule-profile`
  */
-import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
+import { withPreviewPage } from './preview.ts';
 import { randomProgram } from './programs.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4174);
@@ -64,44 +63,33 @@ function print(what: string, profile: Profile): void {
 }
 
 async function main() {
-  const server = spawn('npx', ['vite', 'preview', '--outDir', outDir, '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
-  try {
-    await new Promise((r) => setTimeout(r, 2500));
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
-    const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
-    await page.goto(`http://localhost:${PORT}/`);
-    await page.waitForSelector('svg[aria-label="Computational graph"]');
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-    for (const size of sizes) {
-      // 0: the 5,000-line long sum of big.spec (one input); otherwise a random program of that size.
-      const source = size === 0
-        ? ['x = 0', 'a1 = sin(x) * 2', ...Array.from({ length: 4998 }, (_, k) => `a${k + 2} = sin(x) * 2 + a${k + 1}`)].join('\n')
-        : randomProgram(size, size + 7).source;
-      await cdp.send('Profiler.start');
-      await page.evaluate((text) => {
-        const area = document.querySelector('textarea') as HTMLTextAreaElement;
-        Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(area, text);
-        area.dispatchEvent(new Event('input', { bubbles: true }));
-      }, source);
-      // Until the graph (or a message in its place) has settled: nothing busy for a second.
-      await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { timeout: 120_000, polling: 250 });
-      await page.waitForTimeout(1500);
-      print(`paste of a ${size}-node program`, (await cdp.send('Profiler.stop')).profile as unknown as Profile);
-      await cdp.send('Profiler.start');
-      await page.getByRole('button', { name: 'Last step' }).click();
-      await page.waitForTimeout(3000);
-      print('then "Last step"', (await cdp.send('Profiler.stop')).profile as unknown as Profile);
-    }
-    await browser.close();
-  } finally {
-    try {
-      if (server.pid !== undefined) process.kill(-server.pid);
-    } catch {
-      // Already gone.
-    }
+  await withPreviewPage(outDir, PORT, async (page) => {
+  await page.goto(`http://localhost:${PORT}/`);
+  await page.waitForSelector('svg[aria-label="Computational graph"]');
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  for (const size of sizes) {
+    // 0: the 5,000-line long sum of big.spec (one input); otherwise a random program of that size.
+    const source = size === 0
+      ? ['x = 0', 'a1 = sin(x) * 2', ...Array.from({ length: 4998 }, (_, k) => `a${k + 2} = sin(x) * 2 + a${k + 1}`)].join('\n')
+      : randomProgram(size, size + 7).source;
+    await cdp.send('Profiler.start');
+    await page.evaluate((text) => {
+      const area = document.querySelector('textarea') as HTMLTextAreaElement;
+      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!.call(area, text);
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    }, source);
+    // Until the graph (or a message in its place) has settled: nothing busy for a second.
+    await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { timeout: 120_000, polling: 250 });
+    await page.waitForTimeout(1500);
+    print(`paste of a ${size}-node program`, (await cdp.send('Profiler.stop')).profile as unknown as Profile);
+    await cdp.send('Profiler.start');
+    await page.getByRole('button', { name: 'Last step' }).click();
+    await page.waitForTimeout(3000);
+    print('then "Last step"', (await cdp.send('Profiler.stop')).profile as unknown as Profile);
   }
+  });
 }
 
 await main();
