@@ -9,9 +9,10 @@
 import { useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { Analysis, Formula, Step } from '../core/index.ts';
 import { fill } from './fill.tsx';
-import { Tex } from './Tex.tsx';
+import { Tex, useKatexReady } from './Tex.tsx';
 import { useT } from './useT.ts';
 import { PatternText, StepSummary } from './engineText.tsx';
+import { fitSoon, watchWidth } from './fitFormula.ts';
 
 interface Props {
   analysis: Analysis;
@@ -90,48 +91,21 @@ function scrollFormula(e: KeyboardEvent<HTMLDivElement>) {
 const ONE_LINE = { whiteSpace: 'nowrap' } as const;
 const HIDDEN = { display: 'none' } as const;
 
-const MIN_SCALE = 0.75;
-
 /**
  * A formula on one line; if the panel is too narrow for it, the same chain on two lines broken
  * at an `=` (the engine's `split`), its type shrunk by up to a quarter if a line is still too
  * wide. So at laptop widths no formula is more than two lines tall; only on a phone may a line
- * break again, at = or +. Which form shows is decided by measuring, here and on resize,
- * outside React's render.
+ * break again, at = or +. Which form shows is decided by measuring, outside React's render, for
+ * all of a step's formulas at once (fitFormula.ts).
  */
 function FitFormula({ formula }: { formula: Formula }) {
   const box = useRef<HTMLDivElement>(null);
+  // Typeset formulas are wider than their plain-text stand-ins: fit again once KaTeX is here.
+  const typeset = useKatexReady();
   useLayoutEffect(() => {
-    const el = box.current;
-    const one = el?.children[0] as HTMLElement | undefined;
-    if (!el || !one) return;
-    // The same element may have shown a longer formula at the step before: start from one line.
-    one.style.display = '';
-    if (!formula.split) return;
-    const two = el.children[1] as HTMLElement;
-    const halves = [...two.children] as HTMLElement[];
-    const widest = () => Math.max(...halves.map((h) => h.scrollWidth));
-    const fit = () => {
-      const width = el.clientWidth + 1;
-      el.style.fontSize = '';
-      for (const h of halves) h.style.whiteSpace = 'nowrap';
-      one.style.display = '';
-      two.style.display = 'none';
-      if (one.scrollWidth <= width) return;
-      one.style.display = 'none';
-      two.style.display = '';
-      if (widest() <= width) return;
-      // A half still too wide: shrink the type a little (to 3/4 at most) so it fits …
-      el.style.fontSize = `${Math.max(MIN_SCALE, Math.floor((100 * width) / widest()) / 100)}em`;
-      // … and on a phone, where even that is too wide, let it break at = or + after all.
-      if (widest() > width) for (const h of halves) h.style.whiteSpace = 'normal';
-    };
-    fit();
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(fit);
-    observer.observe(el);
-    return () => observer.disconnect();
-  }, [formula]);
+    if (box.current) fitSoon(box.current);
+  }, [formula, typeset]);
+  useLayoutEffect(() => (box.current ? watchWidth(box.current) : undefined), []);
   return (
     <div ref={box} className="fit-formula">
       <div style={ONE_LINE}><Tex tex={formula.tex} display fallback={formula.text} /></div>

@@ -55,9 +55,12 @@ interface Props {
   fallback?: string;
 }
 
+/** True once KaTeX has loaded: a component whose measurements depend on typeset formulas re-measures then. */
+export const useKatexReady = () => useSyncExternalStore(subscribe, loaded, loaded);
+
 export function Tex({ tex, display = false, className, fallback = '' }: Props) {
   const ref = useRef<HTMLSpanElement>(null);
-  const ready = useSyncExternalStore(subscribe, loaded, loaded);
+  const ready = useKatexReady();
   useLayoutEffect(() => {
     ref.current?.replaceChildren(rendered(tex, display, fallback).cloneNode(true));
   }, [tex, display, fallback, ready]);
