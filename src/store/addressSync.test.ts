@@ -44,6 +44,26 @@ describe('the address follows the lesson', () => {
     stop();
   });
 
+  it('leaves the address alone while playback steps, and catches up when it stops', async () => {
+    const store = createChainruleStore();
+    const win = fakeWindow();
+    const stop = await startAddressSync(store, win);
+    store.getState().setSource(program);
+    await vi.waitFor(async () => expect(win.location.hash).toBe(`#${await encodeShareHash(lessonRecord(store.getState()))}`));
+    const before = win.location.hash;
+    const writes = vi.spyOn(win.history, 'replaceState');
+    store.getState().setPlaying(true);
+    store.getState().goTo(1);
+    store.getState().goTo(2);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(writes).not.toHaveBeenCalled();
+    expect(win.location.hash).toBe(before);
+    store.getState().setPlaying(false);
+    await vi.waitFor(async () => expect(win.location.hash).toBe(`#${await encodeShareHash(lessonRecord(store.getState()))}`));
+    expect(store.getState().step).toBe(2);
+    stop();
+  });
+
   it('opens a link over the own program, which stays kept', async () => {
     const linked = createChainruleStore();
     linked.getState().loadPreset('fanout');

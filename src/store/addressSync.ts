@@ -136,12 +136,28 @@ export async function startAddressSync(store: StoreApi<Store>, win: AddressWindo
   }])) as Partial<Store>);
 
   let last = lessonRecord(store.getState());
+  // Playback steps faster than the debounce (8 steps/s), and writing the address costs the page
+  // 1–20 ms a time in Chromium: while it plays, the address waits and catches up when it stops.
+  let behind = false;
   const unsubscribe = store.subscribe((state) => {
     const record = lessonRecord(state);
-    if ((Object.keys(record) as (keyof LessonRecord)[]).every((k) => record[k] === last[k])) return;
+    if ((Object.keys(record) as (keyof LessonRecord)[]).every((k) => record[k] === last[k])) {
+      if (behind && !state.playing) {
+        behind = false;
+        schedule(false);
+      }
+      return;
+    }
     const programChanged = record.source !== last.source;
+    const stepOnly = (Object.keys(record) as (keyof LessonRecord)[]).every((k) => k === 'step' || record[k] === last[k]);
     last = record;
     if (restoring) return;
+    if (state.playing && stepOnly) {
+      behind = true;
+      clearTimeout(timer);
+      return;
+    }
+    behind = false;
     schedule(switching && programChanged);
   });
 
