@@ -1,11 +1,12 @@
 /**
  * The two latency figures issue 7 still missed, alone and repeated, for before/after comparisons
  * on a loaded machine: a 2,000-node paste's longest task (with the long animation frames' scripts
- * that made it) and the step-to-frame median on the MLP preset.
+ * that made it) and the step-to-frame median on the MLP preset (timed as bench/stepTiming.ts explains).
  * `npx vite build --minify false --outDir /tmp/chainrule-profile && tsx bench/latency.ts /tmp/chainrule-profile [rounds]`
  */
 import { withPreviewPage } from './preview.ts';
 import { randomProgram } from './programs.ts';
+import { timeSteps } from './stepTiming.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4174);
 const outDir = process.argv[2] ?? 'dist';
@@ -40,22 +41,7 @@ async function main() {
   for (let round = 0; round < rounds; round++) {
     await page.selectOption('select', 'mlp-2321');
     await page.waitForTimeout(500);
-    steps.push(median(await page.evaluate(async () => {
-      const painted = () => new Promise((done) => requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => done(null);
-        channel.port2.postMessage(null);
-      }));
-      const next = document.querySelector('button[aria-label="Next step"]') as HTMLButtonElement;
-      const times: number[] = [];
-      for (let k = 0; k < 40; k++) {
-        const t0 = performance.now();
-        next.click();
-        await painted();
-        times.push(performance.now() - t0);
-      }
-      return times;
-    })));
+    steps.push(median((await timeSteps(page, 60)).wall));
     const source = randomProgram(2000, 2007 + round).source;
     await page.evaluate(() => { const w = window as unknown as { frames_: Frame[]; tasks_: number[] }; w.frames_ = []; w.tasks_ = []; });
     const t0 = Date.now();
