@@ -4,11 +4,11 @@
  * Either side panel folds away to give the graph the room; what is not on screen at first
  * paint (the shortcuts, the table view, the final gradients) is loaded when first needed.
  */
-import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useChainrule } from '../store/store.ts';
 import { DetailControl } from '../components/DetailControl.tsx';
 import { Editor } from '../components/Editor.tsx';
-import { GraphView } from '../components/GraphView.tsx';
+import { GraphView, type PanelRoom } from '../components/GraphView.tsx';
 import { InputsPanel } from '../components/InputsPanel.tsx';
 import { Legend } from '../components/Legend.tsx';
 import { PresetPicker } from '../components/PresetPicker.tsx';
@@ -48,6 +48,17 @@ export function App() {
   const { step, count } = lesson;
   const [leftOpen, setLeftOpen] = useState(true);
   const [rightOpen, setRightOpen] = useState(true);
+  // "Fit to screen" folded both panels to show the whole graph readable: told to screen readers
+  // (on screen, the toggles' folded look says it, and a note there would cover the drawing).
+  const [foldedToFit, setFoldedToFit] = useState(false);
+  const room = useMemo<PanelRoom>(() => ({
+    spare: () => besideGraph(['panel-left', 'panel-right']),
+    fold: () => {
+      setLeftOpen(false);
+      setRightOpen(false);
+      setFoldedToFit(true);
+    },
+  }), []);
   const [helpOpen, setHelpOpen] = useState(false);
   const [tableView, setTableView] = useState(false);
   const openHelp = useCallback(() => setHelpOpen(true), []);
@@ -84,7 +95,7 @@ export function App() {
       <main className="center">
         <div className="graph-area">
           {analysis
-            ? <ErrorBoundary panel="graph"><GraphView analysis={analysis} step={step} stale={stale} analysing={analysing} overlay={lesson.overlay} /></ErrorBoundary>
+            ? <ErrorBoundary panel="graph"><GraphView analysis={analysis} step={step} stale={stale} analysing={analysing} overlay={lesson.overlay} room={room} /></ErrorBoundary>
             : <div className="graph-view empty" role={analysing ? 'status' : undefined}>{analysing ? busy : TEXT.empty}</div>}
           {analysis && tableView && (
             <ErrorBoundary panel="tableView">
@@ -95,10 +106,11 @@ export function App() {
           )}
           {/* Fold the side panels away from the graph's own corner, where the room goes. */}
           <div className="panel-toggles">
-            <button type="button" className="panel-toggle" aria-expanded={leftOpen} aria-controls="panel-left" onClick={() => setLeftOpen(!leftOpen)}>
+            <span className="sr-only" role="status">{foldedToFit ? TEXT.foldedToFit : ''}</span>
+            <button type="button" className="panel-toggle" aria-expanded={leftOpen} aria-controls="panel-left" onClick={() => { setLeftOpen(!leftOpen); setFoldedToFit(false); }}>
               {TEXT.programPanel}
             </button>
-            <button type="button" className="panel-toggle" aria-expanded={rightOpen} aria-controls="panel-right" onClick={() => setRightOpen(!rightOpen)}>
+            <button type="button" className="panel-toggle" aria-expanded={rightOpen} aria-controls="panel-right" onClick={() => { setRightOpen(!rightOpen); setFoldedToFit(false); }}>
               {TEXT.explanationPanel}
             </button>
           </div>
@@ -122,4 +134,18 @@ export function App() {
       {helpOpen && <ErrorBoundary panel="shortcutsDialog"><Suspense fallback={null}><ShortcutsDialog onClose={closeHelp} /></Suspense></ErrorBoundary>}
     </div>
   );
+}
+
+/** px of width the open panels among `ids` take beside the graph (not those stacked under it, on a narrow screen). */
+function besideGraph(ids: readonly string[]): number {
+  const centre = document.querySelector('main.center')?.getBoundingClientRect();
+  if (!centre) return 0;
+  let spare = 0;
+  for (const id of ids) {
+    const panel = document.getElementById(id);
+    if (!panel || panel.hidden) continue;
+    const r = panel.getBoundingClientRect();
+    if (r.top < centre.bottom && r.bottom > centre.top) spare += r.width;
+  }
+  return spare;
 }

@@ -12,7 +12,7 @@ import type { Layout, Point } from '../layout/index.ts';
 import { useChainrule } from '../store/store.ts';
 import { ArrowMarker, EdgeChunk, NodeChunk, OutputStub } from './GraphMarks.tsx';
 import { stepView, type StepView } from './graphState.ts';
-import { LAPTOP_SCALES, MARGIN, PRESENTER_SCALES, useGraphZoom } from './useGraphZoom.ts';
+import { fitsReadable, LAPTOP_SCALES, MARGIN, PRESENTER_SCALES, useGraphZoom } from './useGraphZoom.ts';
 import { useLayout } from './useLayout.ts';
 import { BigGraphNote, DRAW_MAX_NODES } from './BigGraphNote.tsx';
 import { useT } from './useT.ts';
@@ -60,7 +60,22 @@ interface Props {
   analysing?: boolean;
   /** Forward mode or practice: another view of the step, tangent labels, numbers kept out of tooltips. */
   overlay?: GraphOverlay;
+  /** The side panels' room, which "Fit to screen" may take when the drawing needs it to be read whole. */
+  room?: PanelRoom;
 }
+
+export interface PanelRoom {
+  /** px of width the open side panels beside the graph would give it. */
+  spare(): number;
+  /** Folds them. */
+  fold(): void;
+}
+
+/**
+ * The graph area regains about this much height when the panels fold: the timeline's and the
+ * toolbar's rows under it unwrap at the wider width (1280×720: 472 → 534 px).
+ */
+const HEIGHT_GAIN_WHEN_FOLDED = 60;
 
 export interface GraphOverlay {
   readonly view: StepView;
@@ -76,7 +91,7 @@ export function GraphView(props: Props) {
   return nodes.length > DRAW_MAX_NODES ? <BigGraphNote nodes={nodes.length} analysing={props.analysing === true} /> : <DrawnGraph {...props} />;
 }
 
-function DrawnGraph({ analysis: latest, step: latestStep, stale, analysing, overlay }: Props) {
+function DrawnGraph({ analysis: latest, step: latestStep, stale, analysing, overlay, room }: Props) {
   const TEXT = useT().graph;
   useEffect(loadGraphFont, []);
   const t = useT().bigGraph;
@@ -97,7 +112,18 @@ function DrawnGraph({ analysis: latest, step: latestStep, stale, analysing, over
   const focus = view.current === null || !layout ? null : layout.nodes[view.current];
   // Presenter mode: labels at projector size, following the current node rather than shrinking.
   const presenter = useChainrule((s) => s.presenter);
-  const { svgRef, transform, fit } = useGraphZoom(layout ?? EMPTY_LAYOUT, focus, analysis.graph.layoutKey, presenter ? PRESENTER_SCALES : LAPTOP_SCALES);
+  const scales = presenter ? PRESENTER_SCALES : LAPTOP_SCALES;
+  const { svgRef, transform, fit, viewportSize } = useGraphZoom(layout ?? EMPTY_LAYOUT, focus, analysis.graph.layoutKey, scales);
+  // "Fit to screen": the whole drawing, readable. When the side panels leave too little room for
+  // that and folding them gives enough (the course's networks in the Statements view at 1280×720),
+  // they fold, and the graph is placed again as it grows.
+  const fitToScreen = () => {
+    const { width, height } = viewportSize();
+    const spare = room?.spare() ?? 0;
+    if (layout && !presenter && spare > 0 && !fitsReadable(layout, width, height, scales)
+      && fitsReadable(layout, width + spare, height + HEIGHT_GAIN_WHEN_FOLDED, scales)) room!.fold();
+    else fit();
+  };
   const selected = useChainrule((s) => s.selected);
   const hovered = useChainrule((s) => s.hovered);
   const select_ = useChainrule((s) => s.select);
@@ -118,7 +144,7 @@ function DrawnGraph({ analysis: latest, step: latestStep, stale, analysing, over
   return (
     <div className={`graph-view${stale ? ' stale' : ''}`} aria-busy={pending || marks < total}>
       <div className="graph-toolbar">
-        <button type="button" onClick={fit}>{TEXT.fit}</button>
+        <button type="button" onClick={fitToScreen}>{TEXT.fit}</button>
         {stale && <span className="stale-note">{TEXT.stale}</span>}
         {analysing && !stale && <span className="busy-note" role="status">{t.analysing}</span>}
       </div>

@@ -173,11 +173,19 @@ export function useGraphZoom(layout: Layout, focus: Focus, shapeKey: unknown = l
     moveTo(centredOn(focus, t.k, width, height, layoutRef.current), true);
   }, [focus, moveTo]);
 
-  return { svgRef, transform, fit: place };
+  /** The view's size in px, as last observed (0×0 before the first observation). */
+  const viewportSize = useCallback(() => viewport.current, []);
+  return { svgRef, transform, fit: place, viewportSize };
 }
 
 /** The whole drawing's size in layout units: the graph, its margins and the output's stub. */
 const drawingSize = (layout: Layout) => ({ w: layout.width + 2 * MARGIN + OUTPUT_STUB, h: layout.height + 2 * MARGIN });
+
+/** Whether the whole drawing fits a `width`×`height` view with its labels readable. */
+export function fitsReadable(layout: Layout, width: number, height: number, scales: Scales = LAPTOP_SCALES): boolean {
+  const { w, h } = drawingSize(layout);
+  return Math.min(width / w, height / h) >= scales.min;
+}
 
 /**
  * Whole at up to `maxFit` (2×) if that keeps labels readable (at least `min`); otherwise

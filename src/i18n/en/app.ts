@@ -8,6 +8,8 @@ export const app = {
   shortcuts: 'Keyboard shortcuts',
   shortcutsTitle: 'Keyboard shortcuts (?)',
   languageReference: 'Language reference',
+  /** Said beside the panel toggles after "Fit to screen" folded them to fit the graph. */
+  foldedToFit: 'Panels folded to show the whole graph',
   tableView: 'Table view',
   empty: 'Type a program to see its graph.',
   left: 'Program and inputs',

@@ -8,6 +8,7 @@ export const app: Catalog['app'] = {
   shortcuts: '키보드 단축키',
   shortcutsTitle: '키보드 단축키 (?)',
   languageReference: '문법 안내',
+  foldedToFit: '그래프 전체가 보이도록 패널을 접었습니다',
   tableView: '표로 보기',
   empty: '프로그램을 입력하면 계산 그래프가 나타납니다.',
   left: '프로그램과 입력',
