@@ -2,7 +2,8 @@
  * Which stages make a big paste's long tasks: pastes generated programs into an unminified
  * build under Chromium's CPU profiler, splits the samples into tasks at idle, and prints, for
  * each task over 50 ms, the time per stage (the innermost stage function on each sample's stack).
- * `npx vite build --minify false --outDir /tmp/chainrule-profile && tsx bench/profile.ts /tmp/chainrule-profile`
+ * `npx vite build --minify false --outDir /tmp/chainrule-profile && tsx bench/profile.ts /tmp/chainrule-profile [sizes] [view]`
+ * (view: Gates, Statements or Primitives; Gates by default).
  */
 import { withPreviewPage } from './preview.ts';
 import { randomProgram } from './programs.ts';
@@ -10,13 +11,14 @@ import { randomProgram } from './programs.ts';
 const PORT = Number(process.env.BENCH_PORT ?? 4174);
 const outDir = process.argv[2] ?? 'dist';
 const sizes = (process.argv[3] ?? '2000,20000').split(',').map(Number);
+const view = process.argv[4] ?? 'Gates';
 
 /** Stage functions, named as in the source; the innermost one on a sample's stack takes the sample. */
 const STAGES = [
   'Editor', 'InputsPanel', 'Timeline', 'Explanation', 'Warnings', 'CoursePanels', 'ShareToolbar', 'GradientsTable', 'StepPanel',
   'parse', 'buildGraph', 'evaluate', 'schedule', 'statementsView', 'layoutRequest', 'layeredLayout',
   'edgeLabelSizes', 'attachedBoxes', 'layoutLabels', 'stepView', 'structuredClone', 'unpackLayout',
-  'analysisFromWorker', 'commitRoot', 'renderWithHooks', 'GraphView', 'NodeChunk', 'EdgeChunk', 'App',
+  'analysisFromWorker', 'statementPartial', 'statementTex', 'expandProgram', 'commitRoot', 'renderWithHooks', 'GraphView', 'NodeChunk', 'EdgeChunk', 'App',
 ];
 
 interface ProfileNode { id: number; callFrame: { functionName: string }; children?: number[] }
@@ -66,6 +68,7 @@ async function main() {
   await withPreviewPage(outDir, PORT, async (page) => {
   await page.goto(`http://localhost:${PORT}/`);
   await page.waitForSelector('svg[aria-label="Computational graph"]');
+  await page.getByRole('radio', { name: view }).check();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });

@@ -12,7 +12,7 @@ import { fill } from './fill.tsx';
 import { Tex, useKatexReady } from './Tex.tsx';
 import { useT } from './useT.ts';
 import { PatternText, StepSummary } from './engineText.tsx';
-import { fitSoon, watchWidth } from './fitFormula.ts';
+import { fitBox } from './fitFormula.ts';
 
 interface Props {
   analysis: Analysis;
@@ -95,17 +95,14 @@ const HIDDEN = { display: 'none' } as const;
  * A formula on one line; if the panel is too narrow for it, the same chain on two lines broken
  * at an `=` (the engine's `split`), its type shrunk by up to a quarter if a line is still too
  * wide. So at laptop widths no formula is more than two lines tall; only on a phone may a line
- * break again, at = or +. Which form shows is decided by measuring, outside React's render, for
- * all of a step's formulas at once (fitFormula.ts).
+ * break again, at = or +. Which form shows is decided by measuring, after the browser's layout,
+ * for all of a step's formulas at once (fitFormula.ts).
  */
 function FitFormula({ formula }: { formula: Formula }) {
   const box = useRef<HTMLDivElement>(null);
   // Typeset formulas are wider than their plain-text stand-ins: fit again once KaTeX is here.
   const typeset = useKatexReady();
-  useLayoutEffect(() => {
-    if (box.current) fitSoon(box.current);
-  }, [formula, typeset]);
-  useLayoutEffect(() => (box.current ? watchWidth(box.current) : undefined), []);
+  useLayoutEffect(() => (box.current ? fitBox(box.current) : undefined), [formula, typeset]);
   return (
     <div ref={box} className="fit-formula">
       <div style={ONE_LINE}><Tex tex={formula.tex} display fallback={formula.text} /></div>
