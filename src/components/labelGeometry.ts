@@ -8,7 +8,7 @@
  */
 import { formatNumber, type Analysis } from '../core/index.ts';
 import type { Box, LabelSize, Layout } from '../layout/index.ts';
-import { layoutLabels, type Attached, type LabelledLayout } from '../layout/labelRoom.ts';
+import { labelRounds, type Attached, type LabelledLayout } from '../layout/labelRoom.ts';
 import { stepView } from './graphState.ts';
 import { GATE_RADIUS, LABEL_FONT, nodeSize, OUTPUT_STUB } from './nodeShape.ts';
 
@@ -118,8 +118,8 @@ export function labelledLayout(analysis: Analysis, base: Layout): LabelledLayout
 }
 
 /**
- * `labelledLayout` in three pieces (the label sizes, the attached boxes, the placement), pausing
- * between them, so a big graph's labelling runs as three short tasks rather than one long one.
+ * `labelledLayout` in pieces (the label sizes, the attached boxes, then each round of placement),
+ * pausing between them, so a big graph's labelling runs as short tasks rather than one long one.
  */
 export function* labelledLayoutInStages(analysis: Analysis, base: Layout): Generator<void, LabelledLayout> {
   const sizes = edgeLabelSizes(analysis);
@@ -133,7 +133,7 @@ export function* labelledLayoutInStages(analysis: Analysis, base: Layout): Gener
   // slider or a digit fit what is there, and the drawing is not placed again on every keystroke.
   const grownEdges = hit ? edgeWidths.map((w, i) => Math.max(w, hit.edgeWidths[i] ?? 0)) : edgeWidths;
   const grownAttached = hit ? attachedWidths.map((w, i) => Math.max(w, hit.attachedWidths[i] ?? 0)) : attachedWidths;
-  const result = layoutLabels(
+  const result = yield* labelRounds(
     base,
     sizes.map((size, i) => ({ ...size, width: grownEdges[i] })),
     attached.map((a, i) => ({ ...a, box: widened(a.box, grownAttached[i]) })),

@@ -34,8 +34,17 @@ const shift = (b: Box, p: Point): Box => ({ left: b.left + p.x, right: b.right +
 
 /** `rounds` caps the widening: 0 places the labels once, on the layout as it is. */
 export function layoutLabels(base: Layout, sizes: readonly LabelSize[], attached: readonly Attached[], rounds = ROUNDS): LabelledLayout {
+  const placing = labelRounds(base, sizes, attached, rounds);
+  let r = placing.next();
+  while (!r.done) r = placing.next();
+  return r.value;
+}
+
+/** `layoutLabels`, pausing after each round of placing and widening: a big graph's rounds become tasks of their own. */
+export function* labelRounds(base: Layout, sizes: readonly LabelSize[], attached: readonly Attached[], rounds = ROUNDS): Generator<void, LabelledLayout> {
   let layout = base;
   for (let round = 0; ; round++) {
+    if (round > 0) yield;
     const boxes = attached.map((a) => shift(a.box, layout.nodes[a.node]));
     const { anchors, clashes } = placeEdgeLabels(layout.edges, sizes, boxes);
     const clashing = [...clashes.map((c) => c.box), ...attachedClashes(attached, boxes)];
