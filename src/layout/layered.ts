@@ -6,9 +6,9 @@
  */
 import { orderLayers } from './order.ts';
 import { buildProperGraph } from './proper.ts';
-import { assignY, layerColumns, type Columns } from './position.ts';
-import type { ProperGraph } from './proper.ts';
-import { ENTRY_PITCH, LANE, rowsOfLayers, stackRows, type Rows } from './rows.ts';
+import { assignY, layerColumns } from './position.ts';
+import { assignLayers, DEEP_USE, size, splitTallColumns } from './layers.ts';
+import { wrapInRows } from './wrapRows.ts';
 
 export { countCrossings } from './crossings.ts';
 
@@ -195,219 +195,11 @@ export function layeredLayout(input: LayoutInput, options: LayoutOptions = {}): 
 }
 
 /**
- * Longest-path layers from the left: inputs (and other leaves) at 0, a gate one past its
- * deepest operand. Then the output moves to the last layer, and each constant moves right to
- * just before its first consumer, so `2` sits beside the gate it feeds rather than by the inputs.
- * An input first used deep in the graph (a last layer's weight, a target) moves the same way: it
- * stays left of everything it feeds, but its edges no longer cross the whole picture. Inputs used
- * within two layers stay in the first column, as in the lecture's pictures.
- */
-const DEEP_USE = 2;
-
-function assignLayers(input: LayoutInput, reach: number): Int32Array {
-  const n = input.nodes.length;
-  const layer = new Int32Array(n);
-  const consumerLayer = new Int32Array(n).fill(-1);
-  const incoming: number[][] = Array.from({ length: n }, () => []);
-  for (const { from, to } of input.edges) {
-    if (!(from >= 0 && from < to && to < n)) throw new Error(`layeredLayout: edge ${from} → ${to} is not in topological order`);
-    incoming[to].push(from);
-  }
-  let last = 0;
-  for (let v = 0; v < n; v++) {
-    for (const u of incoming[v]) layer[v] = Math.max(layer[v], layer[u] + 1);
-    last = Math.max(last, layer[v]);
-  }
-  const output = input.output;
-  const outputIsSink = output >= 0 && output < n && !input.edges.some((edge) => edge.from === output);
-  if (outputIsSink) layer[output] = last;
-  balanceGates(layer, incoming, input.edges, output, (v) => incoming[v].length === 0);
-  for (const { from, to } of input.edges) {
-    if (consumerLayer[from] < 0 || layer[to] < consumerLayer[from]) consumerLayer[from] = layer[to];
-  }
-  for (let v = 0; v < n; v++) {
-    const kind = input.nodes[v].kind;
-    if (incoming[v].length > 0 || consumerLayer[v] <= 0) continue;
-    if (kind === 'const' || (kind === 'input' && consumerLayer[v] > reach)) layer[v] = consumerLayer[v] - 1;
-  }
-  return layer;
-}
-
-/**
- * Shorter edges, fewer dummies, fewer crossings. A gate's edges cost (layer − operand's layer)
- * each in and (consumer's layer − layer) each out, so a gate with more out-edges than in-edges
- * is best just before its nearest consumer, and one with more in-edges just after its deepest
- * operand. Passes of such moves (consumers first going right, operands first going left) walk
- * toward the least total edge length that dagre's network simplex finds, each pass linear.
- * Edges from leaves do not count: constants and deep inputs move beside their consumer later.
- */
-const BALANCE_PASSES = 4;
-
-function balanceGates(layer: Int32Array, incoming: readonly (readonly number[])[], edges: LayoutInput['edges'], output: number, leaf: (v: number) => boolean): void {
-  const n = layer.length;
-  const outgoing: number[][] = Array.from({ length: n }, () => []);
-  for (const { from, to } of edges) outgoing[from].push(to);
-  const inCount = (v: number) => incoming[v].reduce((count, u) => count + (leaf(u) ? 0 : 1), 0);
-  for (let pass = 0; pass < BALANCE_PASSES; pass++) {
-    let moved = false;
-    for (let v = n - 1; v >= 0; v--) {
-      if (v === output || incoming[v].length === 0 || outgoing[v].length <= inCount(v)) continue;
-      let nearest = Infinity;
-      for (const w of outgoing[v]) nearest = Math.min(nearest, layer[w]);
-      if (nearest - 1 > layer[v]) [layer[v], moved] = [nearest - 1, true];
-    }
-    for (let v = 0; v < n; v++) {
-      if (v === output || incoming[v].length === 0 || outgoing[v].length >= inCount(v)) continue;
-      let deepest = 0;
-      for (const u of incoming[v]) deepest = Math.max(deepest, leaf(u) ? 1 : layer[u] + 1);
-      if (deepest < layer[v]) [layer[v], moved] = [deepest, true];
-    }
-    if (!moved) break;
-  }
-}
-
-/**
- * Moves the leaves of each too-tall mixed column into a new column just after it (see
- * LayoutOptions.splitTallColumns). A column's height is estimated as its boxes stacked with
- * their gaps; the leaves' edges then span one column, the gates' two.
- */
-function splitTallColumns(input: LayoutInput, layer: Int32Array, nodeGap: number, leafGap: number, sumRoom: number): void {
-  const n = layer.length;
-  let count = 0;
-  for (let v = 0; v < n; v++) count = Math.max(count, layer[v] + 1);
-  const uses = new Int32Array(n);
-  for (const { from } of input.edges) uses[from]++;
-  const stacked = new Float64Array(count);
-  const leaves = new Int32Array(count);
-  const gates = new Int32Array(count);
-  for (let v = 0; v < n; v++) {
-    const isLeaf = input.nodes[v].kind !== 'gate';
-    stacked[layer[v]] += size(input.nodes[v].height) + (uses[v] > 1 ? sumRoom : 0) + (isLeaf ? leafGap : nodeGap);
-    if (isLeaf) leaves[layer[v]]++;
-    else gates[layer[v]]++;
-  }
-  const mixed = (l: number) => leaves[l] > 0 && gates[l] > 0;
-  let tallestPure = 0;
-  for (let l = 0; l < count; l++) if (!mixed(l)) tallestPure = Math.max(tallestPure, stacked[l]);
-  const shift = new Int32Array(count + 1);
-  const split = new Uint8Array(count);
-  for (let l = 0; l < count; l++) {
-    split[l] = mixed(l) && stacked[l] > tallestPure ? 1 : 0;
-    shift[l + 1] = shift[l] + split[l];
-  }
-  if (shift[count] === 0) return;
-  for (let v = 0; v < n; v++) {
-    const l = layer[v];
-    layer[v] = l + shift[l] + (split[l] && input.nodes[v].kind !== 'gate' ? 1 : 0);
-  }
-}
-
-/**
  * Only a drawing this many times wider than tall wraps, a long chain rather than a wide network,
  * and only a lesson-sized one: a big program is read by zooming along it.
  */
 const WRAP_ASPECT = 3;
 const WRAP_MAX_NODES = 200;
-
-/**
- * Rows for a drawing wider than `wrapWidth`, and the route of every edge across a row's end:
- * keyed "edge:i" for the step from chain[i − 1] to chain[i], the points between the two
- * (level to the row's right, down its lane, left along the channel, down the margin to its
- * entry level, level to the end of the entry run). Null when one row is enough.
- */
-function wrapInRows(
-  graph: ProperGraph,
-  layers: readonly (readonly number[])[],
-  columns: Columns,
-  y: Float64Array,
-  height: Float64Array,
-  below: Float64Array,
-  ports: Float64Array,
-  wrapWidth: number,
-  entryRun: number,
-): { rows: Rows; turns: Map<string, Point[]>; skip: ReadonlySet<string> } | null {
-  const rowOf = rowsOfLayers(columns, wrapWidth);
-  const count = rowOf.length === 0 ? 1 : rowOf[rowOf.length - 1] + 1;
-  if (count < 2) return null;
-  interface Crossing { key: string; from: number; to: number; exitY: number; targetY: number; entryY: number; lane: number; pitch: number; short: number }
-  const crossings: Crossing[] = [];
-  const last = (chain: readonly number[], i: number) => i === chain.length - 1;
-  // A node lowest in its column can leave for a later row straight down from its own side,
-  // without running to its row's end: a weight that every statement uses does.
-  const lowest = new Uint8Array(graph.layerOf.length);
-  for (const layer of layers) if (layer.length > 0) lowest[layer[layer.length - 1]] = 1;
-  const skip = new Set<string>();
-  const skipped = new Set<number>();
-  graph.chains.forEach((chain, e) => {
-    const source = chain[0];
-    const home = rowOf[graph.layerOf[source]];
-    for (let i = 1; i < chain.length; i++) {
-      const from = rowOf[graph.layerOf[chain[i - 1]]];
-      const to = rowOf[graph.layerOf[chain[i]]];
-      if (from === to) continue;
-      const direct = source < graph.realCount && lowest[source] === 1 && graph.up[source].length === 0 && from === home;
-      let start = i;
-      if (direct) {
-        // Down from the source at once: the waypoints between it and the next row are skipped.
-        for (let k = 1; k < i; k++) {
-          skip.add(`${e}:${k}`);
-          skipped.add(chain[k]);
-        }
-        start = 1;
-      }
-      const exitY = y[chain[start - 1]] + (start === 1 ? ports[e] : 0);
-      const targetY = y[chain[i]] + (last(chain, i) ? ports[e] : 0);
-      const pitch = last(chain, i) ? ENTRY_PITCH : 2 * LANE;
-      crossings.push({ key: `${e}:${i}`, from, to, exitY, targetY, entryY: targetY, lane: 0, pitch, short: direct ? source : -1 });
-    }
-  });
-  // Each layer's extent, without the waypoints of edges that left early.
-  const layerTop = new Float64Array(layers.length).fill(Infinity);
-  const layerBottom = new Float64Array(layers.length).fill(-Infinity);
-  layers.forEach((layer, l) => {
-    for (const v of layer) {
-      if (skipped.has(v)) continue;
-      layerTop[l] = Math.min(layerTop[l], y[v] - height[v] / 2);
-      layerBottom[l] = Math.max(layerBottom[l], y[v] + height[v] / 2 + below[v]);
-    }
-  });
-  const crossing = new Int32Array(count);
-  const entryTop = new Float64Array(count).fill(Infinity);
-  const entryBottom = new Float64Array(count).fill(-Infinity);
-  for (let r = 0; r < count; r++) {
-    // Lanes: the topmost exit takes the outermost lane, so the routes nest instead of crossing.
-    const leaving = crossings.filter((c) => c.from === r).sort((a, b) => a.exitY - b.exitY);
-    leaving.forEach((c, j) => (c.lane = leaving.length - 1 - j));
-    crossing[r] = leaving.length;
-    // Entries stack a label block apart, each as near its target's height as that allows.
-    const entering = crossings.filter((c) => c.to === r).sort((a, b) => a.targetY - b.targetY || b.lane - a.lane);
-    let floor = -Infinity;
-    let previous = 0;
-    for (const c of entering) {
-      c.entryY = Math.max(c.targetY, floor + Math.max(previous, c.pitch) / 2);
-      floor = c.entryY + c.pitch / 2;
-      previous = c.pitch;
-      entryTop[r] = Math.min(entryTop[r], c.entryY - c.pitch / 2);
-      entryBottom[r] = Math.max(entryBottom[r], c.entryY + c.pitch / 2);
-    }
-  }
-  const rows = stackRows(columns, rowOf, { top: layerTop, bottom: layerBottom, crossing, entryTop, entryBottom }, entryRun);
-  const turns = new Map<string, Point[]>();
-  for (const c of crossings) {
-    const downX = c.short >= 0 ? columns.x[graph.layerOf[c.short]] + rows.dx[c.from] + columns.width[graph.layerOf[c.short]] / 2 + (1 + c.lane) * LANE : rows.exitX[c.from] + c.lane * LANE;
-    const laneY = rows.channelY[c.from] + c.lane * LANE;
-    const inX = rows.entryX - (1 + c.lane) * LANE;
-    const entryY = c.entryY + rows.dy[c.to];
-    turns.set(c.key, [
-      { x: downX, y: c.exitY + rows.dy[c.from] },
-      { x: downX, y: laneY },
-      { x: inX, y: laneY },
-      { x: inX, y: entryY },
-      { x: rows.entryX + rows.entryRun, y: entryY },
-    ]);
-  }
-  return { rows, turns, skip };
-}
 
 /** The least run left to a stubbed edge after its level stretch, to turn toward its target. */
 const TURN = 30;
@@ -446,9 +238,4 @@ function multiEdgePorts(input: LayoutInput, height: Float64Array): Float64Array 
     group.forEach((e, i) => (offsets[e] = (i - (group.length - 1) / 2) * step));
   }
   return offsets;
-}
-
-/** Sizes that are not finite non-negative numbers would poison every coordinate: read them as 0. */
-function size(value: number): number {
-  return Number.isFinite(value) && value > 0 ? value : 0;
 }
