@@ -102,7 +102,10 @@ function FitFormula({ formula }: { formula: Formula }) {
   const box = useRef<HTMLDivElement>(null);
   // Typeset formulas are wider than their plain-text stand-ins: fit again once KaTeX is here.
   const typeset = useKatexReady();
-  useLayoutEffect(() => (box.current ? fitBox(box.current) : undefined), [formula, typeset]);
+  // Keyed on the text: the engine's steps build their formulas afresh on each read, and a render
+  // with the same formulas (a hover elsewhere) must not measure them again.
+  const split = formula.split?.join('\n');
+  useLayoutEffect(() => (box.current ? fitBox(box.current) : undefined), [formula.tex, split, typeset]);
   return (
     <div ref={box} className="fit-formula">
       <div style={ONE_LINE}><Tex tex={formula.tex} display fallback={formula.text} /></div>
