@@ -41,6 +41,7 @@ async function contrastProblemsScrolling(page: Page, box: string): Promise<strin
 }
 
 test('the course panels, the trace table and the legend are readable in the dark theme', async ({ page }) => {
+  test.setTimeout(180_000); // an axe run per screenful of the course panels: 7 or 8 at 1280×720
   await openApp(page);
   expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
   for (const name of ['Gradient check', 'Training', 'Vanishing gradients']) await button(page, name).click();
