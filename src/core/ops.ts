@@ -55,10 +55,17 @@ export interface OpSpec {
 const sigmoid = (a: number) => (a >= 0 ? 1 / (1 + Math.exp(-a)) : Math.exp(a) / (1 + Math.exp(a)));
 // log(1 + e^a) without overflow for large a or underflow for very negative a.
 const softplus = (a: number) => Math.max(a, 0) + Math.log1p(Math.exp(-Math.abs(a)));
-const fn = (name: string) => (a: string) => `${name}\\left(${a}\\right)`;
+/**
+ * `(tex)`: brackets that grow (`\\left(…\\right)`) only around something tall, a fraction or a
+ * root. KaTeX cannot break a line inside a growing pair, and a whole statement's line
+ * (`ReLU(W·x₁ + W·x₂ + b)`) must be able to break at its `+` in a narrow panel.
+ */
+export const bracketTex = (tex: string) => (/\\(?:d?frac|sqrt|begin)/.test(tex) ? `\\left(${tex}\\right)` : `(${tex})`);
+
+const fn = (name: string) => (a: string) => `${name}${bracketTex(a)}`;
 const call = (name: string) => (a: string, b?: string) => (b === undefined ? `${name}(${a})` : `${name}(${a}, ${b})`);
 const one = () => 1;
-// A call writes its own brackets (`\sin\left(…\right)`, `sin(…)`): its operand needs none more.
+// A call writes its own brackets (`\sin(…)`, `sin(…)`): its operand needs none more.
 const unarySlots = [0];
 
 const unary = (spec: Omit<OpSpec, 'arity' | 'prec' | 'slots'> & { prec?: number; slots?: number[] }): OpSpec => ({
@@ -187,7 +194,7 @@ const OP_TABLE = {
     forward: Math.abs,
     partials: [(a) => (a > 0 ? 1 : a < 0 ? -1 : 0)],
     tex: (a) => `\\left|${a}\\right|`,
-    partialTex: [(a) => `\\operatorname{sign}\\left(${a}\\right)`],
+    partialTex: [(a) => `\\operatorname{sign}${bracketTex(a)}`],
     text: call('abs'),
     pattern: patterns.pow,
     expansion: null,
@@ -207,7 +214,7 @@ const OP_TABLE = {
     forward: Math.cos,
     partials: [(a) => -Math.sin(a)],
     tex: fn('\\cos'),
-    partialTex: [(a) => `-\\sin\\left(${a}\\right)`],
+    partialTex: [(a) => `-\\sin${bracketTex(a)}`],
     text: call('cos'),
     pattern: patterns.pow,
     expansion: null,
@@ -217,7 +224,7 @@ const OP_TABLE = {
     forward: Math.tan,
     partials: [(_a, _b, out) => 1 + out * out],
     tex: fn('\\tan'),
-    partialTex: [(a) => `1 + \\tan^{2}\\left(${a}\\right)`],
+    partialTex: [(a) => `1 + \\tan^{2}${bracketTex(a)}`],
     text: call('tan'),
     pattern: patterns.pow,
     expansion: null,
@@ -227,7 +234,7 @@ const OP_TABLE = {
     forward: Math.tanh,
     partials: [(_a, _b, out) => 1 - out * out],
     tex: fn('\\tanh'),
-    partialTex: [(a) => `1 - \\tanh^{2}\\left(${a}\\right)`],
+    partialTex: [(a) => `1 - \\tanh^{2}${bracketTex(a)}`],
     text: call('tanh'),
     pattern: patterns.pow,
     expansion: '2 * sigmoid(2 * a) - 1',
@@ -237,7 +244,7 @@ const OP_TABLE = {
     forward: sigmoid,
     partials: [(_a, _b, out) => out * (1 - out)],
     tex: fn('\\sigma'),
-    partialTex: [(a) => `\\sigma\\left(${a}\\right)\\left(1 - \\sigma\\left(${a}\\right)\\right)`],
+    partialTex: [(a) => `\\sigma${bracketTex(a)}(1 - \\sigma${bracketTex(a)})`],
     text: call('sigmoid'),
     pattern: patterns.pow,
     expansion: '1 / (1 + exp(-a))',
@@ -266,7 +273,7 @@ const OP_TABLE = {
     arity: 2, symbol: 'max', prec: Prec.atom, slots: [0, 0],
     forward: (a, b) => (a >= b ? a : b),
     partials: [(a, b) => (a >= b ? 1 : 0), (a, b) => (a >= b ? 0 : 1)],
-    tex: (a, b) => `\\max\\left(${a}, ${b}\\right)`,
+    tex: (a, b) => `\\max${bracketTex(`${a}, ${b}`)}`,
     partialTex: [(a, b) => `\\mathbf{1}\\left[${a} \\ge ${b}\\right]`, (a, b) => `\\mathbf{1}\\left[${a} < ${b}\\right]`],
     text: call('max'),
     pattern: patterns.max,
@@ -276,7 +283,7 @@ const OP_TABLE = {
     arity: 2, symbol: 'min', prec: Prec.atom, slots: [0, 0],
     forward: (a, b) => (a <= b ? a : b),
     partials: [(a, b) => (a <= b ? 1 : 0), (a, b) => (a <= b ? 0 : 1)],
-    tex: (a, b) => `\\min\\left(${a}, ${b}\\right)`,
+    tex: (a, b) => `\\min${bracketTex(`${a}, ${b}`)}`,
     partialTex: [(a, b) => `\\mathbf{1}\\left[${a} \\le ${b}\\right]`, (a, b) => `\\mathbf{1}\\left[${a} > ${b}\\right]`],
     text: call('min'),
     pattern: patterns.min,

@@ -9,10 +9,10 @@
  * terms are added, and `b^{2-1}` becomes `b`. A compound operand inside a derivative gets a
  * short name (`s`), defined after the formula, so `∂h/∂W = 1[s > 0]·x` stays readable.
  */
-import { OPS, Prec, type OpName } from './ops.ts';
+import { bracketTex, OPS, Prec, type OpName } from './ops.ts';
 import type { Line, LinePart } from './line.ts';
 import { partPartial } from './line.ts';
-import { total, type Formula } from './stepTex.ts';
+import { chain, total, type Formula } from './stepTex.ts';
 import { formatNumber, numberPrec, texNumber, wrapTex, wrapText } from './tex.ts';
 import type { GraphNode } from './types.ts';
 
@@ -68,12 +68,8 @@ const numberLeaf = (values: Float64Array): Leaf => (_p, i) => {
   return { tex: texNumber(values[i]), prec, text: formatNumber(values[i]), textPrec: prec };
 };
 
-/** `a = b = c`, dropping a stage that repeats the one before it. */
-export function equalities(parts: readonly Formula[]): Formula {
-  const kept = parts.filter((p, i) => i === 0 || p.tex !== parts[i - 1].tex);
-  const texts = kept.map((p) => p.text).filter((t, i, all) => t !== '' && (i === 0 || t !== all[i - 1]));
-  return { tex: kept.map((p) => p.tex).join(' = '), text: texts.join(' = ') };
-}
+/** `a = b = c`, dropping a stage that repeats the one before it, as the gate view's formulas do (with their two-line form). */
+export const equalities = chain;
 
 /** `h = relu(W·x + b) = relu(0.1·1 + 0.1) = 0.2`: the whole line, then with its numbers. */
 export function lineFormula(node: GraphNode, line: Line, values: Float64Array, nodes: readonly GraphNode[]): Formula {
@@ -103,7 +99,9 @@ export function statementProduct(
     { tex: `${texNum(upstream, Prec.signed)} \\cdot ${texNum(local, Prec.unary + 0.5)}`, text: `${textNum(upstream, Prec.signed)} · ${textNum(local, Prec.unary + 0.5)}` },
     { tex: texNumber(term), text: formatNumber(term) },
   ]);
-  return fansOut ? rest : { tex: `${lhs.tex} = ${rest.tex}`, text: `${lhs.text} = ${rest.text}` };
+  if (fansOut) return rest;
+  const whole = { tex: `${lhs.tex} = ${rest.tex}`, text: `${lhs.text} = ${rest.text}` };
+  return rest.split ? { ...whole, split: [`${lhs.tex} = ${rest.split[0]}`, rest.split[1]] } : whole;
 }
 
 // ---- symbolic partials -------------------------------------------------------------------
@@ -252,7 +250,7 @@ export function linePartials(line: Line, values: Float64Array, nodes: readonly G
       const where = uses.length === 0 ? '' : `\\quad \\text{where } ${uses
         .map((u) => `${symbolOf.get(u)} = ${shortTex[u].tex} = ${texNumber(values[u])}`).join(',\\; ')}`;
       const f = equalities([lhs, symbolicSum(t), numericSum(t), result]);
-      return { tex: f.tex + where, text: f.text };
+      return f.split ? { tex: f.tex + where, text: f.text, split: [f.split[0], f.split[1] + where] } : { tex: f.tex + where, text: f.text };
     },
   };
 }
@@ -285,10 +283,10 @@ function symbolicSum(terms: readonly Term[]): Formula {
   if (terms.length === 0) return { tex: '0', text: '' };
   const written = terms.map((t) => {
     const many = t.factors.length > 1 || (t.coef !== 1 && t.coef !== -1);
-    const fs = t.factors.map((f) => (many && hasTopLevelSum(f.tex) ? `\\left(${f.tex}\\right)` : f.tex));
+    const fs = t.factors.map((f) => (many && hasTopLevelSum(f.tex) ? bracketTex(f.tex) : f.tex));
     if (fs.length === 0) return texNumber(t.coef);
     if (t.coef === 1) return fs.join(' \\cdot ');
-    if (t.coef === -1) return `-${fs.length === 1 && hasTopLevelSum(fs[0]) ? `\\left(${fs[0]}\\right)` : fs.join(' \\cdot ')}`;
+    if (t.coef === -1) return `-${fs.length === 1 && hasTopLevelSum(fs[0]) ? bracketTex(fs[0]) : fs.join(' \\cdot ')}`;
     return `${texNumber(t.coef)} \\cdot ${fs.join(' \\cdot ')}`;
   });
   const tex = written.reduce((acc, w, i) => (i === 0 ? w : w.startsWith('-') ? `${acc} - ${w.slice(1)}` : `${acc} + ${w}`), '');

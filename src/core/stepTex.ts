@@ -74,8 +74,11 @@ function sumOf(terms: readonly number[], gapAt = -1, open = false): Formula {
   return { tex: tex.join(' + '), text: text.join(' + ') };
 }
 
-/** Joins `lhs = a = b = …`, dropping a stage that repeats the one before it. */
-function chain(parts: readonly Formula[]): Formula {
+/**
+ * Joins `lhs = a = b = …`, dropping a stage that repeats the one before it; from three stages on,
+ * with the same chain on two lines for a narrow panel (`split`).
+ */
+export function chain(parts: readonly Formula[]): Formula {
   const kept = parts.filter((p, i) => i === 0 || p.tex !== parts[i - 1].tex);
   const texts = kept.map((p) => p.text).filter((t, i, all) => t !== '' && (i === 0 || t !== all[i - 1]));
   const tex = kept.map((p) => p.tex).join(' = ');

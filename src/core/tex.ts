@@ -3,7 +3,7 @@
  * through `texName`, so no program text reaches TeX raw. Step formulas are built in stepTex.ts
  * from these pieces.
  */
-import { Prec, type OpName } from './ops.ts';
+import { bracketTex, Prec, type OpName } from './ops.ts';
 
 const GREEK = new Set([
   'alpha', 'beta', 'gamma', 'delta', 'epsilon', 'varepsilon', 'zeta', 'eta', 'theta', 'vartheta', 'iota',
@@ -90,7 +90,7 @@ export const numberPrec = (v: number) =>
 const namePrec = (tex: string) => (tex.includes('^') ? Prec.power : Prec.atom);
 
 /** Brackets `tex` when it binds more loosely than the slot it stands in. */
-export const wrapTex = (tex: string, prec: number, slot: number) => (prec < slot ? `\\left(${tex}\\right)` : tex);
+export const wrapTex = (tex: string, prec: number, slot: number) => (prec < slot ? bracketTex(tex) : tex);
 export const wrapText = (text: string, prec: number, slot: number) => (prec < slot ? `(${text})` : text);
 
 export interface Label {
