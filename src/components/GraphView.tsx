@@ -27,7 +27,7 @@ const LAYOUT_OPTIONS = { layerGap: 100, nodeGap: 60 };
  * labels on that stretch, room under each fan-out's sum, and a column too tall for the window
  * giving its inputs a column of their own. Layout units, labels included: mlp-2321 980×1027 →
  * 1300×555, net-222 843×574 → 1193×330 (wider, much shorter: both fit 1280×720 with the side
- * panels folded, see tests/e2e/statements-fit.spec.ts).
+ * panels folded, which "Fit to screen" does for them: see tests/e2e/statements-fit.spec.ts).
  */
 const STATEMENT_LAYOUT_OPTIONS = {
   layerGap: 100, nodeGap: 16, inputReach: 0, leafGap: 14, sumRoom: 24, leafStub: 100, splitTallColumns: true,
