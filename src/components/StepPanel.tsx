@@ -88,8 +88,6 @@ function scrollFormula(e: KeyboardEvent<HTMLDivElement>) {
   e.currentTarget.scrollBy({ left: e.key === 'ArrowLeft' ? -80 : 80 });
 }
 
-const ONE_LINE = { whiteSpace: 'nowrap' } as const;
-const HIDDEN = { display: 'none' } as const;
 
 /**
  * A formula on one line; if the panel is too narrow for it, the same chain on two lines broken
@@ -108,10 +106,10 @@ function FitFormula({ formula }: { formula: Formula }) {
   useLayoutEffect(() => (box.current ? fitBox(box.current) : undefined), [formula.tex, split, typeset]);
   return (
     <div ref={box} className="fit-formula">
-      <div style={ONE_LINE}><Tex tex={formula.tex} display fallback={formula.text} /></div>
+      <div><Tex tex={formula.tex} display fallback={formula.text} /></div>
       {formula.split && (
-        <div style={HIDDEN}>
-          {formula.split.map((tex) => <div style={ONE_LINE} key={tex}><Tex tex={tex} display /></div>)}
+        <div className="two-lines">
+          {formula.split.map((tex) => <div key={tex}><Tex tex={tex} display /></div>)}
         </div>
       )}
     </div>

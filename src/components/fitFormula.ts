@@ -1,20 +1,19 @@
 /**
- * Fitting the step panel's formulas to its width, all of them at once, after the browser's own
- * layout.
+ * Fitting the step panel's formulas to its width, all of them at once, with no layout of our own.
  *
  * Each formula box holds the chain on one line and, when the engine gave a `split`, the same
  * chain on two lines (broken at an `=`). Which one shows, and whether its type shrinks, is found
- * by measuring. Measured box by box as React commits, every read after a write forced the page's
- * layout again: a backward step of the MLP has ten formulas and paid some thirty layouts, and
- * while a big paste mounts its drawing the first of them laid out thousands of new marks inside
- * a script task (80–220 ms of the paste's longest tasks).
+ * by measuring. Measured box by box as React committed, every read after a write forced the
+ * page's layout again: a backward step of the MLP has ten formulas and paid some thirty layouts,
+ * and while a big paste mounted its drawing the first of them laid out thousands of new marks
+ * inside a script task.
  *
- * So a changed box is only reset as React commits (writes, no reads), and then observed afresh
- * by one shared ResizeObserver. Observing reports a box once at the next rendering step, after
- * the browser's layout and before its paint: reading sizes there costs nothing, and the few
- * writes that follow re-lay out the step panel alone. The boxes of one step arrive together and
- * are fitted in phases — read every box, then write every box — and no unfitted formula is ever
- * painted. The same observer refits a box when its width changes (the panel is resized).
+ * Now both forms are always laid out by the browser itself, the two-line one hidden and out of
+ * the flow (fitFormula.css), so every width is known after its layout. A changed box is observed
+ * afresh by one shared ResizeObserver, which reports it at the next rendering step, after layout
+ * and before paint: the widths are read there at no cost, and the choice is written as data
+ * attributes (one layout of the step panel follows, the one the change needs anyway). No unfitted
+ * formula is ever painted. The same observer refits a box when its width changes.
  */
 
 /** The smallest type a too-wide half may shrink to before it is allowed to wrap. */
@@ -22,41 +21,24 @@ export const MIN_SCALE = 0.75;
 
 /** The width each box was last fitted at. */
 const fittedWidth = new WeakMap<HTMLElement, number>();
-/** Boxes reset for a new formula, waiting for their first report. */
+/** Boxes whose formula changed, waiting for their first report. */
 const fresh = new WeakSet<HTMLElement>();
 let observer: ResizeObserver | null = null;
 
-interface Parts {
-  box: HTMLElement;
-  one: HTMLElement;
-  two: HTMLElement | null;
-  halves: HTMLElement[];
-  width: number;
-}
-
-function partsOf(box: HTMLElement): Parts | null {
-  const one = box.children[0] as HTMLElement | undefined;
-  if (!one) return null;
-  const two = (box.children[1] as HTMLElement | undefined) ?? null;
-  return { box, one, two, halves: two ? ([...two.children] as HTMLElement[]) : [], width: 0 };
-}
-
-/** Back to one line at full size (the box may have shown a longer formula before). Writes only. */
-function reset(p: Parts): void {
-  p.box.style.fontSize = '';
-  p.one.style.display = '';
-  if (p.two) p.two.style.display = 'none';
-  for (const h of p.halves) h.style.whiteSpace = 'nowrap';
+/** Back to one line at full size. Writes only. */
+function reset(box: HTMLElement): void {
+  box.style.fontSize = '';
+  delete box.dataset.lines;
+  delete box.dataset.wrap;
 }
 
 /**
- * Fits `box` (a `.fit-formula`: one-line child, then the optional two-line child) to its width
- * before the next paint, and again whenever its width changes; returns the stop. Call it from a
- * layout effect each time the box's formula changes.
+ * Fits `box` (a `.fit-formula`: the one-line form, then the optional `.two-lines` form) to its
+ * width before the next paint, and again whenever its width changes; returns the stop. Call it
+ * from a layout effect each time the box's formula changes.
  */
 export function fitBox(box: HTMLElement): () => void {
-  const parts = partsOf(box);
-  if (parts) reset(parts);
+  reset(box);
   if (typeof ResizeObserver === 'undefined') return () => {};
   observer ??= new ResizeObserver((entries) => fitAll(entries.map((e) => e.target as HTMLElement)));
   fresh.add(box);
@@ -69,33 +51,53 @@ export function fitBox(box: HTMLElement): () => void {
   };
 }
 
-const widest = (p: Parts) => Math.max(...p.halves.map((h) => h.scrollWidth));
+interface Fit { box: HTMLElement; lines: 1 | 2; scale: number; wrap: boolean }
 
 function fitAll(boxes: readonly HTMLElement[]): void {
-  const all = boxes.map((box) => (box.isConnected ? partsOf(box) : null)).filter((p): p is Parts => p !== null);
-  // A box reported for a width change keeps its last fit, which may no longer be right: reset it
-  // (after reading every width, so only the read below lays out again, and only on a resize).
-  const resized = all.filter((p) => !fresh.has(p.box) && fittedWidth.get(p.box) !== p.box.clientWidth);
-  for (const p of resized) reset(p);
-  const fitting = all.filter((p) => fresh.has(p.box) || resized.includes(p));
-  // Read: the widths, and which one-liners overflow.
-  const over = fitting.filter((p) => {
-    fresh.delete(p.box);
-    p.width = p.box.clientWidth;
-    fittedWidth.set(p.box, p.width);
-    return p.two !== null && p.one.scrollWidth > p.width + 1;
-  });
-  if (over.length === 0) return;
-  // Write: those on two lines.
-  for (const p of over) {
-    p.one.style.display = 'none';
-    p.two!.style.display = '';
+  const fits: Fit[] = [];
+  let resized = false;
+  // Read: every width, as the browser's layout left it.
+  for (const box of boxes) {
+    if (!box.isConnected) continue;
+    const width = box.clientWidth;
+    if (!fresh.has(box)) {
+      if (fittedWidth.get(box) === width) continue;
+      resized = true;
+    }
+    fresh.delete(box);
+    fittedWidth.set(box, width);
+    const one = box.firstElementChild as HTMLElement | null;
+    const two = box.querySelector<HTMLElement>(':scope > .two-lines');
+    // Shown on two lines, the one-line form is not laid out: a resize measures it again below.
+    const oneWidth = one && box.dataset.lines !== '2' ? one.scrollWidth : Infinity;
+    if (!two || oneWidth <= width + 1) {
+      fits.push({ box, lines: 1, scale: 1, wrap: false });
+      continue;
+    }
+    const widest = two.scrollWidth;
+    // A half still too wide shrinks its type a little (to MIN_SCALE at most); on a phone, where
+    // even that is too wide, it may break at = or + after all.
+    const scale = widest > width + 1 ? Math.max(MIN_SCALE, Math.floor((100 * (width + 1)) / widest) / 100) : 1;
+    fits.push({ box, lines: 2, scale, wrap: widest * scale > width + 1 });
   }
-  // Read: a half still too wide shrinks its type a little (to MIN_SCALE at most) …
-  const shrunk = over.map((p) => ({ p, w: widest(p) })).filter(({ p, w }) => w > p.width + 1);
-  if (shrunk.length === 0) return;
-  for (const { p, w } of shrunk) p.box.style.fontSize = `${Math.max(MIN_SCALE, Math.floor((100 * (p.width + 1)) / w) / 100)}em`;
-  // … and on a phone, where even that is too wide, it may break at = or + after all.
-  const wraps = shrunk.filter(({ p }) => widest(p) > p.width + 1);
-  for (const { p } of wraps) for (const h of p.halves) h.style.whiteSpace = 'normal';
+  if (resized) {
+    // A box resized while on two lines: measure its one-line form again (one forced layout, on a resize only).
+    for (const f of fits) if (f.lines === 2 && f.box.dataset.lines === '2') reset(f.box);
+    for (const f of fits) {
+      if (f.lines !== 2 || f.box.dataset.lines !== undefined) continue;
+      const one = f.box.firstElementChild as HTMLElement | null;
+      if (one && one.scrollWidth <= f.box.clientWidth + 1) f.lines = 1;
+    }
+  }
+  // Write.
+  for (const f of fits) {
+    if (f.lines === 1) {
+      reset(f.box);
+      continue;
+    }
+    f.box.dataset.lines = '2';
+    f.box.style.fontSize = f.scale < 1 ? `${f.scale}em` : '';
+    if (f.wrap) f.box.dataset.wrap = '';
+    else delete f.box.dataset.wrap;
+  }
 }
