@@ -6,10 +6,10 @@
  * All formulas are the engine's TeX, one line each (inline ∂f/∂x, breaking only at = or +);
  * a polite live region reads the plain-text version.
  */
-import { useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, type KeyboardEvent, type ReactNode } from 'react';
 import type { Analysis, Formula, Step } from '../core/index.ts';
 import { fill } from './fill.tsx';
-import { Tex, useKatexReady } from './Tex.tsx';
+import { Tex, useKatexReady, warmSoon } from './Tex.tsx';
 import { useT } from './useT.ts';
 import { PatternText, StepSummary } from './engineText.tsx';
 import { fitBox } from './fitFormula.ts';
@@ -25,6 +25,11 @@ export function StepPanel({ analysis, step, concealed = false }: Props) {
   const { schedule, graph } = analysis;
   const s: Step | undefined = schedule.steps[step];
   const TEXT = useT().stepPanel;
+  // The next step's formulas, typeset while the student reads this one.
+  useEffect(() => {
+    const next = schedule.steps[step + 1];
+    return next ? warmSoon(() => texOf(next, graph.nodes[next.node].label)) : undefined;
+  }, [schedule, graph, step]);
   return (
     <section className="step-panel" aria-label={TEXT.region}>
       <h2 className="panel-title">
@@ -114,4 +119,15 @@ function FitFormula({ formula }: { formula: Formula }) {
       )}
     </div>
   );
+}
+
+/** Every formula a step shows, as the panel renders it (display style, and each half of a split), and its node's name. */
+function texOf(step: Step, name: string): { tex: string; display: boolean }[] {
+  const formulas = step.kind === 'forward'
+    ? [step.formula]
+    : [step.upstream, ...step.locals.flatMap((l) => (l.sum ? [l.local, l.product, l.sum] : [l.local, l.product]))];
+  return [
+    { tex: name, display: false },
+    ...formulas.flatMap((f) => [f.tex, ...(f.split ?? [])]).map((tex) => ({ tex, display: true })),
+  ];
 }

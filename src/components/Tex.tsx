@@ -55,6 +55,24 @@ interface Props {
   fallback?: string;
 }
 
+/**
+ * Typesets formulas into the cache ahead of need, in idle time: the step panel warms the next
+ * step's, so stepping forward finds them ready (KaTeX is most of a step's script time).
+ * Returns the cancel.
+ */
+export function warmSoon(formulas: () => readonly { tex: string; display: boolean }[]): () => void {
+  const warm = () => {
+    if (!katex) return;
+    for (const f of formulas()) rendered(f.tex, f.display, '');
+  };
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(warm, { timeout: 500 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(warm, 50);
+  return () => clearTimeout(id);
+}
+
 /** True once KaTeX has loaded: a component whose measurements depend on typeset formulas re-measures then. */
 export const useKatexReady = () => useSyncExternalStore(subscribe, loaded, loaded);
 
