@@ -120,3 +120,41 @@ describe('a link to a program that is no example', () => {
     stop();
   });
 });
+
+describe('a reload that races the address', () => {
+  it("takes the address before the newest for this tab's own when the newest was written a moment ago, and for a link later", async () => {
+    const session = new Map<string, string>();
+    vi.stubGlobal('sessionStorage', {
+      getItem: (k: string) => session.get(k) ?? null,
+      setItem: (k: string, v: string) => void session.set(k, v),
+      removeItem: (k: string) => void session.delete(k),
+    });
+    try {
+      const other = 'a = 1\nf = a * 2\n';
+      const tab = createChainruleStore();
+      const win = fakeWindow();
+      const stop = await startAddressSync(tab, win);
+      tab.getState().setSource(other);
+      await vi.waitFor(async () => expect(win.location.hash).toBe(`#${await encodeShareHash(lessonRecord(tab.getState()))}`));
+      const older = win.location.hash;
+      tab.getState().setSource(program);
+      await vi.waitFor(() => expect(win.location.hash).not.toBe(older));
+      stop();
+      // The browser reloaded the address before the newest: autosave (the newest program) stands.
+      const reloaded = createChainruleStore();
+      reloaded.getState().setSource(program);
+      (await startAddressSync(reloaded, fakeWindow(older)))();
+      expect(reloaded.getState().source).toBe(program);
+      // Long after the newest write, that address is an older entry reached across a load: it opens.
+      const later = createChainruleStore();
+      later.getState().setSource(program);
+      const now = Date.now();
+      vi.spyOn(Date, 'now').mockReturnValue(now + 60_000);
+      (await startAddressSync(later, fakeWindow(older)))();
+      expect(later.getState().source).toBe(other);
+    } finally {
+      vi.restoreAllMocks();
+      vi.unstubAllGlobals();
+    }
+  });
+});

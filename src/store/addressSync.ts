@@ -36,17 +36,37 @@ export interface AddressWindow {
 }
 
 const WRITTEN_KEY = 'chainrule.address';
-/** The hash this tab wrote last (session storage: per tab, kept across reloads). */
-function lastWritten(): string | null {
+/**
+ * The addresses this tab wrote last, newest first, with when (session storage: per tab, kept
+ * across reloads). A reload that starts just as the page replaces its address may reload the
+ * address before it: the browser learns of a replaceState a moment after the page makes it
+ * (seen under load in CI). So an address this tab wrote counts as its own if it is the newest,
+ * or if the newest was written only a moment before this load; otherwise it is an older entry
+ * reached across a page load, which opens as a link does.
+ */
+const WRITTEN_KEPT = 4;
+const RELOAD_RACE_MS = 2000;
+interface Written { readonly hash: string; readonly at: number }
+function writtenByThisTab(): Written[] {
   try {
-    return typeof sessionStorage === 'undefined' ? null : sessionStorage.getItem(WRITTEN_KEY);
+    const text = typeof sessionStorage === 'undefined' ? null : sessionStorage.getItem(WRITTEN_KEY);
+    if (text === null) return [];
+    // An older build kept one address as plain text.
+    const list: unknown = text.startsWith('[') ? JSON.parse(text) : [{ hash: text, at: 0 }];
+    return Array.isArray(list) ? list.filter((w): w is Written => typeof w?.hash === 'string' && typeof w?.at === 'number') : [];
   } catch {
-    return null;
+    return [];
   }
+}
+function isOwnAddress(hash: string): boolean {
+  const [newest, ...before] = writtenByThisTab();
+  if (!newest) return false;
+  return newest.hash === hash || (Date.now() - newest.at < RELOAD_RACE_MS && before.some((w) => w.hash === hash));
 }
 function rememberWritten(hash: string): void {
   try {
-    sessionStorage.setItem(WRITTEN_KEY, hash);
+    const list = [{ hash, at: Date.now() }, ...writtenByThisTab().filter((w) => w.hash !== hash)].slice(0, WRITTEN_KEPT);
+    sessionStorage.setItem(WRITTEN_KEY, JSON.stringify(list));
   } catch {
     // No session storage: a reload then reopens the address, at worst a debounce behind.
   }
@@ -83,10 +103,10 @@ export async function startAddressSync(store: StoreApi<Store>, win: AddressWindo
     linked = after.presetId === null && after.source !== before ? { source: after.source, ownText: after.ownText } : null;
     return true;
   };
-  // A reload shows this tab's own last address, which may trail the last keystroke by the
+  // A reload shows an address this tab wrote, which may trail the last keystroke by the
   // debounce: autosave is as new or newer, so the address is not opened over it. Any other
   // hash is a link (pasted, clicked, or an older entry reached across a page load).
-  if (win.location.hash.slice(1) !== lastWritten()) await open(win.location.hash);
+  if (!isOwnAddress(win.location.hash.slice(1))) await open(win.location.hash);
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   let written = 0;
