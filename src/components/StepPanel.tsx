@@ -21,10 +21,15 @@ interface Props {
   concealed?: boolean;
 }
 
+/** Past this many nodes (GraphView mounts them over frames), formulas are fitted after the frame's own layout. */
+const EARLY_FIT_MAX_NODES = 300;
+
 export function StepPanel({ analysis, step, concealed = false }: Props) {
   const { schedule, graph } = analysis;
   const s: Step | undefined = schedule.steps[step];
   const TEXT = useT().stepPanel;
+  // Formulas are fitted before the frame unless a big drawing is on the page (fitFormula.ts).
+  const early = graph.nodes.length <= EARLY_FIT_MAX_NODES;
   // The next step's formulas, typeset while the student reads this one.
   useEffect(() => {
     const next = schedule.steps[step + 1];
@@ -44,20 +49,20 @@ export function StepPanel({ analysis, step, concealed = false }: Props) {
               <Tex tex={graph.nodes[s.node].label} fallback={graph.nodes[s.node].text} />)}
           </p>
           {s.kind === 'forward' ? (
-            <Row label={TEXT.forward}><FitFormula formula={s.formula} /></Row>
+            <Row label={TEXT.forward}><FitFormula early={early} formula={s.formula} /></Row>
           ) : (
             <>
               <Row label={s.node === graph.output ? TEXT.seed : s.terms.length > 1 ? TEXT.upstreamSum : TEXT.upstream}>
-                <FitFormula formula={s.upstream} />
+                <FitFormula early={early} formula={s.upstream} />
               </Row>
               {s.locals.map((l) => (
                 <div className="term" key={l.edge}>
                   {/* The name as typed: the label row's small caps must not turn x into X. */}
                   <Row label={fill(TEXT.localFor, <span className="as-typed" style={{ textTransform: 'none' }}>{graph.nodes[l.operand].text}</span>)}>
-                    <FitFormula formula={l.local} />
+                    <FitFormula early={early} formula={l.local} />
                   </Row>
-                  <Row label={l.sum ? TEXT.productTerm : TEXT.product}><FitFormula formula={l.product} /></Row>
-                  {l.sum && <Row label={TEXT.runningSum}><FitFormula formula={l.sum} /></Row>}
+                  <Row label={l.sum ? TEXT.productTerm : TEXT.product}><FitFormula early={early} formula={l.product} /></Row>
+                  {l.sum && <Row label={TEXT.runningSum}><FitFormula early={early} formula={l.sum} /></Row>}
                 </div>
               ))}
               {s.locals.length === 0 && graph.nodes[s.node].kind === 'input' && (
@@ -101,14 +106,14 @@ function scrollFormula(e: KeyboardEvent<HTMLDivElement>) {
  * break again, at = or +. Which form shows is decided by measuring, after the browser's layout,
  * for all of a step's formulas at once (fitFormula.ts).
  */
-function FitFormula({ formula }: { formula: Formula }) {
+function FitFormula({ formula, early }: { formula: Formula; early: boolean }) {
   const box = useRef<HTMLDivElement>(null);
   // Typeset formulas are wider than their plain-text stand-ins: fit again once KaTeX is here.
   const typeset = useKatexReady();
   // Keyed on the text: the engine's steps build their formulas afresh on each read, and a render
   // with the same formulas (a hover elsewhere) must not measure them again.
   const split = formula.split?.join('\n');
-  useLayoutEffect(() => (box.current ? fitBox(box.current) : undefined), [formula.tex, split, typeset]);
+  useLayoutEffect(() => (box.current ? fitBox(box.current, early) : undefined), [formula.tex, split, typeset, early]);
   return (
     <div ref={box} className="fit-formula">
       <div><Tex tex={formula.tex} display fallback={formula.text} /></div>
