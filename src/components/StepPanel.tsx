@@ -98,13 +98,12 @@ function scrollFormula(e: KeyboardEvent<HTMLDivElement>) {
   e.currentTarget.scrollBy({ left: e.key === 'ArrowLeft' ? -80 : 80 });
 }
 
-
 /**
  * A formula on one line; if the panel is too narrow for it, the same chain on two lines broken
  * at an `=` (the engine's `split`), its type shrunk by up to a quarter if a line is still too
  * wide. So at laptop widths no formula is more than two lines tall; only on a phone may a line
- * break again, at = or +. Which form shows is decided by measuring, after the browser's layout,
- * for all of a step's formulas at once (fitFormula.ts).
+ * break again, at = or +. Which form shows is decided by measuring all of a step's formulas at
+ * once, with one layout (fitFormula.ts).
  */
 function FitFormula({ formula, early }: { formula: Formula; early: boolean }) {
   const box = useRef<HTMLDivElement>(null);
@@ -126,13 +125,10 @@ function FitFormula({ formula, early }: { formula: Formula; early: boolean }) {
   );
 }
 
-/** Every formula a step shows, as the panel renders it (display style, and each half of a split), and its node's name. */
+/** The TeX a step shows, as the panel renders it: its node's name inline, each line (and each half of a split) in display style. */
 function texOf(step: Step, name: string): { tex: string; display: boolean }[] {
-  const formulas = step.kind === 'forward'
-    ? [step.formula]
-    : [step.upstream, ...step.locals.flatMap((l) => (l.sum ? [l.local, l.product, l.sum] : [l.local, l.product]))];
   return [
     { tex: name, display: false },
-    ...formulas.flatMap((f) => [f.tex, ...(f.split ?? [])]).map((tex) => ({ tex, display: true })),
+    ...step.lines.flatMap((f) => [f.tex, ...(f.split ?? [])]).map((tex) => ({ tex, display: true })),
   ];
 }

@@ -27,6 +27,10 @@ function fakeWindow(hash = '') {
 
 const program = 'x = 3\ny = 4\nf = x * y\n';
 
+/** Waits until the address is the share link of the store's lesson. */
+const addressShows = (win: AddressWindow, store: ReturnType<typeof createChainruleStore>) =>
+  vi.waitFor(async () => expect(win.location.hash).toBe(`#${await encodeShareHash(lessonRecord(store.getState()))}`));
+
 describe('the address follows the lesson', () => {
   it('replaces the entry while stepping, pushes one on an example pick, and Back restores the program', async () => {
     const store = createChainruleStore();
@@ -34,7 +38,7 @@ describe('the address follows the lesson', () => {
     const stop = await startAddressSync(store, win);
     store.getState().setSource(program);
     store.getState().goTo(2);
-    await vi.waitFor(async () => expect(win.location.hash).toBe(`#${await encodeShareHash(lessonRecord(store.getState()))}`));
+    await addressShows(win, store);
     expect(win.entries).toHaveLength(1);
     store.getState().loadPreset(PRESETS[1].id);
     await vi.waitFor(() => expect(win.entries).toHaveLength(2));
@@ -49,7 +53,7 @@ describe('the address follows the lesson', () => {
     const win = fakeWindow();
     const stop = await startAddressSync(store, win);
     store.getState().setSource(program);
-    await vi.waitFor(async () => expect(win.location.hash).toBe(`#${await encodeShareHash(lessonRecord(store.getState()))}`));
+    await addressShows(win, store);
     const before = win.location.hash;
     const writes = vi.spyOn(win.history, 'replaceState');
     store.getState().setPlaying(true);
@@ -59,7 +63,7 @@ describe('the address follows the lesson', () => {
     expect(writes).not.toHaveBeenCalled();
     expect(win.location.hash).toBe(before);
     store.getState().setPlaying(false);
-    await vi.waitFor(async () => expect(win.location.hash).toBe(`#${await encodeShareHash(lessonRecord(store.getState()))}`));
+    await addressShows(win, store);
     expect(store.getState().step).toBe(2);
     stop();
   });
@@ -92,14 +96,14 @@ describe('leaving the page', () => {
     const win = fakeWindow();
     const stop = await startAddressSync(store, win);
     store.getState().setSource(program);
-    await vi.waitFor(async () => expect(win.location.hash).toBe(`#${await encodeShareHash(lessonRecord(store.getState()))}`));
+    await addressShows(win, store);
     const before = win.location.hash;
     store.getState().setSource(`${program}# more\n`);
     win.fire('beforeunload');
     await new Promise((r) => setTimeout(r, 300));
     expect(win.location.hash).toBe(before);
     win.fire('pageshow'); // back from the back-forward cache, or the leave was cancelled
-    await vi.waitFor(async () => expect(win.location.hash).toBe(`#${await encodeShareHash(lessonRecord(store.getState()))}`));
+    await addressShows(win, store);
     stop();
   });
 });
@@ -135,7 +139,7 @@ describe('a reload that races the address', () => {
       const win = fakeWindow();
       const stop = await startAddressSync(tab, win);
       tab.getState().setSource(other);
-      await vi.waitFor(async () => expect(win.location.hash).toBe(`#${await encodeShareHash(lessonRecord(tab.getState()))}`));
+      await addressShows(win, tab);
       const older = win.location.hash;
       tab.getState().setSource(program);
       await vi.waitFor(() => expect(win.location.hash).not.toBe(older));
