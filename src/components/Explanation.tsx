@@ -43,7 +43,7 @@ export function Explanation({ analysis, lesson }: { analysis: Analysis; lesson: 
       )}
       {mode === 'forward'
         ? <Suspense fallback={fallback}><ForwardPanel analysis={analysis} sweep={sweep} step={step} concealed={concealed} /></Suspense>
-        : <StepPanel analysis={analysis} step={step} concealed={concealed} />}
+        : <StepPanel analysis={analysis} step={step} concealed={concealed} stageNext={!practice} />}
       <div className="trace-table-slot">
         <button type="button" aria-expanded={tableOpen} onClick={() => setTableOpen(!tableOpen)}>{TEXT.traceTable}</button>
         {tableOpen && (

@@ -113,7 +113,7 @@ function DrawnGraph({ analysis: latest, step: latestStep, stale, analysing, over
   // Presenter mode: labels at projector size, following the current node rather than shrinking.
   const presenter = useChainrule((s) => s.presenter);
   const scales = presenter ? PRESENTER_SCALES : LAPTOP_SCALES;
-  const { svgRef, transform, fit, viewportSize } = useGraphZoom(layout ?? EMPTY_LAYOUT, focus, analysis.graph.layoutKey, scales);
+  const { svgRef, viewGroup, fit, viewportSize } = useGraphZoom(layout ?? EMPTY_LAYOUT, focus, analysis.graph.layoutKey, scales);
   // "Fit to screen": the whole drawing, readable. When the side panels leave too little room for
   // that and folding them gives enough (the course's networks in the Statements view at 1280×720),
   // they fold, and the graph is placed again as it grows.
@@ -150,7 +150,7 @@ function DrawnGraph({ analysis: latest, step: latestStep, stale, analysing, over
       </div>
       <svg ref={svgRef} role="img" aria-label={TEXT.name} className={`graph-svg${calm ? ' calm' : ''}`} tabIndex={0}>
         {layout ? (
-          <g transform={transform.toString()}>
+          <g ref={viewGroup}>
             <g transform={`translate(${MARGIN},${MARGIN})`}>
               <ArrowMarker />
               <g className="edges">

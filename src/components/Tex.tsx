@@ -23,20 +23,20 @@ const loaded = () => katex !== null;
 const cache = new Map<string, HTMLElement>();
 const CACHE_SIZE = 400;
 
-function rendered(tex: string, display: boolean, fallback: string): HTMLElement {
+function rendered(tex: string, display: boolean, fallback: string, speech = true): HTMLElement {
   if (!katex) {
     const el = document.createElement('span');
     el.textContent = fallback;
     return el;
   }
-  const key = `${display ? 'D' : 'I'}${tex}`;
+  const key = `${display ? 'D' : 'I'}${speech ? 'S' : 'H'}${tex}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const el = document.createElement('span');
   try {
     // "Display" formulas render inline in \displaystyle: full-size fractions, yet KaTeX may
     // still break a long chain after `=` or `+` instead of running out of a narrow panel.
-    katex.render(display ? `\\displaystyle ${tex}` : tex, el, { throwOnError: true, trust: false, maxExpand: 200, maxSize: 20, output: 'htmlAndMathml' });
+    katex.render(display ? `\\displaystyle ${tex}` : tex, el, { throwOnError: true, trust: false, maxExpand: 200, maxSize: 20, output: speech ? 'htmlAndMathml' : 'html' });
   } catch {
     // The engine's TeX is tested to render; if one ever fails, show its source rather than nothing.
     el.textContent = tex;
@@ -53,17 +53,26 @@ interface Props {
   className?: string;
   /** Plain text shown until KaTeX has loaded. */
   fallback?: string;
+  /**
+   * With MathML for screen readers (the default). A formula that is only ever a visual copy of
+   * one already spoken (the step panel's two-line form) goes without: the browser lays out
+   * hidden MathML too, and on an MLP step that was a third of the step panel's layout.
+   */
+  speech?: boolean;
 }
+
+/** A formula as Tex renders it, for warming the cache. */
+export interface TexSpec { tex: string; display: boolean; speech?: boolean }
 
 /**
  * Typesets formulas into the cache ahead of need, in idle time: the step panel warms the next
  * step's, so stepping forward finds them ready (KaTeX is most of a step's script time).
  * Returns the cancel.
  */
-export function warmSoon(formulas: () => readonly { tex: string; display: boolean }[]): () => void {
+export function warmSoon(formulas: () => readonly TexSpec[]): () => void {
   const warm = () => {
     if (!katex) return;
-    for (const f of formulas()) rendered(f.tex, f.display, '');
+    for (const f of formulas()) rendered(f.tex, f.display, '', f.speech);
   };
   if (typeof requestIdleCallback === 'function') {
     const id = requestIdleCallback(warm, { timeout: 500 });
@@ -76,12 +85,12 @@ export function warmSoon(formulas: () => readonly { tex: string; display: boolea
 /** True once KaTeX has loaded: a component whose measurements depend on typeset formulas re-measures then. */
 export const useKatexReady = () => useSyncExternalStore(subscribe, loaded, loaded);
 
-export function Tex({ tex, display = false, className, fallback = '' }: Props) {
+export function Tex({ tex, display = false, className, fallback = '', speech = true }: Props) {
   const ref = useRef<HTMLSpanElement>(null);
   const ready = useKatexReady();
   useLayoutEffect(() => {
-    ref.current?.replaceChildren(rendered(tex, display, fallback).cloneNode(true));
-  }, [tex, display, fallback, ready]);
+    ref.current?.replaceChildren(rendered(tex, display, fallback, speech).cloneNode(true));
+  }, [tex, display, fallback, speech, ready]);
   const classes = ['tex', display ? 'tex-block' : '', className ?? ''].filter(Boolean).join(' ');
   return <span ref={ref} className={classes} />;
 }

@@ -8,7 +8,7 @@ import { interpolate } from 'd3-interpolate';
 import { select } from 'd3-selection';
 import 'd3-transition'; // adds selection.transition(), used to animate a fit
 import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { Layout } from '../layout/index.ts';
 import { LABEL_FONT, OUTPUT_STUB } from './nodeShape.ts';
 
@@ -53,7 +53,17 @@ type Focus = { x: number; y: number } | null;
 export function useGraphZoom(layout: Layout, focus: Focus, shapeKey: unknown = layout, scales: Scales = LAPTOP_SCALES) {
   const svgRef = useRef<SVGSVGElement>(null);
   const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
-  const [transform, setTransform] = useState<ZoomTransform>(zoomIdentity);
+  /**
+   * The drawing's outer group, which carries the zoom. d3-zoom's ticks write its transform
+   * straight to the DOM: kept as React state, every frame of a pan re-rendered the whole graph
+   * component in a task of its own, after the frame it was meant for.
+   */
+  const viewRef = useRef<SVGGElement | null>(null);
+  const viewGroup = useCallback((g: SVGGElement | null) => {
+    viewRef.current = g;
+    // A group mounted afresh (a first drawing) starts where the view is.
+    if (g && svgRef.current) g.setAttribute('transform', zoomTransform(svgRef.current).toString());
+  }, []);
   const focusRef = useRef(focus);
   focusRef.current = focus;
   const layoutRef = useRef(layout);
@@ -104,7 +114,7 @@ export function useGraphZoom(layout: Layout, focus: Focus, shapeKey: unknown = l
       .on('zoom', (e: { transform: ZoomTransform; sourceEvent: unknown }) => {
         // A wheel, drag or key of the student's own cancels any pan in flight.
         if (e.sourceEvent) target.current = null;
-        setTransform(e.transform);
+        viewRef.current?.setAttribute('transform', e.transform.toString());
       });
     // d3's default extent reads the svg's size, forcing a layout of every mark on each pan: use the observed size.
     behaviour.extent(function (this: SVGSVGElement) {
@@ -175,7 +185,7 @@ export function useGraphZoom(layout: Layout, focus: Focus, shapeKey: unknown = l
 
   /** The view's size in px, as last observed (0×0 before the first observation). */
   const viewportSize = useCallback(() => viewport.current, []);
-  return { svgRef, transform, fit: place, viewportSize };
+  return { svgRef, viewGroup, fit: place, viewportSize };
 }
 
 /** The whole drawing's size in layout units: the graph, its margins and the output's stub. */
