@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { analyze } from '../core/index.ts';
 import { StepPanel } from './StepPanel.tsx';
 import { analyzed, CS231N } from '../testing/fixtures.ts';
@@ -52,5 +52,48 @@ describe('the step panel', () => {
     const name = screen.getAllByText('x').find((e) => e.classList.contains('as-typed')) as HTMLElement;
     expect(name.style.textTransform).toBe('none');
     expect(screen.getByRole('region').querySelector('[aria-live]')?.textContent).toContain('∂f/∂x = 1 + …');
+  });
+
+  describe('the next step, laid out ahead', () => {
+    /** Idle callbacks held until the test runs them, as the browser runs them when it is idle. */
+    function idle() {
+      const queued: (() => void)[] = [];
+      vi.stubGlobal('requestIdleCallback', (f: () => void) => queued.push(f));
+      vi.stubGlobal('cancelIdleCallback', () => {});
+      return () => act(() => { for (const f of queued.splice(0)) f(); });
+    }
+    afterEach(() => { cleanup(); vi.unstubAllGlobals(); });
+    const bodies = () => [...document.querySelectorAll<HTMLElement>('.step-body')];
+
+    it('is out of reach while staged, and the same body, in place, once the student steps to it', () => {
+      const runIdle = idle();
+      // Steps 3 and 4 are backward steps (at f, then at q).
+      const { rerender } = render(<StepPanel analysis={analysis} step={2} stageNext />);
+      expect(bodies()).toHaveLength(1);
+      runIdle();
+      const [shown, staged] = bodies();
+      expect(staged.classList.contains('staged')).toBe(true);
+      expect(staged.getAttribute('aria-hidden')).toBe('true');
+      expect([...staged.querySelectorAll<HTMLElement>('.formula')].every((f) => f.tabIndex === -1)).toBe(true);
+      expect(shown.getAttribute('aria-hidden')).toBeNull();
+      rerender(<StepPanel analysis={analysis} step={3} stageNext />);
+      // Moved in, not rendered again: the browser keeps its layout.
+      expect(bodies()).toEqual([staged]);
+      expect(staged.classList.contains('staged')).toBe(false);
+      expect(staged.getAttribute('aria-hidden')).toBeNull();
+      expect([...staged.querySelectorAll<HTMLElement>('.formula')].every((f) => f.tabIndex === 0)).toBe(true);
+    });
+
+    it('never brings the backward pass onto the page during the forward pass, nor in practice', () => {
+      const runIdle = idle();
+      const last = analysis.schedule.forwardCount - 1;
+      const { rerender } = render(<StepPanel analysis={analysis} step={last} stageNext />);
+      runIdle();
+      expect(bodies()).toHaveLength(1);
+      expect(document.body.textContent).not.toContain('∂');
+      rerender(<StepPanel analysis={analysis} step={0} stageNext={false} />);
+      runIdle();
+      expect(bodies()).toHaveLength(1);
+    });
   });
 });

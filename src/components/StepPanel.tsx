@@ -66,7 +66,10 @@ export function StepPanel({ analysis, step, concealed = false, stageNext = false
 function useStagedStep(analysis: Analysis, step: number, enabled: boolean): { enabled: boolean; step: number | null } {
   const { schedule } = analysis;
   const next = step + 1;
-  const can = enabled && next < schedule.steps.length && typeof requestIdleCallback === 'function';
+  // Never across the turn from the forward pass to the backward: no gradient is on the page, even
+  // out of sight (find-in-page would find it), before the backward pass begins.
+  const can = enabled && next < schedule.steps.length && schedule.steps[next].kind === schedule.steps[step]?.kind
+    && typeof requestIdleCallback === 'function';
   const [staged, setStaged] = useState<{ analysis: Analysis; step: number } | null>(null);
   useEffect(() => {
     if (!can) return;

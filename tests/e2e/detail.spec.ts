@@ -7,7 +7,7 @@
 import { expect, test, type Page } from './fixtures.ts';
 import { analyzeView, DETAILS, formatNumber, type Analysis, type Detail } from '../../src/core/index.ts';
 import { PRESETS } from '../../src/presets/index.ts';
-import { button, focusPage, graph, nodeMark, openApp, screenshotPath, stepPanel } from './helpers.ts';
+import { button, focusPage, graph, nodeMark, openApp, screenshotPath, shownStep, stepPanel } from './helpers.ts';
 
 const LABELS: Record<Detail, string> = { statements: 'Statements', gates: 'Gates', primitives: 'Primitives' };
 
@@ -46,7 +46,7 @@ test('every preset in every view: the graph draws, a step works, statements show
       await goToStep(page, index);
       await expect(stepPanel(page).getByRole('heading'), where).toContainText(`Step ${index + 1} of ${a.schedule.steps.length}`);
       if (step.kind !== 'backward') throw new Error('no backward step at the output');
-      await expect(stepPanel(page).locator('.term'), where).toHaveCount(step.locals.length);
+      await expect(shownStep(page).locator('.term'), where).toHaveCount(step.locals.length);
       expect(await currentNode(page), where).toMatch(new RegExp(`^${a.graph.outputName}: `));
       if (detail === 'statements') {
         // A forward step shows the whole line with its numbers …
@@ -56,9 +56,9 @@ test('every preset in every view: the graph draws, a step works, statements show
         expect(await stepPanel(page).locator('[aria-live]').textContent(), where).toBe(first.text);
         // … and the last line's backward step its partials, by the chain rule through the line.
         await goToStep(page, index);
-        const labels = await stepPanel(page).locator('.term .formula-label').allTextContents();
+        const labels = await shownStep(page).locator('.term .formula-label').allTextContents();
         expect(labels.filter((l) => l.startsWith('Local gradient for')), where).toHaveLength(step.locals.length);
-        await expect(stepPanel(page).locator('.term .katex-error'), where).toHaveCount(0);
+        await expect(shownStep(page).locator('.term .katex-error'), where).toHaveCount(0);
       }
     }
     await choose(page, 'gates');

@@ -9,6 +9,8 @@ import { analyze, type Analysis } from '../../src/core/index.ts';
 export const editor = (page: Page): Locator => page.getByRole('textbox', { name: 'Program' });
 export const graph = (page: Page): Locator => page.getByRole('img', { name: 'Computational graph' });
 export const stepPanel = (page: Page): Locator => page.getByRole('region', { name: 'Step explanation' });
+/** The step shown in the explanation, without the next one laid out ahead out of sight (StepPanel's staged body). */
+export const shownStep = (page: Page): Locator => stepPanel(page).locator('.step-body:not(.staged)');
 export const alert = (page: Page): Locator => page.locator('#program-error[role="alert"]');
 export const counter = (page: Page): Locator => page.locator('.timeline .counter');
 export const button = (page: Page, name: string): Locator => page.getByRole('button', { name, exact: true });

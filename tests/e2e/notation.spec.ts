@@ -4,7 +4,7 @@
  */
 import { expect, test, type Page } from './fixtures.ts';
 import { PRESETS } from '../../src/presets/index.ts';
-import { engine, expectStep, focusPage, openApp, screenshotPath, stepPanel } from './helpers.ts';
+import { engine, expectStep, focusPage, openApp, screenshotPath, shownStep, stepPanel } from './helpers.ts';
 
 async function goToStep(page: Page, presetId: string, step: number): Promise<number> {
   const count = engine(PRESETS.find((p) => p.id === presetId)?.source ?? '').schedule.steps.length;
@@ -18,7 +18,7 @@ async function goToStep(page: Page, presetId: string, step: number): Promise<num
 
 /** Per formula in the panel: how many lines it takes, and whether a fraction holds a ∂. */
 const formulaShapes = (page: Page) =>
-  stepPanel(page).locator('.formula').evaluateAll((formulas) => formulas.map((f) => ({
+  shownStep(page).locator('.formula').evaluateAll((formulas) => formulas.map((f) => ({
     // Lines on screen: the visible pieces of KaTeX, grouped where their heights overlap.
     lines: [...f.querySelectorAll('.katex-html > span')]
       .map((b) => b.getBoundingClientRect()).filter((r) => r.height > 0)

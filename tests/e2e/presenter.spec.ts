@@ -10,7 +10,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './fixtures.ts';
 import { presetById } from '../../src/presets/index.ts';
-import { button, counter, editor, engine, focusPage, graph, openApp, screenshotPath, stepPanel } from './helpers.ts';
+import { button, counter, editor, engine, focusPage, graph, openApp, screenshotPath, shownStep, stepPanel } from './helpers.ts';
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -75,7 +75,7 @@ function readLabelSizes(svg: Element): Sizes {
 
 /** The computed font size of every KaTeX formula in the step explanation. */
 const formulaSizes = (page: Page) =>
-  stepPanel(page).locator('.katex').evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
+  shownStep(page).locator('.katex').evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)));
 
 /** Whether the current node's whole shape (with its name) lies inside the graph's box and the window. */
 function currentInside(svg: Element): boolean {
