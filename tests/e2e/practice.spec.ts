@@ -241,3 +241,17 @@ test('practice, forward mode and the trace table have no serious accessibility v
   await expect(page.getByRole('region', { name: 'The gradient, both ways' })).toBeVisible();
   expect(await seriousViolations(page)).toEqual([]);
 });
+
+test('in a laptop window the answer row fits its card: Check stays inside the question box', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await openApp(page);
+  await page.getByLabel('Example').selectOption('mlp-2321');
+  await practiceSwitch(page).click();
+  const card = await practice(page).boundingBox();
+  const check = await button(page, 'Check').boundingBox();
+  const field = await answerBox(page).boundingBox();
+  if (!card || !check || !field) throw new Error('practice not shown');
+  // 2 px: the card's border.
+  expect(check.x + check.width).toBeLessThanOrEqual(card.x + card.width - 2);
+  expect(field.x + field.width).toBeLessThanOrEqual(check.x);
+});
