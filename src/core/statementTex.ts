@@ -68,17 +68,14 @@ const numberLeaf = (values: Float64Array): Leaf => (_p, i) => {
   return { tex: texNumber(values[i]), prec, text: formatNumber(values[i]), textPrec: prec };
 };
 
-/** `a = b = c`, dropping a stage that repeats the one before it, as the gate view's formulas do (with their two-line form). */
-export const equalities = chain;
-
 /** `h = relu(W·x + b) = relu(0.1·1 + 0.1) = 0.2`: the whole line, then with its numbers. */
 export function lineFormula(node: GraphNode, line: Line, values: Float64Array, nodes: readonly GraphNode[]): Formula {
   const value = { tex: texNumber(values[line.root]), text: formatNumber(values[line.root]) };
   const name = { tex: node.label, text: node.text };
-  if (line.parts.length > MAX_FORMULA_PARTS) return equalities([name, value]);
+  if (line.parts.length > MAX_FORMULA_PARTS) return chain([name, value]);
   const symbolic = render(line, nameLeaf(nodes))[line.root];
   const numeric = render(line, numberLeaf(values))[line.root];
-  return equalities([name, symbolic, numeric, value]);
+  return chain([name, symbolic, numeric, value]);
 }
 
 /** ∂a/∂b, inline with a slash as in the gate view (stepTex.ts): no stacked fractions. */
@@ -94,14 +91,13 @@ export function statementProduct(
   const lhs = partialOf(output, operand);
   const up = partialOf(output, line);
   const mid = partialOf(line, operand);
-  const rest = equalities([
+  const parts = [
     { tex: `${up.tex} \\cdot ${mid.tex}`, text: `${up.text} · ${mid.text}` },
     { tex: `${texNum(upstream, Prec.signed)} \\cdot ${texNum(local, Prec.unary + 0.5)}`, text: `${textNum(upstream, Prec.signed)} · ${textNum(local, Prec.unary + 0.5)}` },
     { tex: texNumber(term), text: formatNumber(term) },
-  ]);
-  if (fansOut) return rest;
-  const whole = { tex: `${lhs.tex} = ${rest.tex}`, text: `${lhs.text} = ${rest.text}` };
-  return rest.split ? { ...whole, split: [`${lhs.tex} = ${rest.split[0]}`, rest.split[1]] } : whole;
+  ];
+  // The same `a = b = c` chain as the gate view's formulas (stepTex.ts), with its two-line form.
+  return chain(fansOut ? parts : [lhs, ...parts]);
 }
 
 // ---- symbolic partials -------------------------------------------------------------------
@@ -245,11 +241,11 @@ export function linePartials(line: Line, values: Float64Array, nodes: readonly G
       const lhs = partialOf(top, bottom);
       const result = { tex: texNumber(local), text: formatNumber(local) };
       const t = merged?.[slot];
-      if (!t) return equalities([lhs, result]);
+      if (!t) return chain([lhs, result]);
       const uses = closeUses(t, usesOf, marked);
       const where = uses.length === 0 ? '' : `\\quad \\text{where } ${uses
         .map((u) => `${symbolOf.get(u)} = ${shortTex[u].tex} = ${texNumber(values[u])}`).join(',\\; ')}`;
-      const f = equalities([lhs, symbolicSum(t), numericSum(t), result]);
+      const f = chain([lhs, symbolicSum(t), numericSum(t), result]);
       return f.split ? { tex: f.tex + where, text: f.text, split: [f.split[0], f.split[1] + where] } : { tex: f.tex + where, text: f.text };
     },
   };
