@@ -20,7 +20,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/components/**/*.{ts,tsx}', 'src/app/**/*.{ts,tsx}', 'src/store/**/*.{ts,tsx}'],
+    files: ['src/components/**/*.{ts,tsx}', 'src/app/**/*.{ts,tsx}', 'src/store/**/*.{ts,tsx}', 'src/view/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
       'react-hooks/rules-of-hooks': 'error',
@@ -35,7 +35,7 @@ export default tseslint.config(
         { group: uiLibraries, message: 'src/core is the engine: no React, D3, KaTeX or Zustand.' },
         // The one exception: the English catalog's modules, which are pure data. The engine builds
         // its English messages from them, so each message's words live in one place (i18n/en/engine.ts).
-        { group: ['../*', '!../i18n', '../i18n/*', '!../i18n/en', '../i18n/en/index.ts', 'node:*'], message: 'src/core imports nothing outside itself (but the English catalog ../i18n/en/*).' },
+        { group: ['**/store/*', '**/components/*', '**/view/*', '**/app/*', '**/cli/*', '**/layout/*', '**/presets/*', '**/worker/*', '**/i18n/ko/*', '**/i18n/index.ts', '**/i18n/en/index.ts', 'node:*'], message: 'src/core imports nothing outside itself (but the English catalog i18n/en/*).' },
       ] }],
     },
   },
@@ -56,6 +56,16 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [
         { group: uiLibraries, message: 'src/layout is pure: no React, D3, KaTeX or Zustand.' },
         { group: ['../store/*', '../components/*', '../app/*', '../cli/*', 'node:*'], message: 'layout depends on core only.' },
+      ] }],
+    },
+  },
+  {
+    // Pure view logic beside the lesson view: no React, no store, no components.
+    files: ['src/view/**/*.ts'],
+    ignores: ['src/view/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*', '**/components/*', '**/app/*', '**/store/*'], message: 'src/view is framework-free: React components and the store read it, not the other way.' },
       ] }],
     },
   },

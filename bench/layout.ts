@@ -7,7 +7,7 @@ import dagre from '@dagrejs/dagre';
 import { pathToFileURL } from 'node:url';
 import { countCrossings, layeredLayout, type Layout, type LayoutInput } from '../src/layout/layered.ts';
 import { compile } from '../src/core/index.ts';
-import { nodeSize } from '../src/components/nodeShape.ts';
+import { nodeSize } from '../src/view/nodeShape.ts';
 import { randomProgram } from './programs.ts';
 import { mulberry32 } from './random.ts';
 

@@ -5,8 +5,8 @@
  * re-parsed would cost). Runs alone with `npx tsx bench/sgd.ts`; `npm run bench` calls it.
  */
 import { analyze, compile, Evaluator } from '../src/core/index.ts';
-import { sgdStep, train } from '../src/core/train.ts';
-import { setInputValue } from '../src/core/edit.ts';
+import { sgdStep, train } from '../src/core/course/train.ts';
+import { setInputValue } from '../src/core/language/edit.ts';
 import { presetById } from '../src/presets/index.ts';
 import { fixed, heading, table, timeMs } from './timing.ts';
 

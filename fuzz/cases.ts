@@ -7,8 +7,8 @@
  */
 import fc from 'fast-check';
 import { analyze, compile, evaluate, type Graph, type ProgramError } from '../src/core/index.ts';
-import { Evaluator } from '../src/core/evaluate.ts';
-import { renderMessage } from '../src/core/message.ts';
+import { Evaluator } from '../src/core/engine/evaluate.ts';
+import { renderMessage } from '../src/core/language/message.ts';
 import { catalogs } from '../src/i18n/index.ts';
 import { decodeLesson } from '../src/store/lessonState.ts';
 import { decodeShareHash, VERSION_PREFIX } from '../src/store/shareLink.ts';

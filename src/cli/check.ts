@@ -3,7 +3,7 @@
  * PyTorch gradcheck's tolerances and the pass counts of both ways (LANGUAGE.md).
  */
 import { compile } from '../core/index.ts';
-import { gradCheck, DEFAULT_H } from '../core/gradcheck.ts';
+import { gradCheck, DEFAULT_H } from '../core/course/gradcheck.ts';
 import { numberOption, parseCourseArgs, type CourseIo } from './courseArgs.ts';
 import { printProgramError, toJson } from './json.ts';
 

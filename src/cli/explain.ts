@@ -3,7 +3,7 @@
  * the program, the forward pass, the backward pass one step per line, and a table of results.
  */
 import { formatNumber, type Analysis, type Step } from '../core/index.ts';
-import { renderMessage } from '../core/message.ts';
+import { renderMessage } from '../core/language/message.ts';
 import { catalogs, type Catalog, type Language } from '../i18n/index.ts';
 
 /** A step's gate pattern and a warning, in the handout's language. */

@@ -4,7 +4,7 @@
  * TeX that KaTeX renders; the last states the final tangent ∂f/∂x.
  */
 import type { Analysis } from '../core/index.ts';
-import { forwardModeFor } from '../core/forwardMode.ts';
+import { forwardModeFor } from '../core/steps/forwardMode.ts';
 
 /** The report, or the usage error to print when NAME is not one of the program's inputs. */
 export function forwardStepsReport(a: Analysis, wrt: string): { ok: true; value: object } | { ok: false; message: string } {

@@ -2,8 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { run } from './main.ts';
 
 // `grad` prints no steps, so it must never build the step schedule (issue 7: linear costs).
-vi.mock('../core/schedule.ts', async (original) => ({
-  ...(await original<typeof import('../core/schedule.ts')>()),
+vi.mock('../core/steps/schedule.ts', async (original) => ({
+  ...(await original<typeof import('../core/steps/schedule.ts')>()),
   schedule: () => { throw new Error('grad built the step schedule'); },
 }));
 

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { analyzeCompiledView, compile, DEFAULT_DETAIL, evaluate, isDetail, type Analysis, type Graph, type Trace, type Warning } from '../core/index.ts';
-import { BOM } from '../core/lexer.ts';
+import { BOM } from '../core/language/lexer.ts';
 import { isLanguage } from '../i18n/index.ts';
 import { explainLatex, explainMarkdown } from './explain.ts';
 import { forwardStepsReport } from './forwardSteps.ts';

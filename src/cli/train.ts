@@ -4,7 +4,7 @@
  * last, and the trained inputs' final values.
  */
 import { compile } from '../core/index.ts';
-import { train } from '../core/train.ts';
+import { train } from '../core/course/train.ts';
 import { numberOption, parseCourseArgs, type CourseIo } from './courseArgs.ts';
 import { printProgramError, toJson } from './json.ts';
 

@@ -10,7 +10,7 @@ import type { Analysis, ProgramError, Span } from '../core/index.ts';
 import { engineText } from './engineText.tsx';
 import { appStore, useChainrule } from '../store/store.ts';
 import { saveProblemText } from '../store/messages.ts';
-import { editsText, isApplyingEdit, replaceText, undoInEditor } from './editorEdits.ts';
+import { editsText, isApplyingEdit, replaceText, undoInEditor } from '../view/editorEdits.ts';
 import { useT } from './useT.ts';
 
 interface Props {

@@ -9,7 +9,7 @@ import { appStore } from '../store/store.ts';
 import { LessonControls } from './LessonControls.tsx';
 import { StepPanel } from './StepPanel.tsx';
 import type { LessonView } from './useLessonView.ts';
-import { programKey } from './practice/programKey.ts';
+import { programKey } from '../view/practice/programKey.ts';
 import { useT } from './useT.ts';
 
 const PracticePanel = lazy(() => import('./practice/PracticePanel.tsx').then((m) => ({ default: m.PracticePanel })));

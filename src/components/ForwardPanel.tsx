@@ -5,8 +5,8 @@
  */
 import type { Analysis } from '../core/index.ts';
 import { formatNumber, texNumber } from '../core/index.ts';
-import { passCounts, type ForwardSchedule } from '../core/forwardMode.ts';
-import { tangentMeaning } from '../core/forwardTex.ts';
+import { passCounts, type ForwardSchedule } from '../core/steps/forwardMode.ts';
+import { tangentMeaning } from '../core/tex/forwardTex.ts';
 import { Tex } from './Tex.tsx';
 import './forwardPanel.css';
 import { StepSummary } from './engineText.tsx';

@@ -8,8 +8,8 @@ import { memo } from 'react';
 import { formatNumber, type Analysis } from '../core/index.ts';
 import { catalogs, type Catalog } from '../i18n/index.ts';
 import type { EdgeLayout, Layout, Point } from '../layout/index.ts';
-import type { NodeState, StepView } from './graphState.ts';
-import { GATE_RADIUS, gateSymbol, nodeSize } from './nodeShape.ts';
+import type { NodeState, StepView } from '../view/graphState.ts';
+import { GATE_RADIUS, gateSymbol, nodeSize } from '../view/nodeShape.ts';
 import { OUTPUT_STUB } from './useGraphZoom.ts';
 
 const curve = line<Point>().x((p) => p.x).y((p) => p.y).curve(curveMonotoneX).digits(1);

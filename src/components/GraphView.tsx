@@ -11,12 +11,12 @@ import type { Analysis } from '../core/index.ts';
 import type { Layout, Point } from '../layout/index.ts';
 import { useChainrule } from '../store/store.ts';
 import { ArrowMarker, EdgeChunk, NodeChunk, OutputStub } from './GraphMarks.tsx';
-import { stepView, type StepView } from './graphState.ts';
+import { stepView, type StepView } from '../view/graphState.ts';
 import { fitsReadable, LAPTOP_SCALES, MARGIN, PRESENTER_SCALES, useGraphZoom } from './useGraphZoom.ts';
 import { useLayout } from './useLayout.ts';
 import { BigGraphNote, DRAW_MAX_NODES } from './BigGraphNote.tsx';
 import { useT } from './useT.ts';
-import { loadGraphFont } from './graphFont.ts';
+import { loadGraphFont } from '../view/graphFont.ts';
 
 /** Room between columns for a label like "∂ -0.19661" at 14 px; one object so the layout cache hits. */
 const LAYOUT_OPTIONS = { layerGap: 100, nodeGap: 60 };

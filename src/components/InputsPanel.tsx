@@ -6,8 +6,8 @@
 import { memo, useRef, useState } from 'react';
 import { formatNumber, numberLiteral, type Analysis } from '../core/index.ts';
 import { useChainrule } from '../store/store.ts';
-import { isApplyingEdit } from './editorEdits.ts';
-import { stepView } from './graphState.ts';
+import { isApplyingEdit } from '../view/editorEdits.ts';
+import { stepView } from '../view/graphState.ts';
 import { Tex } from './Tex.tsx';
 import { useT } from './useT.ts';
 

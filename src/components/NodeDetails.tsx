@@ -6,8 +6,8 @@
 import { useState } from 'react';
 import { expandableCalls, formatNumber, hasExpansion, type Analysis, type GraphNode } from '../core/index.ts';
 import { useChainrule } from '../store/store.ts';
-import { copyText, fullPrecision } from './copyText.ts';
-import { stepView } from './graphState.ts';
+import { copyText, fullPrecision } from '../view/copyText.ts';
+import { stepView } from '../view/graphState.ts';
 import { fill } from './fill.tsx';
 import { Tex } from './Tex.tsx';
 import { useT } from './useT.ts';

@@ -5,7 +5,7 @@
  * Lazy-loaded: it renders only when the "Table view" toggle is on.
  */
 import { formatNumber, type Analysis } from '../core/index.ts';
-import { stepView } from './graphState.ts';
+import { stepView } from '../view/graphState.ts';
 import { useT } from './useT.ts';
 
 export default function NodeTable({ analysis, step }: { analysis: Analysis; step: number }) {

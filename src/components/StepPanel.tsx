@@ -12,7 +12,7 @@ import { fill } from './fill.tsx';
 import { Tex, useKatexReady, warmSoon, type TexSpec } from './Tex.tsx';
 import { useT } from './useT.ts';
 import { PatternText, StepSummary } from './engineText.tsx';
-import { fitBox } from './fitFormula.ts';
+import { fitBox } from '../view/fitFormula.ts';
 
 interface Props {
   analysis: Analysis;

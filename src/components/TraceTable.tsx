@@ -6,8 +6,8 @@
  */
 import type { Analysis } from '../core/index.ts';
 import { formatNumber } from '../core/index.ts';
-import type { ForwardSchedule } from '../core/forwardMode.ts';
-import { expressionHint } from '../core/practiceTex.ts';
+import type { ForwardSchedule } from '../core/steps/forwardMode.ts';
+import { expressionHint } from '../core/tex/practiceTex.ts';
 import type { Mode } from '../store/forward.ts';
 import { useChainrule } from '../store/store.ts';
 import './traceTable.css';

@@ -2,7 +2,7 @@
  * The engine's messages and gate patterns in the student's language. The engine writes English
  * (the CLI's and the tests' contract) and keeps a reference into the catalogs beside it.
  */
-import { renderMessage, type MessageRef, type PatternKey, type StepWord } from '../core/message.ts';
+import { renderMessage, type MessageRef, type PatternKey, type StepWord } from '../core/language/message.ts';
 import { catalogs, type Catalog } from '../i18n/index.ts';
 import { useT } from './useT.ts';
 

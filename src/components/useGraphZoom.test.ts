@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Layout } from '../layout/index.ts';
-import { LABEL_FONT } from './nodeShape.ts';
+import { LABEL_FONT } from '../view/nodeShape.ts';
 import { defaultView, MARGIN, OUTPUT_STUB, PRESENTER_SCALES, READABLE_SCALE } from './useGraphZoom.ts';
 
 const layout = (width: number, height: number): Layout => ({ nodes: [], edges: [], layers: 1, width, height });

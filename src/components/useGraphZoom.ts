@@ -10,7 +10,7 @@ import 'd3-transition'; // adds selection.transition(), used to animate a fit
 import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { useCallback, useEffect, useRef } from 'react';
 import type { Layout } from '../layout/index.ts';
-import { LABEL_FONT, OUTPUT_STUB } from './nodeShape.ts';
+import { LABEL_FONT, OUTPUT_STUB } from '../view/nodeShape.ts';
 
 export { OUTPUT_STUB };
 /** Room around the drawing (its box holds its labels too: src/layout/labelRoom.ts). */

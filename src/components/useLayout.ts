@@ -10,8 +10,8 @@ import type { Analysis } from '../core/index.ts';
 import { cachedLayout, layoutGraph, layoutRequest, type Layout, type LayoutOptions } from '../layout/index.ts';
 import type { LabelledLayout } from '../layout/labelRoom.ts';
 import { requestLayout, subscribeLayouts, WORKER_MIN_NODES } from '../worker/layoutClient.ts';
-import { labelledLayout, labelledLayoutInStages } from './labelGeometry.ts';
-import { nodeSize } from './nodeShape.ts';
+import { labelledLayout, labelledLayoutInStages } from '../view/labelGeometry.ts';
+import { nodeSize } from '../view/nodeShape.ts';
 
 export interface Drawing {
   readonly analysis: Analysis;

@@ -5,12 +5,12 @@
  */
 import { useMemo } from 'react';
 import type { Analysis } from '../core/index.ts';
-import { questionCount } from '../core/questionCount.ts';
-import type { ForwardSchedule } from '../core/forwardMode.ts';
+import { questionCount } from '../core/course/questionCount.ts';
+import type { ForwardSchedule } from '../core/steps/forwardMode.ts';
 import { forwardSweep, modeStepCount, wrtName, type Mode } from '../store/forward.ts';
 import { useChainrule } from '../store/store.ts';
 import type { GraphOverlay } from './GraphView.tsx';
-import { concealCurrent, forwardViewAt, reverseViewAt, tangentLabel } from './modeView.ts';
+import { concealCurrent, forwardViewAt, reverseViewAt, tangentLabel } from '../view/modeView.ts';
 
 export interface LessonView {
   readonly mode: Mode;

@@ -3,14 +3,14 @@
  * `analyze` runs the whole pipeline — text → program → graph → trace → step schedule —
  * and returns a Result; it never throws on user input.
  */
-import { buildGraph, buildGraphInStages, type BuiltGraph } from './graph.ts';
-import { parse, parseInStages, type Program } from './parser.ts';
-import { evaluate, type Trace } from './evaluate.ts';
-import { schedule, scheduleInStages, type Schedule } from './schedule.ts';
+import { buildGraph, buildGraphInStages, type BuiltGraph } from './engine/graph.ts';
+import { parse, parseInStages, type Program } from './language/parser.ts';
+import { evaluate, type Trace } from './engine/evaluate.ts';
+import { schedule, scheduleInStages, type Schedule } from './steps/schedule.ts';
 import type { Result, Warning } from './types.ts';
-import { expandProgram } from './expand.ts';
-import { statementsView } from './statements.ts';
-import { DEFAULT_DETAIL, type Detail } from './views.ts';
+import { expandProgram } from './engine/expand.ts';
+import { statementsView } from './engine/statements.ts';
+import { DEFAULT_DETAIL, type Detail } from './engine/views.ts';
 
 export interface Compiled extends BuiltGraph {
   readonly program: Program;
@@ -110,20 +110,20 @@ export function analyzeView(source: string, options: ViewOptions = {}): Result<A
   return { ok: true, value: analyzeCompiledView(compiled.value, options) };
 }
 
-export { isName } from './lexer.ts';
-export { parse, MAX_NESTING, MAX_NODES, MAX_SOURCE_LENGTH, type Program, type Expr, type Statement } from './parser.ts';
-export { buildGraph, type BuiltGraph } from './graph.ts';
-export { evaluate, Evaluator, compileTape, type Trace, type Tape } from './evaluate.ts';
-export { schedule, joinTex, type Schedule, type Step, type ForwardStep, type BackwardStep, type GradTerm, type LocalGrad } from './schedule.ts';
-export { checkGradients, operationCounts, type GradientCheck, type OperationCounts } from './numeric.ts';
-export { setInputValue, declareInput, numberLiteral } from './edit.ts';
-export { texName, texNumber, formatNumber } from './tex.ts';
-export type { Formula } from './stepTex.ts';
-export { OPS, FUNCTIONS, CONSTANTS, type OpName, type OpSpec } from './ops.ts';
+export { isName } from './language/lexer.ts';
+export { parse, MAX_NESTING, MAX_NODES, MAX_SOURCE_LENGTH, type Program, type Expr, type Statement } from './language/parser.ts';
+export { buildGraph, type BuiltGraph } from './engine/graph.ts';
+export { evaluate, Evaluator, compileTape, type Trace, type Tape } from './engine/evaluate.ts';
+export { schedule, joinTex, type Schedule, type Step, type ForwardStep, type BackwardStep, type GradTerm, type LocalGrad } from './steps/schedule.ts';
+export { checkGradients, operationCounts, type GradientCheck, type OperationCounts } from './course/numeric.ts';
+export { setInputValue, declareInput, numberLiteral } from './language/edit.ts';
+export { texName, texNumber, formatNumber } from './tex/tex.ts';
+export type { Formula } from './tex/stepTex.ts';
+export { OPS, FUNCTIONS, CONSTANTS, type OpName, type OpSpec } from './engine/ops.ts';
 export type * from './types.ts';
-export { DETAILS, DEFAULT_DETAIL, isDetail, matchStep, type Detail } from './views.ts';
-export { expandableCalls, expandProgram, hasExpansion } from './expand.ts';
-export { statementsView, statementPartial } from './statements.ts';
+export { DETAILS, DEFAULT_DETAIL, isDetail, matchStep, type Detail } from './engine/views.ts';
+export { expandableCalls, expandProgram, hasExpansion } from './engine/expand.ts';
+export { statementsView, statementPartial } from './engine/statements.ts';
 // The course modules (train.ts, gradcheck.ts, depth.ts) are imported directly, not re-exported
 // here: the bundler places a module by who imports it, and a re-export from this barrel would
 // pull them out of the lazy panels into the first page load.

@@ -2,8 +2,8 @@
  * The engine's data: source spans, results, graph nodes and edges.
  * Plain, immutable data — the app, the CLI and the tests only read it.
  */
-import type { MessageRef } from './message.ts';
-import type { OpName } from './ops.ts';
+import type { MessageRef } from './language/message.ts';
+import type { OpName } from './engine/ops.ts';
 
 /** A stretch of program text. Offsets are 0-based; line and column are 1-based. */
 export interface Span {

@@ -1,7 +1,7 @@
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
 import { DETAILS } from '../core/index.ts';
-import { diagnose, isRight, questionsForStep } from '../core/practice.ts';
+import { diagnose, isRight, questionsForStep } from '../core/course/practice.ts';
 import { PRESETS } from '../presets/index.ts';
 import { CS231N } from '../testing/fixtures.ts';
 import { derive } from './derive.ts';

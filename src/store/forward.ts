@@ -4,7 +4,7 @@
  * stepping never recomputes it.
  */
 import { statementPartial, type Analysis, type Detail } from '../core/index.ts';
-import { forwardModeFor, type ForwardSchedule, type GateRules } from '../core/forwardMode.ts';
+import { forwardModeFor, type ForwardSchedule, type GateRules } from '../core/steps/forwardMode.ts';
 
 const sweeps = new WeakMap<Analysis, Map<string, ForwardSchedule | null>>();
 

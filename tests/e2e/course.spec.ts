@@ -6,8 +6,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from './fixtures.ts';
 import { compile } from '../../src/core/index.ts';
-import { gradCheck } from '../../src/core/gradcheck.ts';
-import { train } from '../../src/core/train.ts';
+import { gradCheck } from '../../src/core/course/gradcheck.ts';
+import { train } from '../../src/core/course/train.ts';
 import { deepChain, presetById, PRESETS } from '../../src/presets/index.ts';
 import { button, editor, openApp, screenshotPath, setProgram } from './helpers.ts';
 

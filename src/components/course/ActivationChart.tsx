@@ -3,8 +3,8 @@
  * and the derivative's maximum marked, in four small panels of one image.
  */
 import { CHAIN_ACTIVATIONS } from '../../presets/index.ts';
-import { ACTIVATIONS, ACTIVATION_LABEL } from './activations.ts';
-import { linear, pathThrough } from './chart.ts';
+import { ACTIVATIONS, ACTIVATION_LABEL } from '../../view/course/activations.ts';
+import { linear, pathThrough } from '../../view/course/chart.ts';
 import { usePanelT } from '../usePanelT.ts';
 
 

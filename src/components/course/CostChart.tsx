@@ -4,8 +4,8 @@
  * (one forward and one backward pass), central differences like P² (two passes per parameter).
  */
 // Straight from the module, not the barrel: the bundler then keeps this code in the lazy chunk.
-import { costAt, type GradCost } from '../../core/gradcheck.ts';
-import { decades, log10Scale, pathThrough, powerLabel } from './chart.ts';
+import { costAt, type GradCost } from '../../core/course/gradcheck.ts';
+import { decades, log10Scale, pathThrough, powerLabel } from '../../view/course/chart.ts';
 import { usePanelT } from '../usePanelT.ts';
 
 

@@ -3,9 +3,9 @@
  * series (the program, or the deep chain with each activation), on a log axis. A zero gradient
  * cannot sit on a log axis: it gets a stub at the bottom labelled 0.
  */
-import type { DepthBar } from '../../core/depth.ts';
-import { decades, log10Scale, powerLabel } from './chart.ts';
-import { short } from './format.ts';
+import type { DepthBar } from '../../core/course/depth.ts';
+import { decades, log10Scale, powerLabel } from '../../view/course/chart.ts';
+import { short } from '../../view/course/format.ts';
 import { usePanelT } from '../usePanelT.ts';
 
 

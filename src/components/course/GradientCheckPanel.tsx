@@ -6,11 +6,11 @@
 import { useMemo, useState } from 'react';
 import { compile, type Analysis } from '../../core/index.ts';
 // Straight from the module, not the barrel: the bundler then keeps this code in the lazy chunk.
-import { gradCheck, DEFAULT_H, type GradCheckReport } from '../../core/gradcheck.ts';
+import { gradCheck, DEFAULT_H, type GradCheckReport } from '../../core/course/gradcheck.ts';
 import { Tex } from '../Tex.tsx';
 import { CostChart } from './CostChart.tsx';
 import { RELU_KINK } from '../../presets/index.ts';
-import { short, sig } from './format.ts';
+import { short, sig } from '../../view/course/format.ts';
 import { usePanelT } from '../usePanelT.ts';
 
 

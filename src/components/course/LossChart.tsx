@@ -3,8 +3,8 @@
  * (a loss falling from 40 to 0.01 stays readable), a linear one otherwise. Long runs are thinned
  * to at most ~600 points per path.
  */
-import { decades, linear, log10Scale, pathThrough, powerLabel, type Scale } from './chart.ts';
-import { short } from './format.ts';
+import { decades, linear, log10Scale, pathThrough, powerLabel, type Scale } from '../../view/course/chart.ts';
+import { short } from '../../view/course/format.ts';
 import { usePanelT } from '../usePanelT.ts';
 
 

@@ -8,12 +8,12 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Analysis } from '../../core/index.ts';
 // Straight from the module, not the barrel: the bundler then keeps this code in the lazy chunk.
-import { Trainer } from '../../core/train.ts';
+import { Trainer } from '../../core/course/train.ts';
 import { useChainrule } from '../../store/store.ts';
 import { Tex } from '../Tex.tsx';
 import { LossChart } from './LossChart.tsx';
-import { sig, texSig } from './format.ts';
-import { appSgdStep, inputNames, ruleTex, trainedMask, updateLines } from './trainModel.ts';
+import { sig, texSig } from '../../view/course/format.ts';
+import { appSgdStep, inputNames, ruleTex, trainedMask, updateLines } from '../../view/course/trainModel.ts';
 import { usePanelT } from '../usePanelT.ts';
 
 

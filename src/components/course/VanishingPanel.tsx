@@ -6,12 +6,12 @@
 import { useMemo } from 'react';
 import { analyze, type Analysis } from '../../core/index.ts';
 // Straight from the module, not the barrel: the bundler then keeps this code in the lazy chunk.
-import { gradientByDepth, type DepthBar } from '../../core/depth.ts';
+import { gradientByDepth, type DepthBar } from '../../core/course/depth.ts';
 import { CHAIN_ACTIVATIONS, chainActivationOf, deepChain, type ChainActivation } from '../../presets/index.ts';
 import { useChainrule } from '../../store/store.ts';
 import { ActivationChart } from './ActivationChart.tsx';
 import { DepthChart, type DepthSeries } from './DepthChart.tsx';
-import { ACTIVATION_LABEL } from './activations.ts';
+import { ACTIVATION_LABEL } from '../../view/course/activations.ts';
 import { usePanelT } from '../usePanelT.ts';
 
 

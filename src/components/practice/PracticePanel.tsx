@@ -6,8 +6,8 @@
  */
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { formatNumber, type Analysis, type Step } from '../../core/index.ts';
-import type { TangentStep } from '../../core/forwardMode.ts';
-import { diagnose, isRight, outcomeOf, parseAnswer, questionsForStep, questionsForTangent, tally, type Question } from '../../core/practice.ts';
+import type { TangentStep } from '../../core/steps/forwardMode.ts';
+import { diagnose, isRight, outcomeOf, parseAnswer, questionsForStep, questionsForTangent, tally, type Question } from '../../core/course/practice.ts';
 import { Tex } from '../Tex.tsx';
 import './practice.css';
 import { recordOutcome, resetScore, useOutcomes } from './scoreStorage.ts';

@@ -4,7 +4,7 @@
  * access is wrapped, the record is versioned and validated, and anything odd reads as empty.
  */
 import { useSyncExternalStore } from 'react';
-import type { Outcome } from '../../core/practice.ts';
+import type { Outcome } from '../../core/course/practice.ts';
 
 const KEY = 'chainrule.practice-score';
 const VERSION = 1;

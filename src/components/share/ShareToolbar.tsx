@@ -4,7 +4,7 @@
  * editor), and download the handout the CLI's `explain` writes. The export and handout code
  * loads on first use, so none of it weighs on the first paint.
  */
-import { ExportProblem } from './exportProblem.ts';
+import { ExportProblem } from '../../view/share/exportProblem.ts';
 import { useEffect, useRef, useState } from 'react';
 import type { Analysis } from '../../core/index.ts';
 import { MAX_TEXT } from '../../store/lessonState.ts';
@@ -13,7 +13,7 @@ import { linkNoticeText } from '../../store/messages.ts';
 import { encodeShareHash } from '../../store/shareLink.ts';
 import { appStore, lessonRecord } from '../../store/store.ts';
 import { useT } from '../useT.ts';
-import { download } from './download.ts';
+import { download } from '../../view/share/download.ts';
 import './share.css';
 
 interface Props {
@@ -56,7 +56,7 @@ export function ShareToolbar({ analysis, step }: Props) {
     const live = document.querySelector<SVGSVGElement>('svg.graph-svg');
     if (!live || !analysis) return fail(TEXT.noGraph);
     try {
-      const { graphSvg, graphPng } = await import('./exportGraph.ts');
+      const { graphSvg, graphPng } = await import('../../view/share/exportGraph.ts');
       const svg = await graphSvg(live, TEXT.exportTitle(analysis.graph.outputName, step + 1, analysis.schedule.steps.length));
       const name = `${baseName()}-step-${step + 1}`;
       if (kind === 'svg') download(new Blob([svg.text], { type: 'image/svg+xml' }), `${name}.svg`);
