@@ -114,6 +114,7 @@ export { isName } from './language/lexer.ts';
 export { parse, MAX_NESTING, MAX_NODES, MAX_SOURCE_LENGTH, type Program, type Expr, type Statement } from './language/parser.ts';
 export { buildGraph, type BuiltGraph } from './engine/graph.ts';
 export { evaluate, Evaluator, compileTape, type Trace, type Tape } from './engine/evaluate.ts';
+export { describeStep, type StepFormulas, type LocalFormulas } from './steps/describe.ts';
 export { schedule, joinTex, type Schedule, type Step, type ForwardStep, type BackwardStep, type GradTerm, type LocalGrad } from './steps/schedule.ts';
 export { checkGradients, operationCounts, type GradientCheck, type OperationCounts } from './course/numeric.ts';
 export { setInputValue, declareInput, numberLiteral } from './language/edit.ts';
