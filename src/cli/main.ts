@@ -2,14 +2,14 @@
  * The command line of LANGUAGE.md: `grad`, `steps` and `explain`, one JSON object (or a
  * handout) on stdout; exit 2 with a positioned error when the program is not valid.
  */
-import { readFileSync } from 'node:fs';
-import { analyzeCompiledView, compile, DEFAULT_DETAIL, evaluate, isDetail, type Analysis, type Graph, type Trace, type Warning } from '../core/index.ts';
+import { analyzeCompiledView, compile, describeStep, DEFAULT_DETAIL, evaluate, isDetail, type Analysis, type Graph, type Trace, type Warning } from '../core/index.ts';
 import { BOM } from '../core/language/lexer.ts';
 import { isLanguage } from '../i18n/index.ts';
 import { explainLatex, explainMarkdown } from './explain.ts';
 import { forwardStepsReport } from './forwardSteps.ts';
-import { runCheck } from './check.ts';
-import { runTrain } from './train.ts';
+import { CHECK_USAGE, runCheck } from './check.ts';
+import { isHelp, parseCourseArgs, readStdin } from './courseArgs.ts';
+import { runTrain, TRAIN_USAGE } from './train.ts';
 
 const USAGE = `usage: chainrule grad|steps|explain '<program>' | --file PATH|-  [--format md|tex] [--lang en|ko] [--detail statements|gates|primitives]  [--mode reverse|forward --wrt NAME]`;
 
@@ -41,43 +41,43 @@ export function gradReport(a: { graph: Graph; trace: Trace; allWarnings: readonl
 
 export function stepsReport(a: Analysis) {
   return {
-    steps: a.schedule.steps.map((s) => ({
-      index: s.index, phase: s.kind, node: a.graph.nodes[s.node].text, tex: s.tex, text: s.text,
-    })),
+    steps: a.schedule.steps.map((s) => {
+      const { tex, text } = describeStep(a, s);
+      return { index: s.index, phase: s.kind, node: a.graph.nodes[s.node].text, tex, text };
+    }),
+    warnings: a.allWarnings.map((w) => w.message),
   };
 }
 
 interface Io { out: (s: string) => void; err: (s: string) => void; stdin: () => string }
 
+const COMMANDS = ['grad', 'steps', 'explain', 'check', 'train'];
+
 export function run(argv: readonly string[], io: Io): number {
   const [command, ...rest] = argv;
   if (command === 'check') return runCheck(rest, io);
   if (command === 'train') return runTrain(rest, io);
-  let source: string | undefined;
-  let format = 'md';
-  let lang: string = 'en';
-  let detail: string = DEFAULT_DETAIL;
-  let mode = 'reverse';
-  let wrt: string | undefined;
-  for (let i = 0; i < rest.length; i++) {
-    if (rest[i] === '--file') {
-      const path = rest[++i];
-      if (path === undefined) { io.err(USAGE); return 1; }
-      try { source = path === '-' ? io.stdin() : readFileSync(path, 'utf8'); } catch (e) {
-        io.err(`cannot read ${path}: ${(e as Error).message}`);
-        return 1;
-      }
-    } else if (rest[i] === '--format') format = rest[++i] ?? '';
-    else if (rest[i] === '--lang') lang = rest[++i] ?? '';
-    else if (rest[i] === '--detail') detail = rest[++i] ?? '';
-    else if (rest[i] === '--mode') mode = rest[++i] ?? '';
-    else if (rest[i] === '--wrt') wrt = rest[++i] ?? '';
-    else if (source === undefined) source = rest[i];
-    else { io.err(USAGE); return 1; }
+  if (command === undefined || isHelp(command) || command === 'help') {
+    const text = `${USAGE}\n${CHECK_USAGE}\n${TRAIN_USAGE}\ncommands: ${COMMANDS.join(', ')}; each takes --help`;
+    if (command === undefined) { io.err(text); return 1; }
+    io.out(text);
+    return 0;
   }
+  if (!['grad', 'steps', 'explain'].includes(command)) { io.err(USAGE); return 1; }
+  // The usage line first, as for every other mistake on this command line; then what was wrong.
+  const usage = (message: string) => { io.err(`${USAGE}\n${message}`); return 1; };
+  const args = parseCourseArgs(rest, ['format', 'lang', 'detail', 'mode', 'wrt'], io);
+  if (!args.ok) return usage(args.message);
+  if (args.help) { io.out(USAGE); return 0; }
+  let source = args.source;
+  const format = args.options.get('format') ?? 'md';
+  const lang = args.options.get('lang') ?? 'en';
+  const detail = args.options.get('detail') ?? DEFAULT_DETAIL;
+  const mode = args.options.get('mode') ?? 'reverse';
+  const wrt = args.options.get('wrt');
   // A file saved by a Windows editor (or an argument pasted from one) may start with a BOM.
-  if (source?.startsWith(BOM)) source = source.slice(1);
-  if (!['grad', 'steps', 'explain'].includes(command) || source === undefined || !['md', 'tex'].includes(format) || !isLanguage(lang) || !isDetail(detail)
+  if (source.startsWith(BOM)) source = source.slice(1);
+  if (!['md', 'tex'].includes(format) || !isLanguage(lang) || !isDetail(detail)
     || !['reverse', 'forward'].includes(mode) || (mode === 'forward') !== (wrt !== undefined && command === 'steps')) {
     io.err(USAGE);
     return 1;
@@ -121,6 +121,6 @@ if (isMain) {
   process.exitCode = run(process.argv.slice(2), {
     out: (s) => process.stdout.write(s.endsWith('\n') ? s : s + '\n'),
     err: (s) => process.stderr.write(s + '\n'),
-    stdin: () => readFileSync(0, 'utf8'),
+    stdin: readStdin,
   });
 }

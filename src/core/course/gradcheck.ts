@@ -20,6 +20,25 @@ export interface InputCheck {
   /** |b − n| / max(|b|, |n|), 0 when both are 0. */
   readonly relError: number;
   readonly ok: boolean;
+  /** Set where the difference at this h says nothing about the gradient (see `stepProblem`). */
+  readonly step?: StepProblem;
+}
+
+/**
+ * Why a central difference at h cannot judge a gradient: `lost`, h is below the spacing of
+ * doubles near x, so x ± h rounds to a step far from 2h (or to x itself); `rounding`, h is so
+ * small that rounding in f alone, about ε·|f| / h, could exceed the tolerance; `non-finite`,
+ * x ± h or f there overflows or leaves f's domain, so h is too large.
+ */
+export type StepProblem = 'lost' | 'rounding' | 'non-finite';
+
+export function stepProblem(x: number, h: number, f: { here: number; minus: number; plus: number }, numeric: number): StepProblem | undefined {
+  const step = (x + h) - (x - h);
+  if (!Number.isFinite(step) || (Number.isFinite(f.here) && !(Number.isFinite(f.minus) && Number.isFinite(f.plus)))) return 'non-finite';
+  if (Math.abs(step - 2 * h) > 1e-3 * 2 * h) return 'lost';
+  const rounding = (Number.EPSILON * Math.max(Math.abs(f.minus), Math.abs(f.plus))) / h;
+  if (rounding > ATOL + RTOL * Math.abs(numeric)) return 'rounding';
+  return undefined;
 }
 
 /** |b − n| / max(|b|, |n|); 0 when both are 0 (and NaN when either is). */
@@ -63,9 +82,13 @@ export interface GradCheckReport {
 }
 
 export function gradCheck(graph: Graph, inputValues: readonly number[], h = DEFAULT_H): GradCheckReport {
-  const inputs = checkGradients(graph, inputValues, h).map(({ name, backprop, numerical }) => ({
-    name, backprop, numeric: numerical, relError: relativeError(backprop, numerical), ok: withinTolerance(backprop, numerical),
-  }));
+  const inputs = checkGradients(graph, inputValues, h).map(({ name, backprop, numerical, outputs }, i) => {
+    const step = stepProblem(inputValues[i], h, outputs, numerical);
+    return {
+      name, backprop, numeric: numerical, relError: relativeError(backprop, numerical), ok: withinTolerance(backprop, numerical),
+      ...(step ? { step } : {}),
+    };
+  });
   return { h, inputs, cost: gradientCost(graph) };
 }
 

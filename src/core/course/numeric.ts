@@ -14,6 +14,8 @@ export interface GradientCheck {
   readonly numerical: number;
   /** |backprop − numerical| / max(1, |backprop|, |numerical|) */
   readonly error: number;
+  /** f at the inputs, and at x − h and x + h: what says whether the difference can mean anything. */
+  readonly outputs: { readonly here: number; readonly minus: number; readonly plus: number };
 }
 
 export function checkGradients(graph: Graph, inputValues: readonly number[], h = 1e-5): GradientCheck[] {
@@ -21,6 +23,7 @@ export function checkGradients(graph: Graph, inputValues: readonly number[], h =
   ev.forward();
   ev.backward();
   const backprop = graph.inputs.map((id) => ev.grads[id]);
+  const here = ev.values[graph.output];
   const shifted = [...inputValues];
   const outputAt = (i: number, x: number) => {
     shifted[i] = x;
@@ -30,11 +33,13 @@ export function checkGradients(graph: Graph, inputValues: readonly number[], h =
   };
   return graph.inputs.map((id, i) => {
     const x = inputValues[i];
-    const numerical = (outputAt(i, x + h) - outputAt(i, x - h)) / (2 * h);
+    const plus = outputAt(i, x + h);
+    const minus = outputAt(i, x - h);
+    const numerical = (plus - minus) / (2 * h);
     shifted[i] = x;
     const error = Math.abs(backprop[i] - numerical) / Math.max(1, Math.abs(backprop[i]), Math.abs(numerical));
     const node = graph.nodes[id];
-    return { input: id, name: node.kind === 'input' ? node.name : node.text, backprop: backprop[i], numerical, error };
+    return { input: id, name: node.kind === 'input' ? node.name : node.text, backprop: backprop[i], numerical, error, outputs: { here, minus, plus } };
   });
 }
 

@@ -35,17 +35,35 @@ export function sgdStep(
 }
 
 export interface TrainRun {
-  /** The output before each step and after the last: steps + 1 numbers. */
+  /**
+   * The output before the first step, then after every `every`-th step and after the last:
+   * steps + 1 numbers when `every` is 1.
+   */
   readonly losses: number[];
   /** Per input, the values after the last step. */
   readonly values: number[];
 }
 
-/** `steps` SGD steps from `values`; the same update as `sgdStep`, repeated. */
-export function train(graph: Graph, values: readonly number[], trained: readonly boolean[], lr: number, steps: number): TrainRun {
-  const trainer = new Trainer(graph, values, trained, lr);
-  trainer.run(steps);
-  return { losses: trainer.losses, values: trainer.values };
+/**
+ * `steps` SGD steps from `values`; the same update as `sgdStep`, repeated. With `every` > 1
+ * only every `every`-th loss is kept (and the last), so a million steps stay a short list.
+ */
+export function train(graph: Graph, values: readonly number[], trained: readonly boolean[], lr: number, steps: number, every = 1): TrainRun {
+  if (every <= 1) {
+    const trainer = new Trainer(graph, values, trained, lr);
+    trainer.run(steps);
+    return { losses: trainer.losses, values: trainer.values };
+  }
+  const ev = new Evaluator(graph);
+  const losses: number[] = [];
+  let current = [...values];
+  for (let s = 1; s <= steps; s++) {
+    const step = sgdStep(graph, current, trained, lr, ev);
+    if (s === 1) losses.push(step.lossBefore);
+    if (s % every === 0 || s === steps) losses.push(step.lossAfter);
+    current = step.values as number[];
+  }
+  return { losses, values: current };
 }
 
 /**
