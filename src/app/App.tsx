@@ -14,7 +14,6 @@ import { Legend } from '../components/Legend.tsx';
 import { PresetPicker } from '../components/PresetPicker.tsx';
 import { Explanation } from '../components/Explanation.tsx';
 import { useLessonView } from '../components/useLessonView.ts';
-import { useDerived } from '../components/useDerived.ts';
 import { Timeline } from '../components/Timeline.tsx';
 import { useKeyboardStepping, usePlayback } from '../components/usePlayback.ts';
 import { Warnings } from '../components/Warnings.tsx';
@@ -37,15 +36,10 @@ const NodeDetails = lazy(() => import('../components/NodeDetails.tsx').then((m) 
 export function App() {
   const TEXT = useT().app;
   const source = useChainrule((s) => s.source);
-  const lastGoodSource = useChainrule((s) => s.lastGoodSource);
-  const storedStep = useChainrule((s) => s.step);
   const hasSelection = useChainrule((s) => s.selected !== null);
-  const detail = useChainrule((s) => s.detail);
-  const expanded = useChainrule((s) => s.expanded);
   const busy = useT().bigGraph.analysing;
-  const { analysis, error, stale, analysing } = useDerived(source, lastGoodSource, detail, expanded);
-  const lesson = useLessonView(analysis, storedStep);
-  const { step, count } = lesson;
+  const lesson = useLessonView();
+  const { analysis, error, stale, analysing, step, count } = lesson;
   const [leftOpen, setLeftOpen] = useState(true);
   const [rightOpen, setRightOpen] = useState(true);
   // "Fit to screen" folded both panels to show the whole graph readable: told to screen readers

@@ -8,7 +8,7 @@ import type { Analysis } from '../core/index.ts';
 import { appStore } from '../store/store.ts';
 import { LessonControls } from './LessonControls.tsx';
 import { StepPanel } from './StepPanel.tsx';
-import type { LessonView } from './useLessonView.ts';
+import type { LessonView } from '../view/lessonView.ts';
 import { programKey } from '../view/practice/programKey.ts';
 import { useT } from './useT.ts';
 

@@ -11,12 +11,13 @@ import type { Analysis } from '../core/index.ts';
 import type { Layout, Point } from '../layout/index.ts';
 import { useChainrule } from '../store/store.ts';
 import { ArrowMarker, EdgeChunk, NodeChunk, OutputStub } from './GraphMarks.tsx';
-import { stepView, type StepView } from '../view/graphState.ts';
+import { stepView } from '../view/graphState.ts';
 import { fitsReadable, LAPTOP_SCALES, MARGIN, PRESENTER_SCALES, useGraphZoom } from './useGraphZoom.ts';
 import { useLayout } from './useLayout.ts';
 import { BigGraphNote, DRAW_MAX_NODES } from './BigGraphNote.tsx';
 import { useT } from './useT.ts';
 import { loadGraphFont } from '../view/graphFont.ts';
+import type { GraphOverlay } from '../view/lessonView.ts';
 
 /** Room between columns for a label like "∂ -0.19661" at 14 px; one object so the layout cache hits. */
 const LAYOUT_OPTIONS = { layerGap: 100, nodeGap: 60 };
@@ -77,13 +78,7 @@ export interface PanelRoom {
  */
 const HEIGHT_GAIN_WHEN_FOLDED = 60;
 
-export interface GraphOverlay {
-  readonly view: StepView;
-  /** The label below an edge leaving `node` (forward mode's tangent) instead of its gradient. */
-  readonly gradText?: (node: number) => string;
-  /** Practice: tooltips name nodes without their numbers. */
-  readonly quiet?: boolean;
-}
+export type { GraphOverlay } from '../view/lessonView.ts';
 
 /** The graph, or past the drawing cap the message that stands in for it. */
 export function GraphView(props: Props) {

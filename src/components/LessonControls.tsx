@@ -3,7 +3,7 @@
  * (reverse, today's backprop, or forward), and in forward mode the input it differentiates by.
  */
 import type { Analysis } from '../core/index.ts';
-import { wrtName } from '../store/forward.ts';
+import { wrtName } from '../view/forwardSweep.ts';
 import { useChainrule } from '../store/store.ts';
 import { useT } from './useT.ts';
 import './lessonControls.css';

@@ -8,7 +8,7 @@ import type { Analysis } from '../core/index.ts';
 import { formatNumber } from '../core/index.ts';
 import type { ForwardSchedule } from '../core/steps/forwardMode.ts';
 import { expressionHint } from '../core/tex/practiceTex.ts';
-import type { Mode } from '../store/forward.ts';
+import type { Mode } from '../view/forwardSweep.ts';
 import { useChainrule } from '../store/store.ts';
 import './traceTable.css';
 import { usePanelT } from './usePanelT.ts';

@@ -6,7 +6,6 @@
  * a form control, and never for a key a focused widget already handled (the graph's Shift+arrows).
  */
 import { useEffect, useRef } from 'react';
-import { derive } from '../store/derive.ts';
 import { appStore, useChainrule } from '../store/store.ts';
 import { togglePresenter } from './presenter/presenterMode.ts';
 
@@ -41,11 +40,9 @@ export function useKeyboardStepping(onHelp?: () => void) {
       // A focused button (or the legend's summary) already answers Space with a click of its own.
       if (e.key === ' ' && target instanceof Element && target.closest('button, summary, [role="button"]')) return;
       const s = appStore.getState();
+      const { analysis, step } = s.lesson();
       // The first backward step: where the lesson turns round.
-      const turn = () => {
-        const shown = derive(s.lastGoodSource, s.detail, s.expanded);
-        return shown.ok ? shown.analysis.schedule.forwardCount : 0;
-      };
+      const turn = () => analysis?.schedule.forwardCount ?? 0;
       const forward = () => { s.setPlaying(false); s.next(); };
       const actions: Record<string, () => void> = {
         ArrowRight: s.next,
@@ -53,8 +50,8 @@ export function useKeyboardStepping(onHelp?: () => void) {
         Home: s.first,
         End: s.last,
         ' ': s.presenter ? forward : () => s.setPlaying(!s.playing),
-        PageDown: s.presenter ? forward : () => (s.step < turn() ? s.goTo(turn()) : s.last()),
-        PageUp: s.presenter ? s.previous : () => (s.step > turn() ? s.goTo(turn()) : s.first()),
+        PageDown: s.presenter ? forward : () => (step < turn() ? s.goTo(turn()) : s.last()),
+        PageUp: s.presenter ? s.previous : () => (step > turn() ? s.goTo(turn()) : s.first()),
         p: togglePresenter,
         P: togglePresenter,
         '?': () => help.current?.(),

@@ -172,8 +172,3 @@ function nextTask(task: () => void): void {
   channel.port2.postMessage(null);
 }
 
-/** The step the view shows: the stored index, clamped to the current schedule. */
-export function clampStep(step: number, analysis: Analysis | null): number {
-  const count = analysis?.schedule.steps.length ?? 0;
-  return Math.max(0, Math.min(step, count - 1));
-}

@@ -21,12 +21,11 @@ const PANELS: readonly PanelId[] = ['check', 'training', 'vanishing'];
 
 export function CoursePanels() {
   const TEXT = useT().coursePanels;
-  const source = useChainrule((s) => s.source);
-  const lastGoodSource = useChainrule((s) => s.lastGoodSource);
-  const current = derive(source, 'gates');
-  const shown = current.ok ? current : derive(lastGoodSource, 'gates');
-  const analysis = shown.ok ? shown.analysis : null;
-  const stale = !current.ok;
+  // The program the lesson view draws, as gates (the panels work on the tape the engine replays).
+  const source = useChainrule((s) => s.lesson().shownSource);
+  const stale = useChainrule((s) => s.lesson().status !== 'current');
+  const shown = source === null ? null : derive(source, 'gates');
+  const analysis = shown?.ok ? shown.analysis : null;
   const [open, setOpen] = useState<ReadonlySet<PanelId>>(new Set());
   const toggle = (id: PanelId) => {
     const next = new Set(open);
