@@ -5,11 +5,9 @@
  */
 import { Prec } from '../engine/ops.ts';
 import type { Formula } from './stepTex.ts';
-import { formatNumber, numberPrec, texNumber, wrapTex, wrapText } from './tex.ts';
+import { formatNumber, texNum, textNum, texNumber, wrapTex, wrapText } from './tex.ts';
 import type { GateNode, GraphNode } from '../types.ts';
 
-const texNum = (v: number, slot: number) => wrapTex(texNumber(v), numberPrec(v), slot);
-const textNum = (v: number, slot: number) => wrapText(formatNumber(v), numberPrec(v), slot);
 const atomTex = (n: GraphNode) => wrapTex(n.label, n.labelPrec, Prec.atom);
 const atomText = (n: GraphNode) => wrapText(n.text, n.textPrec, Prec.atom);
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import katex from 'katex';
-import { formatNumber, texNumber, type Analysis, type BackwardStep } from '../index.ts';
+import { describeStep, formatNumber, texNumber, type Analysis } from '../index.ts';
 import { PRESETS } from '../../presets/index.ts';
 import { analyzed as run } from '../../testing/fixtures.ts';
-const stepAt = (a: Analysis, name: string) =>
-  a.schedule.steps[a.schedule.backwardStepOf[a.graph.names.get(name) as number]] as BackwardStep;
+/** The formulas of step `index`, or of `name`'s backward step. */
+const formulasOf = (a: Analysis, index: number) => describeStep(a, a.schedule.steps[index]);
+const stepAt = (a: Analysis, name: string) => formulasOf(a, a.schedule.backwardStepOf[a.graph.names.get(name) as number]);
 const render = (tex: string) => katex.renderToString(tex, { throwOnError: true, trust: false, maxExpand: 1000 });
 
 describe('numbers: one display rule, no wrong digit', () => {
@@ -54,7 +55,7 @@ describe('names', () => {
     expect(anonymous.map((n) => [n.label, n.text, n.gateName])).toEqual([
       ['\\mathsf{g}_{1}', 'g₁', 'g₁'], ['\\mathsf{g}_{2}', 'g₂', 'g₂'],
     ]);
-    expect(a.schedule.steps[0].text).toBe('Forward: g₁ = g1 * x = 2 * 3 = 6');
+    expect(formulasOf(a, 0).text).toBe('Forward: g₁ = g1 * x = 2 * 3 = 6');
   });
 });
 
@@ -70,31 +71,31 @@ describe('local and total derivatives', () => {
 
   it('writes a local partial with the gate\'s own expression on top, never as the total ∂f/∂x', () => {
     // The add gate f = g₁ + x: ∂(g₁ + x)/∂x = 1, while the total ∂f/∂x = 2·3 + 1 = 7.
-    const local = f.locals.find((l) => l.operand === a.graph.names.get('x')) as BackwardStep['locals'][number];
-    expect(local.local.tex).toBe('\\partial (\\mathsf{g}_{1} + x)/\\partial x = 1');
+    // f = g₁ + x: x is its second operand.
+    expect(f.locals[1].local.tex).toBe('\\partial (\\mathsf{g}_{1} + x)/\\partial x = 1');
     expect(stepAt(a, 'x').upstream.text).toBe('∂f/∂x = 1 + 3 + 3 = 7');
   });
 
   it('marks the varied slot when an operand fills both (x·x)', () => {
-    const g1 = a.schedule.steps[a.schedule.backwardStepOf[1]] as BackwardStep; // node 1 is g₁ = x·x
-    expect(g1.locals.map((l) => l.local.text)).toEqual(['∂(x * x)/∂x (operand 1) = 3', '∂(x * x)/∂x (operand 2) = 3']);
+    const g1 = formulasOf(a, a.schedule.backwardStepOf[1]); // node 1 is g₁ = x·x
+    expect(g1.locals.map((l) => l.local.text)).toEqual(['∂([x] * x)/∂[x] = 3', '∂(x * [x])/∂[x] = 3']);
     expect(g1.locals[0].local.tex).toBe('\\partial (\\underline{x} \\cdot x)/\\partial \\underline{x} = x = 3');
   });
 
   it('shows a fan-out as a sum of terms as they arrive, never +=', () => {
     // Terms to x in backward order: 1 from f = g₁ + x, then 3 and 3 from g₁ = x·x.
-    const g1 = a.schedule.steps[a.schedule.backwardStepOf[1]] as BackwardStep;
+    const g1 = formulasOf(a, a.schedule.backwardStepOf[1]);
     const sums = [...f.locals, ...g1.locals].map((l) => l.sum?.text);
     expect(sums).toEqual([undefined, '∂f/∂x = 1 + …', '∂f/∂x = 1 + 3 + …', '∂f/∂x = 1 + 3 + 3 = 7']);
-    expect(g1.locals[0].product.text).toBe('∂f/∂g₁ · ∂(x * x)/∂x (operand 1) = 1 · 3 = 3');
-    for (const s of a.schedule.steps) expect(s.tex).not.toContain('+=');
+    expect(g1.locals[0].product.text).toBe('∂f/∂g₁ · ∂([x] * x)/∂[x] = 1 · 3 = 3');
+    a.schedule.steps.forEach((_s, i) => expect(formulasOf(a, i).tex).not.toContain('+='));
   });
 
   it('keeps a long fan-out sum short: first three terms, ⋯, last two', () => {
     const sum = run(`x = 1; f = ${Array(12).fill('x').join(' + ')}`);
     expect(stepAt(sum, 'x').upstream.text).toBe('∂f/∂x = 1 + 1 + 1 + … + 1 + 1 = 12');
     // The 5th term to arrive shows t₁ + t₂ + ⋯ + t₅ + ⋯ (terms still to come).
-    const fifth = sum.schedule.steps.flatMap((s) => (s.kind === 'backward' ? s.locals : [])).filter((l) => l.sum)[4];
+    const fifth = sum.schedule.steps.flatMap((_s, i) => formulasOf(sum, i).locals).filter((l) => l.sum)[4];
     expect(fifth.sum?.text).toBe('∂f/∂x = 1 + 1 + … + 1 + …');
   });
 });
@@ -104,7 +105,7 @@ describe('formulas in the presets', () => {
     for (const p of PRESETS) {
       const a = run(p.source);
       for (const s of a.schedule.steps) {
-        for (const line of s.lines) {
+        for (const line of describeStep(a, s).lines) {
           expect(line.tex, `${p.id} step ${s.index + 1}`).not.toMatch(/\\frac\{\\partial/);
           expect(line.tex).not.toMatch(/\\frac\{[^{}]*\\frac/);
           render(line.tex);

@@ -7,13 +7,14 @@
  * product of the local derivatives along it. Light simplification only: factors that hold no
  * name are folded into a number (`·1`, `·(−1)`, `0.5·…` disappear into the coefficient), equal
  * terms are added, and `b^{2-1}` becomes `b`. A compound operand inside a derivative gets a
- * short name (`s`), defined after the formula, so `∂h/∂W = 1[s > 0]·x` stays readable.
+ * short name (`s`), defined after the formula, so `∂(ReLU(s))/∂W = 1[s > 0]·x` stays readable.
  */
-import { bracketTex, OPS, Prec, type OpName } from '../engine/ops.ts';
+import { OPS, Prec, type OpName } from '../engine/ops.ts';
 import type { Line, LinePart } from '../engine/line.ts';
 import { partPartial } from '../engine/line.ts';
-import { chain, total, type Formula } from './stepTex.ts';
-import { formatNumber, numberPrec, texNumber, wrapTex, wrapText } from './tex.ts';
+import { chain, partialOfExpression, partialOperand, total, type Formula, type Written } from './stepTex.ts';
+import { closeUses, mergeTerms, numericSum, simplify, symbolicSum, type Factor, type Term } from './lineTerms.ts';
+import { formatNumber, numberPrec, texNum, textNum, texNumber, wrapTex, wrapText } from './tex.ts';
 import type { GraphNode } from '../types.ts';
 
 /** Past this many parts a line is written by its name and value only: no one reads a longer formula. */
@@ -21,14 +22,15 @@ export const MAX_FORMULA_PARTS = 300;
 /** Past this many factors in all, the symbolic partials are left out (the numbers stay). */
 const MAX_FACTORS = 400;
 
-interface Rendered { tex: string; prec: number; text: string; textPrec: number }
+type Rendered = Written;
 type Leaf = (part: Exclude<LinePart, { kind: 'op' }>, i: number) => Rendered;
 
-const texNum = (v: number, slot: number) => wrapTex(texNumber(v), numberPrec(v), slot);
-const textNum = (v: number, slot: number) => wrapText(formatNumber(v), numberPrec(v), slot);
 
-/** Renders every part bottom-up; `replace` stands a short name in for a part inside the ones above it. */
-function render(line: Line, leaf: Leaf, replace?: (i: number) => Rendered | undefined): Rendered[] {
+/**
+ * Renders every part bottom-up; `replace` stands a short name in for a part inside the ones above it.
+ * `inline` writes `a/b` for `\frac{a}{b}`, as in a partial's numerator (the gate view's `inlineTex`).
+ */
+function render(line: Line, leaf: Leaf, replace?: (i: number) => Rendered | undefined, inline = false): Rendered[] {
   const own: Rendered[] = [];
   const asOperand: Rendered[] = [];
   line.parts.forEach((p, i) => {
@@ -38,9 +40,11 @@ function render(line: Line, leaf: Leaf, replace?: (i: number) => Rendered | unde
       const op = OPS[p.op];
       const kids = p.kids.map((k) => asOperand[k]);
       const textSlots = op.textSlots ?? op.slots;
-      const tex = op.tex(...(kids.map((k, j) => wrapTex(k.tex, k.prec, op.slots[j])) as [string, string]));
+      const flat = inline && op.inlineTex !== undefined;
+      const slots = flat ? (op.inlineSlots ?? op.slots) : op.slots;
+      const tex = (flat ? op.inlineTex ?? op.tex : op.tex)(...(kids.map((k, j) => wrapTex(k.tex, k.prec, slots[j])) as [string, string]));
       const text = op.text(...(kids.map((k, j) => wrapText(k.text, k.textPrec, textSlots[j])) as [string, string]));
-      r = { tex, prec: op.prec, text, textPrec: op.textPrec ?? op.prec };
+      r = { tex, prec: flat ? (op.textPrec ?? op.prec) : op.prec, text, textPrec: op.textPrec ?? op.prec };
     }
     own.push(r);
     asOperand.push(replace?.(i) ?? r);
@@ -78,26 +82,22 @@ export function lineFormula(node: GraphNode, line: Line, values: Float64Array, n
   return chain([name, symbolic, numeric, value]);
 }
 
-/** ∂a/∂b, inline with a slash as in the gate view (stepTex.ts): no stacked fractions. */
-export const partialOf = (top: GraphNode, bottom: GraphNode): Formula => total(top, bottom);
-
 /**
- * Upstream × local = term: ∂f/∂x = ∂f/∂h · ∂h/∂x for a line h using x. When x has other uses
- * this is one term of its sum, written without a left side; the sum is shown at x's own step.
+ * Upstream × local = term: ∂f/∂x = ∂f/∂h · ∂(h's expression)/∂x for a line h using x (`local` is
+ * that partial's left side, `LinePartials.partial`). When x has other uses this is one term of its
+ * sum, written without a left side; the sum is shown at x's own step.
  */
 export function statementProduct(
-  output: GraphNode, line: GraphNode, operand: GraphNode, fansOut: boolean, upstream: number, local: number, term: number,
+  output: GraphNode, line: GraphNode, operand: GraphNode, fansOut: boolean, upstream: number, local: number, term: number, partial: Formula,
 ): Formula {
-  const lhs = partialOf(output, operand);
-  const up = partialOf(output, line);
-  const mid = partialOf(line, operand);
+  const up = total(output, line);
   const parts = [
-    { tex: `${up.tex} \\cdot ${mid.tex}`, text: `${up.text} · ${mid.text}` },
+    { tex: `${up.tex} \\cdot ${partial.tex}`, text: `${up.text} · ${partial.text}` },
     { tex: `${texNum(upstream, Prec.signed)} \\cdot ${texNum(local, Prec.unary + 0.5)}`, text: `${textNum(upstream, Prec.signed)} · ${textNum(local, Prec.unary + 0.5)}` },
     { tex: texNumber(term), text: formatNumber(term) },
   ];
   // The same `a = b = c` chain as the gate view's formulas (stepTex.ts), with its two-line form.
-  return chain(fansOut ? parts : [lhs, ...parts]);
+  return chain(fansOut ? parts : [total(output, operand), ...parts]);
 }
 
 // ---- symbolic partials -------------------------------------------------------------------
@@ -115,41 +115,11 @@ function mentioned(op: OpName, k: number): readonly [boolean, boolean, boolean] 
   return m;
 }
 
-interface Factor { readonly tex: string; readonly value: number; readonly constant: boolean; readonly uses: readonly number[] }
-interface Term { coef: number; readonly factors: readonly Factor[] }
-
-/** Is there a `+` or `-` outside every bracket (after the first character)? Then as a factor it needs brackets. */
-function hasTopLevelSum(tex: string): boolean {
-  let depth = 0;
-  for (let i = 0; i < tex.length; i++) {
-    if (tex.startsWith('\\left', i)) { depth++; i += 4; continue; }
-    if (tex.startsWith('\\right', i)) { depth--; i += 5; continue; }
-    const c = tex[i];
-    if (c === '{' || c === '(' || c === '[') depth++;
-    else if (c === '}' || c === ')' || c === ']') depth--;
-    else if (depth === 0 && i > 0 && (c === '+' || c === '-') && tex[i - 1] === ' ') return true;
-  }
-  return false;
-}
-
-/** Folds what is constant inside a factor's TeX: `2 - 1` in an exponent, `^{1}`, a leading sign or number. */
-function simplify(tex: string, value: number): { tex: string; value: number; coef: number } {
-  let t = tex.replace(/\{(\d+(?:\.\d+)?) - 1\}/g, (_m, n: string) => `{${formatNumber(Number(n) - 1)}}`).replace(/\^\{1\}/g, '');
-  let v = value;
-  let coef = 1;
-  if (t.startsWith('-') && !hasTopLevelSum(t)) { t = t.slice(1); coef = -1; v = -v; }
-  const lead = /^(\d+(?:\.\d+)?) \\cdot (.*)$/.exec(t);
-  if (lead && Number(lead[1]) !== 0 && !hasTopLevelSum(lead[2])) {
-    coef *= Number(lead[1]);
-    t = lead[2];
-    v = v / Number(lead[1]);
-  }
-  return { tex: t, value: v, coef };
-}
-
 export interface LinePartials {
+  /** ∂(the line's expression)/∂bottom: a local partial's left side, as the gate view writes ∂(a · b)/∂a. */
+  readonly partial: (bottom: GraphNode) => Formula;
   /** Per ref of the line, its local partial as a formula (symbolic when short enough, then numeric). */
-  readonly formula: (slot: number, top: GraphNode, bottom: GraphNode, local: number) => Formula;
+  readonly formula: (slot: number, bottom: GraphNode, local: number) => Formula;
 }
 
 /** Picks a letter for short names that no name of the program already uses. */
@@ -184,7 +154,7 @@ export function linePartials(line: Line, values: Float64Array, nodes: readonly G
     return s === undefined ? undefined : { tex: s, prec: Prec.atom, text: s, textPrec: Prec.atom };
   };
   const shortTex = render(line, nameLeaf(nodes), short);
-  // Which short names each part's short form mentions, for the "where" clause.
+  // Which short names each part's short form mentions, for their definitions after the formula.
   const usesOf: number[][] = parts.map(() => []);
   parts.forEach((p, i) => {
     if (p.kind !== 'op') return;
@@ -236,66 +206,27 @@ export function linePartials(line: Line, values: Float64Array, nodes: readonly G
   }
   const merged = overflow ? null : terms.map(mergeTerms);
 
+  // Past MAX_FORMULA_PARTS the forward step shows no expression either: ∂(⋯)/∂x.
+  let expression: Rendered | undefined;
+  const partial = (bottom: GraphNode) => {
+    expression ??= parts.length > MAX_FORMULA_PARTS
+      ? { tex: '\\cdots', prec: Prec.atom, text: '…', textPrec: Prec.atom }
+      : render(line, nameLeaf(nodes), undefined, true)[root];
+    return partialOfExpression(expression, partialOperand(bottom));
+  };
   return {
-    formula(slot, top, bottom, local) {
-      const lhs = partialOf(top, bottom);
+    partial,
+    formula(slot, bottom, local) {
+      const lhs = partial(bottom);
       const result = { tex: texNumber(local), text: formatNumber(local) };
       const t = merged?.[slot];
       if (!t) return chain([lhs, result]);
       const uses = closeUses(t, usesOf, marked);
-      const where = uses.length === 0 ? '' : `\\quad \\text{where } ${uses
+      // The short names' definitions follow the formula after a semicolon: notation, no word in any language.
+      const where = uses.length === 0 ? '' : `;\\quad ${uses
         .map((u) => `${symbolOf.get(u)} = ${shortTex[u].tex} = ${texNumber(values[u])}`).join(',\\; ')}`;
       const f = chain([lhs, symbolicSum(t), numericSum(t), result]);
       return f.split ? { tex: f.tex + where, text: f.text, split: [f.split[0], f.split[1] + where] } : { tex: f.tex + where, text: f.text };
     },
-  };
-}
-
-function mergeTerms(terms: readonly Term[]): Term[] {
-  const byKey = new Map<string, Term>();
-  for (const t of terms) {
-    const key = t.factors.map((f) => f.tex).join('\u0000');
-    const same = byKey.get(key);
-    if (same) same.coef += t.coef;
-    else byKey.set(key, { coef: t.coef, factors: t.factors });
-  }
-  return [...byKey.values()].filter((t) => t.coef !== 0);
-}
-
-/** The short names a partial mentions, and those their definitions mention, innermost first. */
-function closeUses(terms: readonly Term[], usesOf: readonly (readonly number[])[], marked: Uint8Array): number[] {
-  const seen = new Set<number>();
-  const todo = terms.flatMap((t) => t.factors.flatMap((f) => f.uses));
-  while (todo.length) {
-    const u = todo.pop() as number;
-    if (seen.has(u) || !marked[u]) continue;
-    seen.add(u);
-    todo.push(...usesOf[u]);
-  }
-  return [...seen].sort((a, b) => a - b);
-}
-
-function symbolicSum(terms: readonly Term[]): Formula {
-  if (terms.length === 0) return { tex: '0', text: '' };
-  const written = terms.map((t) => {
-    const many = t.factors.length > 1 || (t.coef !== 1 && t.coef !== -1);
-    const fs = t.factors.map((f) => (many && hasTopLevelSum(f.tex) ? bracketTex(f.tex) : f.tex));
-    if (fs.length === 0) return texNumber(t.coef);
-    if (t.coef === 1) return fs.join(' \\cdot ');
-    if (t.coef === -1) return `-${fs.length === 1 && hasTopLevelSum(fs[0]) ? bracketTex(fs[0]) : fs.join(' \\cdot ')}`;
-    return `${texNumber(t.coef)} \\cdot ${fs.join(' \\cdot ')}`;
-  });
-  const tex = written.reduce((acc, w, i) => (i === 0 ? w : w.startsWith('-') ? `${acc} - ${w.slice(1)}` : `${acc} + ${w}`), '');
-  return { tex, text: '' };
-}
-
-function numericSum(terms: readonly Term[]): Formula {
-  if (terms.length === 0) return { tex: '0', text: '0' };
-  const termNumbers = terms.map((t) => [...(t.coef !== 1 || t.factors.length === 0 ? [t.coef] : []), ...t.factors.map((f) => f.value)]);
-  const product = (ns: number[], first: number, num: (v: number, slot: number) => string, dot: string) =>
-    ns.map((v, j) => num(v, j === 0 ? first : Prec.unary + 0.5)).join(dot);
-  return {
-    tex: termNumbers.map((ns, i) => product(ns, i === 0 ? Prec.signed : Prec.product, texNum, ' \\cdot ')).join(' + '),
-    text: termNumbers.map((ns, i) => product(ns, i === 0 ? Prec.signed : Prec.product, textNum, ' · ')).join(' + '),
   };
 }

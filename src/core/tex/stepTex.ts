@@ -3,9 +3,8 @@
  * a forward equation `q = x + y = -2 + 5 = 3`, the upstream gradient (a sum at a fan-out),
  * and per operand the local gradient, symbolic then numeric, times the upstream.
  */
-import { steps } from '../../i18n/en/engine.ts';
 import { OPS, Prec } from '../engine/ops.ts';
-import { formatNumber, numberPrec, texNumber, wrapTex, wrapText } from './tex.ts';
+import { formatNumber, texNum, textNum, texNumber, wrapTex, wrapText } from './tex.ts';
 import type { GateNode, GraphNode } from '../types.ts';
 
 export interface Formula {
@@ -19,8 +18,6 @@ export interface Formula {
   readonly split?: readonly [string, string];
 }
 
-const texNum = (v: number, slot: number) => wrapTex(texNumber(v), numberPrec(v), slot);
-const textNum = (v: number, slot: number) => wrapText(formatNumber(v), numberPrec(v), slot);
 
 // Partial derivatives are written inline, ∂f/∂x with a slash, never as stacked fractions:
 // a formula stays one line however long its names, and breaks only at = or +.
@@ -35,10 +32,28 @@ export function total(output: GraphNode, node: GraphNode): Formula {
   return { tex: `\\partial ${partialTex(output)}/\\partial ${partialTex(node)}`, text: `∂${partialText(output)}/∂${partialText(node)}` };
 }
 
+/** An expression as it stands in a formula, with how strongly its TeX and its text bind. */
+export interface Written { readonly tex: string; readonly prec: number; readonly text: string; readonly textPrec: number }
+
+/**
+ * ∂(expr)/∂a: the partial of an expression (a gate's, a line's) with respect to one operand,
+ * the expression bracketed unless it is an atom. `operand` may carry a mark of its slot.
+ */
+export function partialOfExpression(expr: Written, operand: { readonly tex: string; readonly text: string }): Formula {
+  return {
+    tex: `\\partial ${paren(expr.tex, expr.prec, Prec.atom)}/\\partial ${operand.tex}`,
+    text: `∂${wrapText(expr.text, expr.textPrec, Prec.atom)}/∂${operand.text}`,
+  };
+}
+
+/** How an operand stands after ∂: a name with sub- and superscripts bare, anything looser bracketed. */
+export const partialOperand = (n: GraphNode) => ({ tex: partialTex(n), text: partialText(n) });
+
 /**
  * A gate's local partial: its own expression over its operands, ∂(q·z)/∂q, holding the other
  * operand fixed. It differs from the total ∂f/∂q in the numerator, which is never a node's name.
- * When the operand fills both slots (`x·x`), the slot being varied is underlined (text: "operand 1").
+ * When the operand fills both slots (`x·x`), the slot being varied is underlined; the plain text
+ * marks it with square brackets instead (`∂([x] * x)/∂[x]`), notation every language reads alike.
  */
 export function localPartial(node: GateNode, argIndex: number, nodes: readonly GraphNode[]): Formula {
   const op = OPS[node.op];
@@ -49,13 +64,14 @@ export function localPartial(node: GateNode, argIndex: number, nodes: readonly G
   const textSlots = op.textSlots ?? op.slots;
   const mark = (tex: string, i: number) => (repeated && i === argIndex ? `\\underline{${tex}}` : tex);
   const exprTex = inline(...(args.map((a, i) => mark(wrapTex(a.label, a.labelPrec, slots[i]), i)) as [string, string]));
-  const exprText = op.text(...(args.map((a, i) => wrapText(a.text, a.textPrec, textSlots[i])) as [string, string]));
+  const markText = (text: string, i: number) => (repeated && i === argIndex ? `[${text}]` : text);
+  const exprText = op.text(...(args.map((a, i) => markText(wrapText(a.text, a.textPrec, textSlots[i]), i)) as [string, string]));
   const prec = op.inlineTex ? (op.textPrec ?? op.prec) : op.prec;
   const operand = args[argIndex];
-  return {
-    tex: `\\partial ${paren(exprTex, prec, Prec.atom)}/\\partial ${mark(partialTex(operand), argIndex)}`,
-    text: `∂${wrapText(exprText, op.textPrec ?? op.prec, Prec.atom)}/∂${partialText(operand)}${repeated ? ` (${steps.operand(argIndex + 1)})` : ''}`,
-  };
+  return partialOfExpression(
+    { tex: exprTex, prec, text: exprText, textPrec: op.textPrec ?? op.prec },
+    { tex: mark(partialTex(operand), argIndex), text: markText(partialText(operand), argIndex) },
+  );
 }
 
 /** Past this many terms a sum shows its first three and last two, with ⋯ between. */

@@ -93,6 +93,10 @@ const namePrec = (tex: string) => (tex.includes('^') ? Prec.power : Prec.atom);
 export const wrapTex = (tex: string, prec: number, slot: number) => (prec < slot ? bracketTex(tex) : tex);
 export const wrapText = (text: string, prec: number, slot: number) => (prec < slot ? `(${text})` : text);
 
+/** A number in TeX and in text, bracketed when it binds more loosely than its slot (`(-2) \cdot 5`). */
+export const texNum = (v: number, slot: number) => wrapTex(texNumber(v), numberPrec(v), slot);
+export const textNum = (v: number, slot: number) => wrapText(formatNumber(v), numberPrec(v), slot);
+
 export interface Label {
   readonly label: string;
   readonly text: string;

@@ -56,6 +56,8 @@ export const messages = {
   noInputs: () => 'no input affects the output: its gradient reaches only the named lines it uses',
   tooLarge: (text: string, value: number, line: number, column: number) =>
     `${text} is ${value}: the number is too large for a double (beyond ±1.8e308) at ${at(line, column)}`,
+  tooSmall: (literal: string, line: number, column: number) =>
+    `${literal} is 0: the number is too small for a double (nonzero, below ±4.9e-324) at ${at(line, column)}`,
   nonFiniteValue: (text: string, value: number, line: number, column: number, expression: string, operands: string) =>
     `${text} is ${value} at ${at(line, column)}: ${expression} where ${operands}`,
   nonFiniteGradient: (expression: string, term: number, line: number, column: number, operand: string, local: number, operands: string) =>
@@ -114,8 +116,6 @@ export const steps = {
   backward: 'Backward',
   seed: 'Seed',
   tangent: 'Tangent',
-  /** Which slot a partial varies when one operand fills both (`x * x`): "∂(x * x)/∂x (operand 1)". */
-  operand: (n: number) => `operand ${n}`,
 };
 
 export const engine = { messages, patterns, hints, steps };

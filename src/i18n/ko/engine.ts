@@ -48,6 +48,7 @@ const messages: Engine['messages'] = {
   defaultInput: (name) => `${name}: 값을 주지 않고 사용했으므로 기본값 1인 입력입니다`,
   noInputs: () => '출력에 영향을 주는 입력이 없습니다: 기울기는 출력이 쓰는 이름 붙은 줄에만 전해집니다',
   tooLarge: (text, value, line, column) => `${text} = ${value} (${at(line, column)}): 배정밀도로 나타내기에 너무 큰 수입니다(±1.8e308 초과)`,
+  tooSmall: (literal, line, column) => `${literal} = 0 (${at(line, column)}): 0이 아닌 수지만 배정밀도로 나타내기에 너무 작아 0이 됩니다(±4.9e-324 미만)`,
   nonFiniteValue: (text, value, line, column, expression, operands) => `${text} = ${value} (${at(line, column)}): ${expression}, 이때 ${operands}`,
   nonFiniteGradient: (expression, term, line, column, operand, local, operands) =>
     `${expression}을(를) 지나는 기울기가 ${term}입니다(${at(line, column)}): ${operand}에 대한 국소 기울기가 ${Number.isNaN(local) ? '정의되지 않음' : local}, 이때 ${operands}` +
@@ -101,7 +102,6 @@ const steps: Engine['steps'] = {
   backward: '역전파',
   seed: '시작값',
   tangent: '접선 값',
-  operand: (n) => `피연산자 ${n}`,
 };
 
 export const engine: Engine = { messages, patterns, hints, steps };
