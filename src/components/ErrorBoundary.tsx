@@ -4,7 +4,9 @@
  * text. The text lives in the store (and autosave), outside React, so no crash can lose it.
  *
  * `?crash=<panel>` in the address makes that panel throw until its "Reset view": a test hook
- * to prove the boundary works. It only ever throws inside the boundary that catches it.
+ * to prove the boundary works. It only ever throws inside the boundary that catches it, and
+ * only in the dev server: `import.meta.env.DEV` is false in a build, so the minifier drops the
+ * hook from the production bundle (tests/e2e/crash.spec.ts runs its own dev server).
  */
 import { Component, type ReactNode } from 'react';
 import { catalogs, type Catalog } from '../i18n/index.ts';
@@ -18,11 +20,11 @@ export type Panel = keyof Catalog['errorBoundary']['panels'];
  * render once, synchronously) until its "Reset view" takes it off the list.
  */
 const crashRequests = new Set(
-  typeof location === 'undefined' ? [] : new URLSearchParams(location.search).getAll('crash'),
+  !import.meta.env.DEV || typeof location === 'undefined' ? [] : new URLSearchParams(location.search).getAll('crash'),
 );
 
 function CrashIfAsked({ panel }: { panel: Panel }) {
-  if (crashRequests.has(panel)) throw new Error(`test crash in ${panel} (requested by ?crash=${panel})`);
+  if (import.meta.env.DEV && crashRequests.has(panel)) throw new Error(`test crash in ${panel} (requested by ?crash=${panel})`);
   return null;
 }
 
@@ -82,11 +84,11 @@ export class ErrorBoundary extends Component<Props, State> {
     // From the store, not a hook: the hooks below this boundary may be what failed.
     const TEXT = catalogs[appStore.getState().language].errorBoundary;
     return (
-      <div className={whole ? 'crash crash-app' : 'crash'} role="alert">
+      <div className={whole ? 'boundary-failed boundary-failed-app' : 'boundary-failed'} role="alert">
         <p>{TEXT.failed(TEXT.panels[panel])} {TEXT.kept}</p>
-        <p className="crash-detail">{error.message}</p>
+        <p className="boundary-failed-detail">{error.message}</p>
         {whole && <textarea readOnly aria-label={TEXT.programLabel} value={appStore.getState().source} rows={8} />}
-        <div className="crash-actions">
+        <div className="boundary-failed-actions">
           <button type="button" onClick={this.copy}>{copied ? TEXT.copied : TEXT.copy}</button>
           <button type="button" onClick={this.reset}>{TEXT.reset}</button>
         </div>

@@ -1,8 +1,34 @@
-/** Crash recovery: `?crash=<panel>` makes one panel throw once on its first render. */
+/**
+ * Crash recovery: `?crash=<panel>` makes one panel throw once on its first render. The hook
+ * exists only in the dev server (the production bundle drops it: see ErrorBoundary.tsx), so
+ * these tests start one of their own beside the preview server the rest of the suite uses.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { expect, test } from './fixtures.ts';
 import { button, editor, graph, nodeMark, screenshotPath } from './helpers.ts';
 
-test.use({ allowedErrors: [/test crash in/] });
+const DEV_PORT = Number(process.env.E2E_DEV_PORT ?? Number(process.env.E2E_PORT ?? 4173) + 1000);
+const DEV_URL = `http://localhost:${DEV_PORT}`;
+
+// One worker runs both tests, so one dev server serves them.
+test.describe.configure({ mode: 'serial' });
+test.use({ allowedErrors: [/test crash in|The above error occurred/], baseURL: DEV_URL });
+
+let server: ChildProcess | undefined;
+test.beforeAll(async () => {
+  test.setTimeout(90_000);
+  server = spawn('npx', ['vite', '--port', String(DEV_PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+  // Up once it answers (the first request also warms its transform of the app's modules).
+  for (let tries = 0; ; tries++) {
+    const up = await fetch(DEV_URL).then((r) => r.ok, () => false);
+    if (up) break;
+    if (tries > 600) throw new Error(`no dev server at ${DEV_URL}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+});
+test.afterAll(() => {
+  if (server?.pid) process.kill(-server.pid);
+});
 
 test('a crash in the graph leaves the rest working, keeps the text and recovers with Reset view', async ({ page }) => {
   await page.goto('/?crash=graph');
