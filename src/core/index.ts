@@ -6,6 +6,7 @@
 import { buildGraph, buildGraphInStages, type BuiltGraph } from './engine/graph.ts';
 import { parse, parseInStages, type Program } from './language/parser.ts';
 import { evaluate, type Trace } from './engine/evaluate.ts';
+import { underflowWarnings } from './engine/warnings.ts';
 import { schedule, scheduleInStages, type Schedule } from './steps/schedule.ts';
 import type { Result, Warning } from './types.ts';
 import { expandProgram } from './engine/expand.ts';
@@ -22,7 +23,13 @@ export function compile(source: string): Result<Compiled> {
   if (!parsed.ok) return parsed;
   const built = buildGraph(parsed.value);
   if (!built.ok) return built;
-  return { ok: true, value: { ...built.value, program: parsed.value } };
+  return { ok: true, value: compiledOf(built.value, parsed.value) };
+}
+
+/** A built graph with its program, and the warnings of the program's literals too (`1e-400` is 0). */
+function compiledOf(built: BuiltGraph, program: Program): Compiled {
+  const underflows = underflowWarnings(program);
+  return { ...built, warnings: underflows.length > 0 ? [...built.warnings, ...underflows] : built.warnings, program };
 }
 
 export interface Analysis extends Compiled {
@@ -71,7 +78,7 @@ export function analyzeCompiledView(compiled: Compiled, { detail = DEFAULT_DETAI
   // An expansion only adds gates to a valid program: it cannot make it invalid.
   if (!built.ok) throw new Error(`expansion broke the program: ${built.error.message}`);
   // `program` stays the text as written: fused-call positions (`expand`) count in it.
-  return analyzeCompiled({ ...built.value, program: compiled.program });
+  return analyzeCompiled(compiledOf(built.value, compiled.program));
 }
 
 /**
@@ -85,7 +92,7 @@ export function* analyzeViewInStages(source: string, { detail = DEFAULT_DETAIL, 
   yield;
   const built = yield* buildGraphInStages(parsed.value);
   if (!built.ok) return built;
-  const compiled: Compiled = { ...built.value, program: parsed.value };
+  const compiled = compiledOf(built.value, parsed.value);
   yield;
   if (detail === 'statements') {
     const trace = evaluate(compiled.graph, compiled.inputValues);
@@ -96,7 +103,7 @@ export function* analyzeViewInStages(source: string, { detail = DEFAULT_DETAIL, 
   if (detail === 'primitives' || expand.length > 0) {
     const expanded = buildGraph(expandProgram(compiled.program, detail === 'primitives' ? 'all' : new Set(expand)));
     if (!expanded.ok) throw new Error(`expansion broke the program: ${expanded.error.message}`);
-    view = { ...expanded.value, program: compiled.program };
+    view = compiledOf(expanded.value, compiled.program);
     yield;
   }
   const trace = evaluate(view.graph, view.inputValues);
@@ -113,9 +120,10 @@ export function analyzeView(source: string, options: ViewOptions = {}): Result<A
 export { isName } from './language/lexer.ts';
 export { parse, MAX_NESTING, MAX_NODES, MAX_SOURCE_LENGTH, type Program, type Expr, type Statement } from './language/parser.ts';
 export { buildGraph, type BuiltGraph } from './engine/graph.ts';
-export { evaluate, Evaluator, compileTape, type Trace, type Tape } from './engine/evaluate.ts';
-export { describeStep, type StepFormulas, type LocalFormulas } from './steps/describe.ts';
-export { schedule, joinTex, type Schedule, type Step, type ForwardStep, type BackwardStep, type GradTerm, type LocalGrad } from './steps/schedule.ts';
+export { evaluate, Evaluator, compileTape, sweepTangents, type Tape } from './engine/evaluate.ts';
+export { describeStep, describeTangent, joinTex, type StepFormulas, type LocalFormulas } from './steps/describe.ts';
+export { schedule, tangentSchedule, tangentScheduleFor } from './steps/schedule.ts';
+export type { Schedule, Step, ForwardStep, BackwardStep, GradTerm, LocalGrad, FanOutTerm, TangentStep, TangentTerm, ForwardSchedule, Trace, RuleSet } from './types.ts';
 export { checkGradients, operationCounts, type GradientCheck, type OperationCounts } from './course/numeric.ts';
 export { setInputValue, declareInput, numberLiteral } from './language/edit.ts';
 export { texName, texNumber, formatNumber } from './tex/tex.ts';
@@ -124,7 +132,7 @@ export { OPS, FUNCTIONS, CONSTANTS, type OpName, type OpSpec } from './engine/op
 export type * from './types.ts';
 export { DETAILS, DEFAULT_DETAIL, isDetail, matchStep, type Detail } from './engine/views.ts';
 export { expandableCalls, expandProgram, hasExpansion } from './engine/expand.ts';
-export { statementsView, statementPartial } from './engine/statements.ts';
+export { statementsView } from './engine/statements.ts';
 // The course modules (train.ts, gradcheck.ts, depth.ts) are imported directly, not re-exported
 // here: the bundler places a module by who imports it, and a re-export from this barrel would
 // pull them out of the lazy panels into the first page load.

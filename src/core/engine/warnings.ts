@@ -4,6 +4,8 @@
  */
 import { say } from '../language/message.ts';
 import { OP_BY_CODE, OP_CODE } from './ops.ts';
+import { foldExpr } from '../language/ast.ts';
+import type { Expr, Program } from '../language/parser.ts';
 import type { Graph, Warning } from '../types.ts';
 
 /** What the warnings read of a finished pass. */
@@ -41,17 +43,43 @@ export function nonFiniteGradientWarnings(graph: Graph, ev: Pass): Warning[] {
   return warnings;
 }
 
-/** `relu(x)` for a call, `x * y` for an operator: the op and its operands, as typed. */
-function opExpression(graph: Graph, node: Extract<Graph['nodes'][number], { kind: 'gate' }>, depth = 1): string {
-  const op = OP_BY_CODE[OP_CODE[node.op]];
-  return op.text(...(node.args.map((a) => operandText(graph, a, depth)) as [string, string]));
+/**
+ * An expression deeper or longer than this is called by its gate name (g₁) past that point,
+ * as the steps call it: a warning names a place, it does not reprint a 10,000-term line.
+ */
+const MAX_DEPTH = 12;
+const MAX_TEXT = 120;
+
+/** A constant as typed where the short form is exact (`0.5`, `pi`), else every digit. */
+function constantText(n: Extract<Graph['nodes'][number], { kind: 'const' }>): string {
+  const shown = Number(n.text);
+  return Number.isNaN(shown) || shown === n.value ? n.text : String(n.value);
 }
 
-/** An operand as typed: its name, or for an anonymous gate (g₁) its own expression, one level deep. */
-function operandText(graph: Graph, id: number, depth = 1): string {
+/**
+ * Node `id` as program text that parses back to the same tree: anonymous gates written out,
+ * each operand in brackets where its slot binds more strongly than it does (ops.ts Prec).
+ */
+export function expressionText(graph: Graph, id: number, depth = 0): { text: string; prec: number } {
   const n = graph.nodes[id];
-  return n.kind === 'gate' && n.gateName && depth > 0 ? opExpression(graph, n, depth - 1) : n.text;
+  if (n.kind === 'const') return { text: constantText(n), prec: n.textPrec };
+  if (n.kind !== 'gate' || (depth > 0 && (n.name !== undefined || depth > MAX_DEPTH))) return { text: n.text, prec: n.textPrec };
+  const op = OP_BY_CODE[OP_CODE[n.op]];
+  const slots = op.textSlots ?? op.slots;
+  const parts = n.args.map((a, i) => {
+    const part = expressionText(graph, a, depth + 1);
+    return part.prec < slots[i] ? `(${part.text})` : part.text;
+  });
+  const text = op.text(...(parts as [string, string]));
+  if (depth > 0 && text.length > MAX_TEXT) return { text: n.text, prec: n.textPrec };
+  return { text, prec: op.textPrec ?? op.prec };
 }
+
+/** `relu(x)` for a call, `x * y` for an operator: the op and its operands, as typed. */
+const opExpression = (graph: Graph, node: Extract<Graph['nodes'][number], { kind: 'gate' }>) => expressionText(graph, node.id).text;
+
+/** An operand as typed: its name, or for an anonymous gate its own expression. */
+const operandText = (graph: Graph, id: number) => expressionText(graph, id, 1).text;
 
 /** The operands that are not literals, with their values: `x = -1`. */
 const operandList = (graph: Graph, values: Float64Array, args: readonly number[]) =>
@@ -83,5 +111,22 @@ export function nonFiniteWarnings(graph: Graph, values: Float64Array): Warning[]
       nodeId: node.id,
     });
   }
+  return warnings;
+}
+
+/**
+ * A nonzero literal too small for a double (`1e-400`) reads as 0, silently unlike `1e400`,
+ * which turns Infinity and is warned about: say it the same way, at the literal.
+ */
+export function underflowWarnings(program: Program): Warning[] {
+  const warnings: Warning[] = [];
+  const visit = (e: Expr) => {
+    if (e.kind !== 'number' || e.value !== 0) return;
+    const literal = program.source.slice(e.span.start, e.span.end);
+    // Only the digits before the exponent say whether the number was meant to be nonzero.
+    if (!/[1-9]/.test(literal.split(/[eE]/)[0])) return;
+    warnings.push({ kind: 'non-finite', ...say('tooSmall', literal, e.span.line, e.span.column), span: e.span });
+  };
+  for (const statement of program.statements) foldExpr(statement.expr, visit);
   return warnings;
 }

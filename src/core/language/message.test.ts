@@ -52,6 +52,7 @@ const PROGRAMS: Readonly<Partial<Record<MessageKey, string>>> = {
   defaultInput: 'f = w * 2',
   noInputs: 'f = 1 + 2',
   tooLarge: 'x = 1e400\nf = x * 2',
+  tooSmall: 'x = 1e-400\nf = x * 2',
   nonFiniteValue: 'x = -1\nf = log(x)',
   // relu(-1) = 0, and √ at 0 has an infinite local gradient: ∞ · 0 further back.
   nonFiniteGradient: 'x = -1\nf = relu(x)^0.5',
