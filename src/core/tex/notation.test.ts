@@ -65,15 +65,15 @@ describe('local and total derivatives', () => {
   const f = stepAt(a, 'f');
 
   it('writes the seed at the output as ∂f/∂f = 1', () => {
-    expect(f.upstream.text).toBe('∂f/∂f = 1');
-    expect(f.upstream.tex).toBe('\\partial f/\\partial f = 1');
+    expect(f.upstream?.text).toBe('∂f/∂f = 1');
+    expect(f.upstream?.tex).toBe('\\partial f/\\partial f = 1');
   });
 
   it('writes a local partial with the gate\'s own expression on top, never as the total ∂f/∂x', () => {
     // The add gate f = g₁ + x: ∂(g₁ + x)/∂x = 1, while the total ∂f/∂x = 2·3 + 1 = 7.
     // f = g₁ + x: x is its second operand.
     expect(f.locals[1].local.tex).toBe('\\partial (\\mathsf{g}_{1} + x)/\\partial x = 1');
-    expect(stepAt(a, 'x').upstream.text).toBe('∂f/∂x = 1 + 3 + 3 = 7');
+    expect(stepAt(a, 'x').upstream?.text).toBe('∂f/∂x = 1 + 3 + 3 = 7');
   });
 
   it('marks the varied slot when an operand fills both (x·x)', () => {
@@ -93,7 +93,7 @@ describe('local and total derivatives', () => {
 
   it('keeps a long fan-out sum short: first three terms, ⋯, last two', () => {
     const sum = run(`x = 1; f = ${Array(12).fill('x').join(' + ')}`);
-    expect(stepAt(sum, 'x').upstream.text).toBe('∂f/∂x = 1 + 1 + 1 + … + 1 + 1 = 12');
+    expect(stepAt(sum, 'x').upstream?.text).toBe('∂f/∂x = 1 + 1 + 1 + … + 1 + 1 = 12');
     // The 5th term to arrive shows t₁ + t₂ + ⋯ + t₅ + ⋯ (terms still to come).
     const fifth = sum.schedule.steps.flatMap((_s, i) => formulasOf(sum, i).locals).filter((l) => l.sum)[4];
     expect(fifth.sum?.text).toBe('∂f/∂x = 1 + 1 + … + 1 + …');
