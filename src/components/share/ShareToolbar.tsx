@@ -6,12 +6,13 @@
  */
 import { ExportProblem } from '../../view/share/exportProblem.ts';
 import { useEffect, useRef, useState } from 'react';
-import type { Analysis } from '../../core/index.ts';
+import { describeStep, type Analysis } from '../../core/index.ts';
 import { MAX_TEXT } from '../../store/lessonState.ts';
 import { useLinkNotice } from '../../store/addressSync.ts';
 import { linkNoticeText } from '../../store/messages.ts';
 import { encodeShareHash } from '../../store/shareLink.ts';
 import { appStore, lessonRecord } from '../../store/store.ts';
+import { catalogs } from '../../i18n/index.ts';
 import { useT } from '../useT.ts';
 import { download } from '../../view/share/download.ts';
 import './share.css';
@@ -70,7 +71,7 @@ export function ShareToolbar({ analysis, step }: Props) {
   const copyLatex = () => {
     const s = analysis?.schedule.steps[step];
     if (!s) return fail(TEXT.noStep);
-    void copy(s.tex, TEXT.latexCopied, TEXT.noClipboardLatex);
+    void copy(describeStep(analysis, s).tex, TEXT.latexCopied, TEXT.noClipboardLatex);
   };
 
   const saveProgram = () => {
@@ -80,8 +81,9 @@ export function ShareToolbar({ analysis, step }: Props) {
 
   const downloadHandout = async () => {
     if (!analysis) return fail(TEXT.noGraph);
-    const { explainLatex, explainMarkdown } = await import('../../cli/explain.ts');
-    const text = format === 'tex' ? explainLatex(analysis, appStore.getState().language) : explainMarkdown(analysis, appStore.getState().language);
+    const { handoutLatex, handoutMarkdown } = await import('../../core/course/handout.ts');
+    const { language } = appStore.getState();
+    const text = format === 'tex' ? handoutLatex(analysis, catalogs[language], language) : handoutMarkdown(analysis, catalogs[language]);
     download(new Blob([text], { type: format === 'tex' ? 'application/x-tex;charset=utf-8' : 'text/markdown;charset=utf-8' }), `${baseName()}-handout.${format}`);
     say(TEXT.saved);
   };
