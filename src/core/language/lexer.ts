@@ -103,7 +103,8 @@ export function tokenize(source: string, map = new SourceMap(source)): Result<To
     } else if (isNameStart(charAt(source, i))) {
       const start = i;
       i = nameEnd(source, i);
-      push('name', source.slice(start, i), start, i);
+      // One name however it was typed: é as one code point or as e + U+0301 (NFC).
+      push('name', source.slice(start, i).normalize('NFC'), start, i);
     } else if (c === '*' && source[i + 1] === '*') {
       push('op', '^', i, i + 2);
       i += 2;

@@ -11,8 +11,17 @@ const GREEK = new Set([
   'omega', 'Gamma', 'Delta', 'Theta', 'Lambda', 'Xi', 'Pi', 'Sigma', 'Upsilon', 'Phi', 'Psi', 'Omega',
 ]);
 
+/** KaTeX reads U+0300–U+036F as accents and knows these twelve: any other throws "Unknown accent". */
+const KATEX_ACCENT = /^[\u0300-\u0304\u0306-\u0308\u030a-\u030c\u0327]$/;
+/**
+ * A combining mark NFC could not fold into its letter (`x` + U+0323) is written by code point,
+ * which KaTeX sets as a character instead of parsing an accent; so is a known accent on
+ * something that is not a letter (`_`, another mark).
+ */
+const escapeMarks = (s: string) => s.replace(/[\u0300-\u036f]/g, (mark, at: number) =>
+  (KATEX_ACCENT.test(mark) && /\p{L}/u.test(s[at - 1] ?? '') ? mark : `{\\char"${mark.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}}`));
 /** Only letters, marks and digits survive raw; `_` is escaped and anything else is dropped. */
-const escapeText = (s: string) => s.replace(/[^\p{L}\p{M}0-9_]/gu, '').replace(/_/g, '\\_');
+const escapeText = (s: string) => escapeMarks(s.replace(/[^\p{L}\p{M}0-9_]/gu, '').replace(/_/g, '\\_'));
 /** A name with letters beyond ASCII (`가중치`) is set as text: math mode has no glyphs for them. */
 const isAscii = (s: string) => /^[\x20-\x7e]*$/.test(s);
 const upright = (s: string) => (isAscii(s) ? `\\mathrm{${escapeText(s)}}` : `\\text{${escapeText(s)}}`);
