@@ -5,7 +5,7 @@
  * fit at 1280×720 (measured and reported; screenshots in artifacts/screenshots/detail-*.png).
  */
 import { expect, test, type Page } from './fixtures.ts';
-import { analyzeView, DETAILS, formatNumber, type Analysis, type Detail } from '../../src/core/index.ts';
+import { analyzeView, describeStep, DETAILS, formatNumber, type Analysis, type Detail } from '../../src/core/index.ts';
 import { PRESETS } from '../../src/presets/index.ts';
 import { button, focusPage, graph, nodeMark, openApp, screenshotPath, shownStep, stepPanel } from './helpers.ts';
 
@@ -53,7 +53,7 @@ test('every preset in every view: the graph draws, a step works, statements show
         await goToStep(page, 0);
         await expect(stepPanel(page).locator('.katex').first()).toBeVisible();
         const first = a.schedule.steps[0];
-        expect(await stepPanel(page).locator('[aria-live]').textContent(), where).toBe(first.text);
+        expect(await stepPanel(page).locator('[aria-live]').textContent(), where).toBe(describeStep(a, first).text);
         // … and the last line's backward step its partials, by the chain rule through the line.
         await goToStep(page, index);
         const labels = await shownStep(page).locator('.term .formula-label').allTextContents();
@@ -87,6 +87,27 @@ test('switching the view keeps the node, or the nearest step of the same phase',
   await choose(page, 'statements');
   expect(await currentNode(page)).toMatch(/^h1_1: /);
   await expect(stepPanel(page).getByRole('heading')).toContainText('Forward pass');
+});
+
+test('a round trip through another view comes back to the step it left', async ({ page }) => {
+  await openApp(page);
+  const source = PRESETS.find((p) => p.id === 'neuron')?.source as string;
+  await page.getByLabel('Example').selectOption('neuron');
+  const gates = view(source, 'gates');
+  // The last gate of the forward pass with no statement of its own: Statements can only show a neighbour.
+  const index = gates.schedule.steps.findLastIndex((s, i) => i < gates.schedule.forwardCount && gates.graph.nodes[s.node].name === undefined);
+  expect(index).toBeGreaterThan(0);
+  await goToStep(page, index);
+  const heading = `Step ${index + 1} of ${gates.schedule.steps.length}`;
+  await expect(stepPanel(page).getByRole('heading')).toContainText(heading);
+  const node = await currentNode(page);
+  for (const via of ['statements', 'primitives'] as const) {
+    await choose(page, via);
+    await expect(graph(page).locator('g.node')).toHaveCount(view(source, via).graph.nodes.length);
+    await choose(page, 'gates');
+    await expect(stepPanel(page).getByRole('heading')).toContainText(heading);
+    expect(await currentNode(page)).toBe(node);
+  }
 });
 
 test('Expand this gate draws one fused sigmoid as its elementary gates, with the same input gradients', async ({ page }) => {
