@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { OPS } from './ops.ts';
+import { catalogs } from '../../i18n/index.ts';
 
 describe('the numerically careful forward rules', () => {
   it('gives sigmoid its exact midpoint and no NaN or overflow far out', () => {
@@ -22,6 +23,16 @@ describe('the numerically careful forward rules', () => {
     for (const [name, op] of Object.entries(OPS)) {
       expect(op.partials, name).toHaveLength(op.arity);
       expect(op.partialTex, name).toHaveLength(op.arity);
+    }
+  });
+});
+
+describe('the gate patterns', () => {
+  it('live in the catalogs by op name, one for every op in every language, and not in the op table', () => {
+    for (const [name, op] of Object.entries(OPS)) {
+      // The table once carried an English copy that had drifted (neg said "divide"): one place only.
+      expect(op, name).not.toHaveProperty('pattern');
+      for (const t of Object.values(catalogs)) expect(t.engine.patterns[name as keyof typeof t.engine.patterns], name).toBeTruthy();
     }
   });
 });

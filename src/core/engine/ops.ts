@@ -1,10 +1,9 @@
 /**
  * THE op table. Each gate states, once and side by side: its arity, its forward rule,
- * its local partial derivatives (numeric and symbolic TeX), its TeX and plain-text forms,
- * the symbol drawn in its circle and the gate pattern it teaches.
+ * its local partial derivatives (numeric and symbolic TeX), its TeX and plain-text forms and
+ * the symbol drawn in its circle. The gate pattern it teaches is the catalogs', by op name.
  * Adding a function to the language means adding one entry here (and its name to FUNCTIONS).
  */
-import { patterns } from '../../i18n/en/engine.ts';
 
 /** Binding strength of a rendered expression: a child weaker than its slot needs parentheses. */
 export const Prec = { sum: 1, signed: 1.5, product: 2, unary: 3, power: 4, atom: 5 } as const;
@@ -43,8 +42,6 @@ export interface OpSpec {
   readonly partialTex: readonly PartialTex[];
   /** Plain text of the expression, for screen readers and the CLI. */
   readonly text: (a: string, b: string) => string;
-  /** One line on what this gate does to the gradient (CS231n's gate patterns), in English; the catalogs hold it by op name. */
-  readonly pattern: string;
   /**
    * The op written in more elementary gates, as program text in its operand `a` (used once, so
    * the expansion stays a tree), or null: the Primitives view draws the gate as this.
@@ -83,7 +80,6 @@ const OP_TABLE = {
     tex: (a, b) => `${a} + ${b}`,
     partialTex: [() => '1', () => '1'],
     text: (a, b) => `${a} + ${b}`,
-    pattern: patterns.add,
     expansion: null,
   },
   sub: {
@@ -93,7 +89,6 @@ const OP_TABLE = {
     tex: (a, b) => `${a} - ${b}`,
     partialTex: [() => '1', () => '-1'],
     text: (a, b) => `${a} - ${b}`,
-    pattern: patterns.sub,
     expansion: null,
   },
   mul: {
@@ -103,7 +98,6 @@ const OP_TABLE = {
     tex: (a, b) => `${a} \\cdot ${b}`,
     partialTex: [(_a, b) => b, (a) => a],
     text: (a, b) => `${a} * ${b}`,
-    pattern: patterns.mul,
     expansion: null,
   },
   div: {
@@ -115,7 +109,6 @@ const OP_TABLE = {
     inlineTex: (a, b) => `${a}/${b}`, inlineSlots: [Prec.product, Prec.unary + 0.5],
     partialTex: [(_a, b) => `\\frac{1}{${b}}`, (a, b) => `-\\frac{${a}}{${b}^{2}}`],
     text: (a, b) => `${a} / ${b}`,
-    pattern: patterns.div,
     expansion: null,
   },
   neg: unary({
@@ -125,7 +118,6 @@ const OP_TABLE = {
     tex: (a) => `-${a}`,
     partialTex: [() => '-1'],
     text: (a) => `-${a}`,
-    pattern: patterns.div,
     expansion: null,
   }),
   pos: unary({
@@ -135,7 +127,6 @@ const OP_TABLE = {
     tex: (a) => `+${a}`,
     partialTex: [() => '1'],
     text: (a) => `+${a}`,
-    pattern: patterns.div,
     expansion: null,
   }),
   identity: unary({
@@ -145,7 +136,6 @@ const OP_TABLE = {
     tex: (a) => a,
     partialTex: [() => '1'],
     text: (a) => a,
-    pattern: patterns.div,
     expansion: null,
   }),
   pow: {
@@ -156,7 +146,6 @@ const OP_TABLE = {
     tex: (a, b) => `${a}^{${b}}`,
     partialTex: [(a, b) => `${b} \\cdot ${a}^{${b} - 1}`, (a, b) => `${a}^{${b}} \\ln ${a}`],
     text: (a, b) => `${a}^${b}`,
-    pattern: patterns.pow,
     expansion: null,
   },
   exp: unary({
@@ -166,7 +155,6 @@ const OP_TABLE = {
     tex: (a) => `e^{${a}}`,
     partialTex: [(a) => `e^{${a}}`],
     text: call('exp'),
-    pattern: patterns.pow,
     expansion: null,
   }),
   log: unary({
@@ -176,7 +164,6 @@ const OP_TABLE = {
     tex: fn('\\log'),
     partialTex: [(a) => `\\frac{1}{${a}}`],
     text: call('log'),
-    pattern: patterns.pow,
     expansion: null,
   }),
   sqrt: unary({
@@ -186,7 +173,6 @@ const OP_TABLE = {
     tex: (a) => `\\sqrt{${a}}`,
     partialTex: [(a) => `\\frac{1}{2\\sqrt{${a}}}`],
     text: call('sqrt'),
-    pattern: patterns.pow,
     expansion: null,
   }),
   abs: unary({
@@ -196,7 +182,6 @@ const OP_TABLE = {
     tex: (a) => `\\left|${a}\\right|`,
     partialTex: [(a) => `\\operatorname{sign}${bracketTex(a)}`],
     text: call('abs'),
-    pattern: patterns.pow,
     expansion: null,
   }),
   sin: unary({
@@ -206,7 +191,6 @@ const OP_TABLE = {
     tex: fn('\\sin'),
     partialTex: [fn('\\cos')],
     text: call('sin'),
-    pattern: patterns.pow,
     expansion: null,
   }),
   cos: unary({
@@ -216,7 +200,6 @@ const OP_TABLE = {
     tex: fn('\\cos'),
     partialTex: [(a) => `-\\sin${bracketTex(a)}`],
     text: call('cos'),
-    pattern: patterns.pow,
     expansion: null,
   }),
   tan: unary({
@@ -226,7 +209,6 @@ const OP_TABLE = {
     tex: fn('\\tan'),
     partialTex: [(a) => `1 + \\tan^{2}${bracketTex(a)}`],
     text: call('tan'),
-    pattern: patterns.pow,
     expansion: null,
   }),
   tanh: unary({
@@ -236,7 +218,6 @@ const OP_TABLE = {
     tex: fn('\\tanh'),
     partialTex: [(a) => `1 - \\tanh^{2}${bracketTex(a)}`],
     text: call('tanh'),
-    pattern: patterns.pow,
     expansion: '2 * sigmoid(2 * a) - 1',
   }),
   sigmoid: unary({
@@ -246,7 +227,6 @@ const OP_TABLE = {
     tex: fn('\\sigma'),
     partialTex: [(a) => `\\sigma${bracketTex(a)}(1 - \\sigma${bracketTex(a)})`],
     text: call('sigmoid'),
-    pattern: patterns.pow,
     expansion: '1 / (1 + exp(-a))',
   }),
   relu: unary({
@@ -256,7 +236,6 @@ const OP_TABLE = {
     tex: fn('\\operatorname{ReLU}'),
     partialTex: [(a) => `\\mathbf{1}\\left[${a} > 0\\right]`],
     text: call('relu'),
-    pattern: patterns.pow,
     expansion: null,
   }),
   softplus: unary({
@@ -266,7 +245,6 @@ const OP_TABLE = {
     tex: fn('\\operatorname{softplus}'),
     partialTex: [fn('\\sigma')],
     text: call('softplus'),
-    pattern: patterns.pow,
     expansion: 'log(1 + exp(a))',
   }),
   max: {
@@ -276,7 +254,6 @@ const OP_TABLE = {
     tex: (a, b) => `\\max${bracketTex(`${a}, ${b}`)}`,
     partialTex: [(a, b) => `\\mathbf{1}\\left[${a} \\ge ${b}\\right]`, (a, b) => `\\mathbf{1}\\left[${a} < ${b}\\right]`],
     text: call('max'),
-    pattern: patterns.max,
     expansion: null,
   },
   min: {
@@ -286,7 +263,6 @@ const OP_TABLE = {
     tex: (a, b) => `\\min${bracketTex(`${a}, ${b}`)}`,
     partialTex: [(a, b) => `\\mathbf{1}\\left[${a} \\le ${b}\\right]`, (a, b) => `\\mathbf{1}\\left[${a} > ${b}\\right]`],
     text: call('min'),
-    pattern: patterns.min,
     expansion: null,
   },
 } as const satisfies Record<string, OpSpec>;

@@ -4,16 +4,14 @@
  */
 import { hints } from '../../i18n/en/engine.ts';
 import { OPS, Prec } from '../engine/ops.ts';
-import type { Formula } from './stepTex.ts';
+import { total, type Formula } from './stepTex.ts';
 import { wrapTex, wrapText } from './tex.ts';
 import type { GateNode, GraphNode } from '../types.ts';
 
 const atomTex = (n: GraphNode) => wrapTex(n.label, n.labelPrec, Prec.atom);
-const atomText = (n: GraphNode) => wrapText(n.text, n.textPrec, Prec.atom);
 
-export function partialOf(top: GraphNode, bottom: GraphNode): Formula {
-  return { tex: `\\frac{\\partial ${atomTex(top)}}{\\partial ${atomTex(bottom)}}`, text: `∂${atomText(top)}/∂${atomText(bottom)}` };
-}
+/** ∂a/∂b inline with a slash, as every step writes it (stepTex.ts): no stacked fractions. */
+export const partialOf = (top: GraphNode, bottom: GraphNode): Formula => total(top, bottom);
 
 export const nodeName = (n: GraphNode): Formula => ({ tex: n.label, text: n.text });
 
