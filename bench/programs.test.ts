@@ -11,7 +11,6 @@ import { compiled } from '../src/testing/fixtures.ts';
 import { BaselineTape, maxAbsDiff } from './baseline.ts';
 import { initParams, makeMoons, mlpLossAndGrad, mlpParamNames, mlpProgram } from './mlp.ts';
 import { deepSum, randomProgram, statementChain } from './programs.ts';
-import { InlinedEvaluator } from './proposal.ts';
 
 function run<T extends { forward(): void; backward(): void }>(tape: T): T {
   tape.forward();
@@ -47,7 +46,7 @@ describe('randomProgram', () => {
     const engine = run(new Evaluator(graph, inputValues));
     const baseline = new BaselineTape(graph);
     baseline.setInputs(inputValues);
-    for (const other of [run(baseline), run(new InlinedEvaluator(graph, inputValues))]) {
+    for (const other of [run(baseline)]) {
       expect(maxAbsDiff(engine.values, other.values)).toBe(0);
       expect(maxAbsDiff(engine.grads, other.grads)).toBe(0);
       expect(maxAbsDiff(engine.contributions, other.contributions)).toBe(0);

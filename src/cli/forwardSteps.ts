@@ -5,6 +5,7 @@
  */
 import type { Analysis } from '../core/index.ts';
 import { forwardModeFor } from '../core/steps/forwardMode.ts';
+import { describeTangent } from '../core/steps/describe.ts';
 
 /** The report, or the usage error to print when NAME is not one of the program's inputs. */
 export function forwardStepsReport(a: Analysis, wrt: string): { ok: true; value: object } | { ok: false; message: string } {
@@ -16,7 +17,12 @@ export function forwardStepsReport(a: Analysis, wrt: string): { ok: true; value:
   return {
     ok: true,
     value: {
-      steps: sweep.steps.map((s) => ({ index: s.index, phase: 'forward', node: a.graph.nodes[s.node].text, tex: s.tex, text: s.text })),
+      steps: sweep.steps.map((s) => {
+        const { tex, text } = describeTangent(a, sweep, s);
+        return { index: s.index, phase: 'forward', node: a.graph.nodes[s.node].text, tex, text };
+      }),
+      // The same warnings as reverse mode: a NaN tangent has the same first cause as a NaN gradient.
+      warnings: a.allWarnings.map((w) => w.message),
     },
   };
 }

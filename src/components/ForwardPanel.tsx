@@ -4,7 +4,7 @@
  * program: forward one pass per input, reverse one per output.
  */
 import type { Analysis } from '../core/index.ts';
-import { formatNumber, texNumber } from '../core/index.ts';
+import { describeTangent, formatNumber, texNumber } from '../core/index.ts';
 import { passCounts, type ForwardSchedule } from '../core/steps/forwardMode.ts';
 import { tangentMeaning } from '../core/tex/forwardTex.ts';
 import { Tex } from './Tex.tsx';
@@ -45,11 +45,11 @@ function TangentStepPanel({ analysis, sweep, step, concealed }: Props & { sweep:
       </h2>
       {s && <p className="step-node">{TEXT.node}<Tex tex={graph.nodes[s.node].label} fallback={graph.nodes[s.node].text} /></p>}
       {s && concealed && <p className="muted">{TEXT.hidden}</p>}
-      {s && !concealed && s.lines.map((line, i) => (
+      {s && !concealed && describeTangent(analysis, sweep, s).lines.map((line, i) => (
         <div className="formula" key={i} tabIndex={0}><Tex tex={line.tex} display fallback={line.text} /></div>
       ))}
       {s && !concealed && step === 0 && <p className="pattern">{TEXT.seed}</p>}
-      <p className="sr-only" aria-live="polite">{s && !concealed ? <StepSummary step={s} /> : ''}</p>
+      <p className="sr-only" aria-live="polite">{s && !concealed ? <StepSummary step={describeTangent(analysis, sweep, s)} /> : ''}</p>
     </section>
   );
 }

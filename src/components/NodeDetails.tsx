@@ -4,7 +4,7 @@
  * that produced them, a jump to its step, and its numbers to copy at full precision.
  */
 import { useState } from 'react';
-import { expandableCalls, formatNumber, hasExpansion, type Analysis, type GraphNode } from '../core/index.ts';
+import { describeStep, expandableCalls, formatNumber, hasExpansion, type Analysis, type Formula, type GraphNode } from '../core/index.ts';
 import { useChainrule } from '../store/store.ts';
 import { copyText, fullPrecision } from '../view/copyText.ts';
 import { stepView } from '../view/graphState.ts';
@@ -69,8 +69,8 @@ export function NodeDetails({ analysis, step }: { analysis: Analysis; step: numb
         {gradOn && <button type="button" onClick={() => void copy(TEXT.copiedGradient, trace.grads[node.id])}>{TEXT.copyGradient}</button>}
       </div>
       <p className="copy-status muted" role="status">{copied?.node === node.id ? copied.note : ''}</p>
-      {forward?.kind === 'forward' && <Tex tex={forward.formula.tex} display fallback={forward.formula.text} />}
-      {backward?.kind === 'backward' && <Tex tex={backward.upstream.tex} display fallback={backward.upstream.text} />}
+      {forward?.kind === 'forward' && <StepFormula formula={describeStep(analysis, forward).formula} />}
+      {backward?.kind === 'backward' && <StepFormula formula={describeStep(analysis, backward).upstream} />}
       {node.kind === 'const' && <p className="muted">{TEXT.constant}</p>}
       {detail === 'gates' && expandable(analysis, node) !== undefined && (
         <p className="muted">
@@ -80,4 +80,9 @@ export function NodeDetails({ analysis, step }: { analysis: Analysis; step: numb
       )}
     </section>
   );
+}
+
+/** A step's formula, typeset, with its plain text for screen readers. */
+function StepFormula({ formula }: { formula: Formula | undefined }) {
+  return formula ? <Tex tex={formula.tex} display fallback={formula.text} /> : null;
 }

@@ -7,7 +7,7 @@
  * a polite live region reads the plain-text version.
  */
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import type { Analysis, Formula, Step } from '../core/index.ts';
+import { describeStep, type Analysis, type Formula, type Step, type StepFormulas } from '../core/index.ts';
 import { fill } from './fill.tsx';
 import { Tex, useKatexReady, warmSoon, type TexSpec } from './Tex.tsx';
 import { useT } from './useT.ts';
@@ -37,8 +37,8 @@ export function StepPanel({ analysis, step, concealed = false, stageNext = false
   const staging = staged.enabled;
   useEffect(() => {
     const next = schedule.steps[step + 1];
-    return next && !staging ? warmSoon(() => texOf(next, graph.nodes[next.node].label)) : undefined;
-  }, [schedule, graph, step, staging]);
+    return next && !staging ? warmSoon(() => texOf(describeStep(analysis, next), graph.nodes[next.node].label)) : undefined;
+  }, [analysis, schedule, graph, step, staging]);
   return (
     <section className="step-panel" aria-label={TEXT.region}>
       <h2 className="panel-title">
@@ -51,7 +51,7 @@ export function StepPanel({ analysis, step, concealed = false, stageNext = false
         {s && !concealed && <StepBody key={step} analysis={analysis} step={s} early={early} />}
         {staged.step !== null && <StepBody key={staged.step} analysis={analysis} step={schedule.steps[staged.step]} early={early} staged />}
       </div>
-      <p className="sr-only" aria-live="polite">{s && !concealed ? <StepSummary step={s} /> : ''}</p>
+      <p className="sr-only" aria-live="polite">{s && !concealed ? <StepSummary step={describeStep(analysis, s)} /> : ''}</p>
     </section>
   );
 }
@@ -89,6 +89,7 @@ function StepBody({ analysis, step: s, early, staged = false }: { analysis: Anal
   const { graph } = analysis;
   const TEXT = useT().stepPanel;
   const focusable = !staged;
+  const d = describeStep(analysis, s);
   return (
     <div className={`step-body${staged ? ' staged' : ''}`} aria-hidden={staged || undefined}>
       <p className="step-node">
@@ -96,20 +97,20 @@ function StepBody({ analysis, step: s, early, staged = false }: { analysis: Anal
           <Tex tex={graph.nodes[s.node].label} fallback={graph.nodes[s.node].text} />)}
       </p>
       {s.kind === 'forward' ? (
-        <Row label={TEXT.forward} focusable={focusable}><FitFormula early={early} formula={s.formula} /></Row>
+        <Row label={TEXT.forward} focusable={focusable}><FitFormula early={early} formula={d.formula as Formula} /></Row>
       ) : (
         <>
           <Row label={s.node === graph.output ? TEXT.seed : s.terms.length > 1 ? TEXT.upstreamSum : TEXT.upstream} focusable={focusable}>
-            <FitFormula early={early} formula={s.upstream} />
+            <FitFormula early={early} formula={d.upstream as Formula} />
           </Row>
-          {s.locals.map((l) => (
+          {s.locals.map((l, i) => (
             <div className="term" key={l.edge}>
               {/* The name as typed: the label row's small caps must not turn x into X. */}
               <Row label={fill(TEXT.localFor, <span className="as-typed" style={{ textTransform: 'none' }}>{graph.nodes[l.operand].text}</span>)} focusable={focusable}>
-                <FitFormula early={early} formula={l.local} />
+                <FitFormula early={early} formula={d.locals[i].local} />
               </Row>
-              <Row label={l.sum ? TEXT.productTerm : TEXT.product} focusable={focusable}><FitFormula early={early} formula={l.product} /></Row>
-              {l.sum && <Row label={TEXT.runningSum} focusable={focusable}><FitFormula early={early} formula={l.sum} /></Row>}
+              <Row label={l.fanOut ? TEXT.productTerm : TEXT.product} focusable={focusable}><FitFormula early={early} formula={d.locals[i].product} /></Row>
+              {d.locals[i].sum && <Row label={TEXT.runningSum} focusable={focusable}><FitFormula early={early} formula={d.locals[i].sum as Formula} /></Row>}
             </div>
           ))}
           {s.locals.length === 0 && graph.nodes[s.node].kind === 'input' && (
@@ -171,7 +172,7 @@ function FitFormula({ formula, early }: { formula: Formula; early: boolean }) {
 }
 
 /** The TeX a step shows, as the panel renders it: its node's name inline, each line in display style, and each half of a split without speech. */
-function texOf(step: Step, name: string): TexSpec[] {
+function texOf(step: StepFormulas, name: string): TexSpec[] {
   return [
     { tex: name, display: false },
     ...step.lines.flatMap((f) => [

@@ -2,7 +2,7 @@
  * The engine's data: source spans, results, graph nodes and edges.
  * Plain, immutable data — the app, the CLI and the tests only read it.
  */
-import type { MessageRef } from './language/message.ts';
+import type { MessageRef, PatternKey } from './language/message.ts';
 import type { OpName } from './engine/ops.ts';
 
 /** A stretch of program text. Offsets are 0-based; line and column are 1-based. */
@@ -103,4 +103,150 @@ export interface Graph {
   readonly layoutKey: string;
   /** Equal for graphs that compute the same thing from the same inputs (shape plus constants). */
   readonly key: string;
+}
+
+// ---- the rules a view runs over its tape (engine/rules.ts) ----
+
+/** One statement's expression as a flat post-order array (engine/line.ts). */
+export type LinePart =
+  /** A numeric literal or a built-in constant (`pi`): a value, never differentiated. */
+  | { readonly kind: 'const'; readonly value: number; readonly symbol?: string }
+  /** A use of a named node of the statement graph. */
+  | { readonly kind: 'ref'; readonly node: number; /** Its position in `Line.refs`. */ readonly slot: number }
+  | { readonly kind: 'op'; readonly op: OpName; readonly kids: readonly number[] };
+
+export interface Line {
+  readonly parts: readonly LinePart[];
+  /** Does the part contain a name? Only those are differentiated (a literal exponent never is). */
+  readonly varies: Uint8Array;
+  /** Index of the part that is the whole expression: the last one. */
+  readonly root: number;
+  /** Distinct named nodes the line uses, in order of first use: the statement node's operands. */
+  readonly refs: readonly number[];
+  /** Per distinct ref, where its first use is written. */
+  readonly refSpans: readonly Span[];
+}
+
+/** Op rules: each node one op-table gate; line rules: each node a whole statement (per node id, undefined for inputs). */
+export type RuleSet =
+  | { readonly kind: 'ops' }
+  | { readonly kind: 'lines'; readonly lines: readonly (Line | undefined)[] };
+
+// ---- a finished pass and its steps: plain data (a worker can post it, the CLI can print it) ----
+
+/** A finished forward and backward pass over a view's tape: what the steps and the view index into. */
+export interface Trace {
+  readonly graph: Graph;
+  /** The rules the pass ran (engine/rules.ts): the view's formulas are written by the same rules. */
+  readonly rules: RuleSet;
+  readonly inputValues: readonly number[];
+  readonly values: Float64Array;
+  readonly grads: Float64Array;
+  /** Per edge: ∂to/∂from at these values, the one place a local partial is computed. */
+  readonly locals: Float64Array;
+  /** Per edge: the gradient term it carries back, ∂f/∂to · ∂to/∂from. */
+  readonly contributions: Float64Array;
+  readonly warnings: readonly Warning[];
+}
+
+export interface ForwardStep {
+  readonly kind: 'forward';
+  readonly index: number;
+  readonly node: number;
+  readonly operands: readonly { readonly node: number; readonly value: number }[];
+  readonly value: number;
+  readonly pattern?: undefined;
+  readonly patternKey?: undefined;
+}
+
+/** One gradient term that reaches a node along one of its outgoing edges. */
+export interface GradTerm {
+  readonly edge: number;
+  readonly consumer: number;
+  readonly contribution: number;
+}
+
+/** Where a term stands in its operand's fan-out sum: the k-th of `count` to arrive, and the first two. */
+export interface FanOutTerm {
+  readonly k: number;
+  readonly count: number;
+  readonly first: readonly number[];
+}
+
+/** What a gate sends back along one operand edge: upstream × local. */
+export interface LocalGrad {
+  readonly edge: number;
+  readonly operand: number;
+  readonly argIndex: number;
+  readonly localGrad: number;
+  readonly contribution: number;
+  /** The operand's gradient after this term is added: the running sum at a fan-out. */
+  readonly runningSum: number;
+  /** Set when the operand has other uses: this term is one of a sum. */
+  readonly fanOut?: FanOutTerm;
+}
+
+export interface BackwardStep {
+  readonly kind: 'backward';
+  readonly index: number;
+  readonly node: number;
+  /** ∂f/∂node: the sum of `terms` (1 at the output). */
+  readonly grad: number;
+  /** One per use, in the order the backward pass reaches them (later consumers first). */
+  readonly terms: readonly GradTerm[];
+  /** Empty for inputs; operands that need no gradient (literals, all-literal parts) get no term. */
+  readonly locals: readonly LocalGrad[];
+  /** The gate pattern or step note, in English; `patternKey` finds it in a catalog's `engine.patterns`. */
+  readonly pattern?: string;
+  readonly patternKey?: PatternKey;
+}
+
+export type Step = ForwardStep | BackwardStep;
+
+export interface Schedule {
+  readonly steps: readonly Step[];
+  readonly forwardCount: number;
+  /** Per node, the index of its forward step (-1 for leaves, whose values are given). */
+  readonly forwardStepOf: Int32Array;
+  /** Per node, the index of its backward step (-1 where no gradient reaches it). */
+  readonly backwardStepOf: Int32Array;
+}
+
+/** One operand's term in a tangent: ∂v/∂a · ȧ. */
+export interface TangentTerm {
+  readonly edge: number;
+  readonly operand: number;
+  readonly localGrad: number;
+  /** ȧ, the operand's tangent. */
+  readonly tangent: number;
+  readonly contribution: number;
+}
+
+/** A forward-mode step: the seed ẋ = 1, then each gate's tangent in topological order. */
+export interface TangentStep {
+  readonly kind: 'tangent';
+  readonly index: number;
+  readonly node: number;
+  readonly value: number;
+  /** v̇ = ∂v/∂x. */
+  readonly tangent: number;
+  /** Empty for the seed step and for gates that do not depend on x. */
+  readonly terms: readonly TangentTerm[];
+  readonly textWord: 'seed' | 'tangent';
+  /** On the last step only: ∂f/∂x, the sweep's result. */
+  readonly result?: number;
+}
+
+export interface ForwardSchedule {
+  /** The input the sweep differentiates by. */
+  readonly wrt: number;
+  readonly steps: readonly TangentStep[];
+  /** Per node, ∂node/∂x (0 where the node does not depend on x). */
+  readonly tangents: Float64Array;
+  /** Per edge, the term ∂to/∂from · ḟrom it carries forward (0 where `from` does not depend on x). */
+  readonly edgeTerms: Float64Array;
+  /** Per node, the index of its step (-1 for leaves other than x). */
+  readonly stepOf: Int32Array;
+  /** ∂f/∂x: the output's tangent, the sweep's one result. */
+  readonly gradient: number;
 }

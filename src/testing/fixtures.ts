@@ -5,7 +5,7 @@
  * generator stays in bench/programs.ts: the benchmarks run it outside the tests.
  */
 import fc from 'fast-check';
-import { analyze, compile, FUNCTIONS, type Analysis, type Compiled } from '../core/index.ts';
+import { analyze, compile, describeStep, FUNCTIONS, type Analysis, type Compiled, type Formula } from '../core/index.ts';
 import type { LayoutInput } from '../layout/layered.ts';
 
 // ---- the course's first example ---------------------------------------------------------------
@@ -163,3 +163,12 @@ export const expressionDag: fc.Arbitrary<LayoutInput> = fc
     }
     return { nodes, edges, output: nodes.length - 1 };
   });
+
+/** A view's steps with their formulas (describeStep) merged in: what the step panel shows of each, for tests to read in one place. */
+export function shownSteps(a: Analysis) {
+  return a.schedule.steps.map((s) => {
+    const d = describeStep(a, s);
+    if (s.kind === 'forward') return { ...s, ...d, kind: s.kind, formula: d.formula as Formula };
+    return { ...s, ...d, kind: s.kind, upstream: d.upstream as Formula, locals: s.locals.map((l, i) => ({ ...l, ...d.locals[i] })) };
+  });
+}

@@ -1,12 +1,12 @@
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
-import { DETAILS } from '../core/index.ts';
+import { describeTangent, DETAILS } from '../core/index.ts';
 import { diagnose, isRight, questionsForStep } from '../core/course/practice.ts';
 import { PRESETS } from '../presets/index.ts';
 import { CS231N } from '../testing/fixtures.ts';
-import { derive } from './derive.ts';
-import { forwardSweep, modeStepCount, wrtName } from './forward.ts';
-import { createChainruleStore, lessonRecord } from './store.ts';
+import { derive } from '../store/derive.ts';
+import { forwardSweep, modeStepCount, wrtName } from './forwardSweep.ts';
+import { createChainruleStore, lessonRecord } from '../store/store.ts';
 
 const cs231n = CS231N + '\n';
 const render = (tex: string) => katex.renderToString(tex, { throwOnError: true, trust: false });
@@ -73,7 +73,7 @@ describe('forward mode in every level of detail', () => {
       const sweep = forwardSweep(d.analysis, name, detail);
       const g = trace.grads[input];
       expect(Math.abs((sweep?.gradient ?? NaN) - g), `${name}`).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(g)));
-      for (const step of sweep?.steps ?? []) render(step.tex);
+      for (const step of sweep?.steps ?? []) render(describeTangent(d.analysis, sweep as NonNullable<typeof sweep>, step).tex);
     }
   });
 });

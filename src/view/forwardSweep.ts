@@ -3,8 +3,8 @@
  * input when that name is not (or no longer) an input. Memoised per analysis and name, so
  * stepping never recomputes it.
  */
-import { statementPartial, type Analysis, type Detail } from '../core/index.ts';
-import { forwardModeFor, type ForwardSchedule, type GateRules } from '../core/steps/forwardMode.ts';
+import type { Analysis, Detail } from '../core/index.ts';
+import { forwardModeFor, type ForwardSchedule } from '../core/steps/forwardMode.ts';
 
 const sweeps = new WeakMap<Analysis, Map<string, ForwardSchedule | null>>();
 
@@ -15,26 +15,13 @@ export function wrtName(analysis: Analysis, wrt: string | null): string | null {
   return wrt !== null && names.includes(wrt) ? wrt : names[0] ?? null;
 }
 
-/**
- * A Statements node is a whole line: its local partials are the chain rule through the line's
- * gates (statements.ts), for every line, also those off the output's path, which have no
- * backward step but still pass tangents on.
- */
-function scheduledRules(analysis: Analysis): GateRules {
-  const { steps, forwardStepOf } = analysis.schedule;
-  const linePartial = statementPartial(analysis.trace);
-  return {
-    partial: (node, argIndex) => linePartial?.(node.id, argIndex) ?? NaN,
-    valueLine: (node) => steps[forwardStepOf[node.id]].lines[0],
-  };
-}
-
-export function forwardSweep(analysis: Analysis, wrt: string | null, detail: Detail = 'gates'): ForwardSchedule | null {
+/** The view's own rules (in its trace) give every partial, so the sweep is the same call in every view. */
+export function forwardSweep(analysis: Analysis, wrt: string | null, _detail?: Detail): ForwardSchedule | null {
   const name = wrtName(analysis, wrt);
   if (name === null) return null;
   let byName = sweeps.get(analysis);
   if (!byName) sweeps.set(analysis, (byName = new Map()));
-  if (!byName.has(name)) byName.set(name, forwardModeFor(analysis.trace, name, detail === 'statements' ? scheduledRules(analysis) : undefined));
+  if (!byName.has(name)) byName.set(name, forwardModeFor(analysis.trace, name));
   return byName.get(name) ?? null;
 }
 

@@ -8,7 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Download, type Page } from './fixtures.ts';
 import { explainMarkdown } from '../../src/cli/explain.ts';
-import { formatNumber } from '../../src/core/index.ts';
+import { describeStep, formatNumber } from '../../src/core/index.ts';
 import { presetById } from '../../src/presets/index.ts';
 import { button, edgeLabels, editor, engine, expectStep, focusPage, graph, openApp, screenshotPath, setProgram } from './helpers.ts';
 
@@ -224,7 +224,7 @@ test('Copy LaTeX copies the current step\'s formula', async ({ page }) => {
   await programAt(page, 1);
   await button(page, 'Copy LaTeX').click();
   await expect(page.getByText('LaTeX of this step copied.')).toBeVisible();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(engine(program).schedule.steps[0].tex);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(describeStep(engine(program), engine(program).schedule.steps[0]).tex);
 });
 
 test('a program saves as a text file and opens from one, by button or by dropping it on the editor', async ({ page }) => {

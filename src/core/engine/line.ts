@@ -5,34 +5,19 @@
  * table's own forward rules and partial derivatives.
  */
 import { foldExpr } from '../language/ast.ts';
-import { CONSTANTS, OPS, type OpName } from './ops.ts';
+import { CONSTANTS } from './ops.ts';
+import { partialByName, valueByName } from './rules.ts';
 import type { Expr } from '../language/parser.ts';
+import type { Line, LinePart, Span } from '../types.ts';
 
-export type LinePart =
-  /** A numeric literal or a built-in constant (`pi`): a value, never differentiated. */
-  | { readonly kind: 'const'; readonly value: number; readonly symbol?: string }
-  /** A use of a named node of the statement graph. */
-  | { readonly kind: 'ref'; readonly node: number; /** Its position in `Line.refs`. */ readonly slot: number }
-  | { readonly kind: 'op'; readonly op: OpName; readonly kids: readonly number[] };
-
-export interface Line {
-  readonly parts: readonly LinePart[];
-  /** Does the part contain a name? Only those are differentiated (a literal exponent never is). */
-  readonly varies: Uint8Array;
-  /** Index of the part that is the whole expression: the last one. */
-  readonly root: number;
-  /** Distinct named nodes the line uses, in order of first use: the statement node's operands. */
-  readonly refs: readonly number[];
-  /** Per distinct ref, where its first use is written. */
-  readonly refExprs: readonly Expr[];
-}
+export type { Line, LinePart } from '../types.ts';
 
 /** Flattens `expr`; `resolve` maps a name to its node id (creating a default input if need be). */
 export function flattenLine(expr: Expr, resolve: (name: string, at: Expr) => number): Line {
   const parts: LinePart[] = [];
   const varies: number[] = [];
   const refs: number[] = [];
-  const refExprs: Expr[] = [];
+  const refSpans: Span[] = [];
   const slotOf = new Map<number, number>();
   // Each part's index in `parts`: operands come first, so the root is the last part.
   foldExpr<number>(expr, (e, kids) => {
@@ -49,7 +34,7 @@ export function flattenLine(expr: Expr, resolve: (name: string, at: Expr) => num
           slot = refs.length;
           slotOf.set(node, slot);
           refs.push(node);
-          refExprs.push(e);
+          refSpans.push(e.span);
         }
         part = { kind: 'ref', node, slot };
         v = 1;
@@ -62,7 +47,7 @@ export function flattenLine(expr: Expr, resolve: (name: string, at: Expr) => num
     varies.push(v);
     return parts.length - 1;
   });
-  return { parts, varies: Uint8Array.from(varies), root: parts.length - 1, refs, refExprs };
+  return { parts, varies: Uint8Array.from(varies), root: parts.length - 1, refs, refSpans };
 }
 
 /** Every part's value, given the values of the named nodes. */
@@ -71,17 +56,15 @@ export function lineValues(line: Line, nodeValues: ArrayLike<number>): Float64Ar
   line.parts.forEach((p, i) => {
     if (p.kind === 'const') values[i] = p.value;
     else if (p.kind === 'ref') values[i] = nodeValues[p.node];
-    else values[i] = OPS[p.op].forward(values[p.kids[0]], p.kids.length > 1 ? values[p.kids[1]] : 0);
+    else values[i] = valueByName(p.op, values[p.kids[0]], p.kids.length > 1 ? values[p.kids[1]] : 0);
   });
   return values;
 }
 
-/** The op table's local derivative of part `i` with respect to its operand `k`. */
+/** The op table's local derivative of part `i` with respect to its operand `k` (rules.ts). */
 export function partPartial(line: Line, values: Float64Array, i: number, k: number): number {
   const p = line.parts[i] as Extract<LinePart, { kind: 'op' }>;
-  const b = p.kids.length > 1 ? values[p.kids[1]] : 0;
-  // Where the value is NaN (log of a negative) the derivative is undefined too (issue 12).
-  return Number.isNaN(values[i]) ? NaN : OPS[p.op].partials[k](values[p.kids[0]], b, values[i]);
+  return partialByName(p.op, k, values[p.kids[0]], p.kids.length > 1 ? values[p.kids[1]] : 0, values[i]);
 }
 
 /**

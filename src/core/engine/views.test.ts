@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import katex from 'katex';
 import { analyzeView, DETAILS, expandableCalls, matchStep, type Analysis, type Detail } from '../index.ts';
 import { PRESETS } from '../../presets/index.ts';
-import { texProgram } from '../../testing/fixtures.ts';
+import { shownSteps, texProgram } from '../../testing/fixtures.ts';
 
 function view(source: string, detail: Detail, expand?: number[]): Analysis {
   const r = analyzeView(source, { detail, expand });
@@ -32,7 +32,7 @@ function expectSameNumbers(gates: Analysis, other: Analysis, label: string) {
 
 /** Each step has exactly the record shape of a Gates step, and its TeX renders. */
 function expectRenderableSteps(a: Analysis) {
-  for (const s of a.schedule.steps) {
+  for (const s of shownSteps(a)) {
     expect(() => render(s.tex), s.tex).not.toThrow();
     expect(typeof s.text).toBe('string');
     if (s.kind === 'backward') for (const l of s.locals) expect(() => render(`${l.local.tex} ${l.product.tex}`)).not.toThrow();
@@ -83,20 +83,20 @@ describe('the Statements view', () => {
   });
 
   it('shows a whole line with its numbers as one forward step', () => {
-    const s = mlp.schedule.steps[mlp.schedule.forwardStepOf[node('h1_1')]];
+    const s = shownSteps(mlp)[mlp.schedule.forwardStepOf[node('h1_1')]];
     // relu(0.1·1 + 0.2·2 + 0.1) = relu(0.6) = 0.6
     expect(s.kind === 'forward' && s.formula.text).toBe('h1_1 = relu(W1_11 * x1 + W1_12 * x2 + b1_1) = relu(0.1 * 1 + 0.2 * 2 + 0.1) = 0.6');
   });
 
   it('derives each local partial by the chain rule through the line, symbolic then numeric', () => {
-    const s = mlp.schedule.steps[mlp.schedule.backwardStepOf[node('h1_1')]];
+    const s = shownSteps(mlp)[mlp.schedule.backwardStepOf[node('h1_1')]];
     if (s.kind !== 'backward') throw new Error('no backward step');
     const w = s.locals.find((l) => mlp.graph.nodes[l.operand].text === 'W1_11');
     // relu′(s)·x1 with s = 0.6 > 0: 1 · 1 = 1
     expect(w?.local.tex).toContain('= \\mathbf{1}\\left[s > 0\\right] \\cdot x_{1} = 1 \\cdot 1 = 1');
-    expect(w?.local.tex).toContain('\\text{where } s = ');
+    expect(w?.local.tex).toContain(';\\quad s = ');
     // J = 0.5·(y_true − y_pred)²: 0.5 · 2s · (−1) folds to −s
-    const j = mlp.schedule.steps[mlp.schedule.backwardStepOf[node('J')]];
+    const j = shownSteps(mlp)[mlp.schedule.backwardStepOf[node('J')]];
     const yp = j.kind === 'backward' ? j.locals.find((l) => mlp.graph.nodes[l.operand].text === 'y_pred') : undefined;
     expect(yp?.local.tex).toMatch(/= -s = /);
   });
@@ -112,7 +112,7 @@ describe('the Statements view', () => {
   });
 
   it('writes a fan-out as the sum of its terms', () => {
-    const s = mlp.schedule.steps[mlp.schedule.backwardStepOf[node('h1_1')]];
+    const s = shownSteps(mlp)[mlp.schedule.backwardStepOf[node('h1_1')]];
     expect(s.kind === 'backward' && s.terms.length).toBe(2);
     expect(s.kind === 'backward' && s.upstream.text).toMatch(/^∂J\/∂h1_1 = .+ \+ .+ = /);
   });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PRESETS } from '../../presets/index.ts';
 import { analyzed, CS231N, gradOf, idOf, smoothProgram, texProgram, valueOf } from '../../testing/fixtures.ts';
 import { forwardMode, forwardModeFor, passCounts } from './forwardMode.ts';
+import { describeTangent } from './describe.ts';
 
 const render = (tex: string) => katex.renderToString(tex, { throwOnError: true, trust: false, maxExpand: 200, maxSize: 20 });
 const close = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
@@ -15,8 +16,8 @@ describe('forward mode', () => {
     // q̇ = 1·ẋ + 1·ẏ = 1; ḟ = z·q̇ + q·ż = -4·1 + 3·0 = -4 (ż is 0: z is not x)
     expect(sweep.steps.map((s) => s.tangent)).toEqual([1, 1, -4]);
     expect(sweep.gradient).toBe(-4);
-    expect(sweep.steps[0].tex).toBe('\\dot{x} = \\frac{\\partial x}{\\partial x} = 1');
-    expect(sweep.steps[2].lines.at(-1)?.text).toBe('∂f/∂x = df = -4');
+    expect(describeTangent(a, sweep, sweep.steps[0]).tex).toBe('\\dot{x} = \\frac{\\partial x}{\\partial x} = 1');
+    expect(describeTangent(a, sweep, sweep.steps[2]).lines.at(-1)?.text).toBe('∂f/∂x = df = -4');
     // with respect to z: q does not depend on z, so only f's second term: ḟ = q·ż = 3
     expect(forwardModeFor(a.trace, 'z')?.gradient).toBe(3);
     expect(forwardModeFor(a.trace, 'q')).toBeNull();
@@ -54,7 +55,10 @@ describe('forward mode', () => {
   it('writes TeX that KaTeX renders for any program, NaN and overflow included', () => {
     fc.assert(fc.property(texProgram, (source) => {
       const a = analyzed(source);
-      for (const input of a.graph.inputs) for (const step of forwardMode(a.trace, input).steps) render(step.tex);
+      for (const input of a.graph.inputs) {
+        const sweep = forwardMode(a.trace, input);
+        for (const step of sweep.steps) render(describeTangent(a, sweep, step).tex);
+      }
     }), { numRuns: 60 });
   });
 
