@@ -84,6 +84,17 @@ describe('editing the program', () => {
     expect(at(analysed(`${appended}\n`), store.getState().step)).toBe(at(before, step));
   });
 
+  it('keeps the step number where the new program has not the node (a program typed over another)', () => {
+    const first = PRESETS[0].source;
+    const typed = 'a = 2; b = 3; f = a * b + a';
+    const store = createChainruleStore({ source: first, lastGoodSource: first, presetId: null });
+    const step = analysed(first).schedule.backwardStepOf[analysed(first).graph.names.get('q') as number];
+    store.getState().goTo(step);
+    for (let i = 1; i <= typed.length; i++) store.getState().setSource(typed.slice(0, i));
+    expect(analysed(typed).graph.names.has('q')).toBe(false);
+    expect(store.getState().step).toBe(step);
+  });
+
   it('starts over at the first step of another program picked', () => {
     const store = createChainruleStore({ source, lastGoodSource: source, presetId: null });
     store.getState().last();

@@ -26,7 +26,7 @@ import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { declareInput, matchStep, setInputValue, type Analysis } from '../core/index.ts';
 import { presetById } from '../presets/index.ts';
-import { clampStep, createLessonView } from '../view/lessonView.ts';
+import { clampStep, createLessonView, followEdit } from '../view/lessonView.ts';
 import { analysesLanded, derive, subscribeAnalyses } from './derive.ts';
 import { keep, originOf } from './origin.ts';
 import { pointerSlice, preferencesSlice, trainingSlice } from './slices.ts';
@@ -66,7 +66,7 @@ export function createChainruleStore(init: Partial<State> = {}) {
       if (!v.analysis || v.status === 'analysing') return;
       if (!place) return choosePlace();
       if (get().mode !== 'reverse' || (place.analysis === v.analysis && place.step === v.step)) return;
-      const step = place.analysis === v.analysis ? place.step : matchStep(place.analysis, place.step, v.analysis);
+      const step = place.analysis === v.analysis ? place.step : followEdit(place.analysis, place.step, v.analysis);
       if (step !== get().step) set({ step });
     };
     // Each view's step since the place was last chosen: a round trip through views comes back to it.

@@ -8,7 +8,7 @@
  * identity of the texts and switches, and the step part. An arrow key changes only the step,
  * so it costs one comparison of a few references, not a lookup keyed by the whole text.
  */
-import type { Analysis, Detail, ProgramError } from '../core/index.ts';
+import { matchStep, type Analysis, type Detail, type GraphNode, type ProgramError } from '../core/index.ts';
 import { questionCount } from '../core/course/questionCount.ts';
 import type { ForwardSchedule } from '../core/steps/forwardMode.ts';
 import { forwardSweep, wrtName, type Mode } from './forwardSweep.ts';
@@ -95,6 +95,23 @@ const STEP_KEYS = ['step', 'practice', 'answered'] as const;
 
 /** The step the view shows: `step` clamped to a schedule of `count` steps (0 with none). */
 export const clampStep = (step: number, count: number) => Math.max(0, Math.min(step, count - 1));
+
+const sameNode = (a: GraphNode, b: GraphNode) => (a.name !== undefined ? a.name === b.name
+  : b.name === undefined && a.kind === b.kind && a.span.start === b.span.start && a.span.end === b.span.end
+    && (a.kind !== 'gate' || (b.kind === 'gate' && a.op === b.op)));
+
+/**
+ * The step of an edited program `to` that explains what step `step` of `from` did: the same node
+ * in the same phase where `to` still has it, else the same step number (clamped). Unlike a view
+ * switch (core's matchStep), an edit may leave no node in common, and a neighbour of the old
+ * node is then no better a place than the number the student was at.
+ */
+export function followEdit(from: Analysis, step: number, to: Analysis): number {
+  const s = from.schedule.steps[step];
+  const m = matchStep(from, step, to);
+  const t = to.schedule.steps[m];
+  return s && t && s.kind === t.kind && sameNode(from.graph.nodes[s.node], to.graph.nodes[t.node]) ? m : clampStep(step, to.schedule.steps.length);
+}
 
 /**
  * A lesson view with its memo. `epoch` changes when an analysis lands (a pending text may then
