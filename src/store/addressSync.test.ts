@@ -48,6 +48,17 @@ describe('the address follows the lesson', () => {
     stop();
   });
 
+  it('writes the step the page shows: a restored step past the end is the last step', async () => {
+    const store = createChainruleStore();
+    const win = fakeWindow();
+    const stop = await startAddressSync(store, win);
+    store.getState().restore({ ...lessonRecord(store.getState()), source: program, fallback: null, step: 10_000 });
+    const { count } = store.getState().lesson();
+    expect(count).toBeGreaterThan(0);
+    await vi.waitFor(async () => expect(win.location.hash).toBe(`#${await encodeShareHash({ ...lessonRecord(store.getState()), step: count - 1 })}`));
+    stop();
+  });
+
   it('leaves the address alone while playback steps, and catches up when it stops', async () => {
     const store = createChainruleStore();
     const win = fakeWindow();

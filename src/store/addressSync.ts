@@ -72,6 +72,16 @@ function rememberWritten(hash: string): void {
   }
 }
 
+/**
+ * The lesson as the page shows it: the step is the lesson view's (clamped to the program drawn),
+ * except while a big text is analysed, when the stored step still waits for its schedule.
+ */
+function shownRecord(state: Store): LessonRecord {
+  const record = lessonRecord(state);
+  const { status, step } = state.lesson();
+  return status === 'current' || status === 'stale' ? { ...record, step } : record;
+}
+
 /** Takes over a shared lesson as a program switch: the text on screen is kept first. */
 export function openShared(store: StoreApi<Store>, shared: LessonRecord): void {
   const state = store.getState();
@@ -120,7 +130,7 @@ export async function startAddressSync(store: StoreApi<Store>, win: AddressWindo
   // Writes run one after another, so a push never overtakes the replace before it.
   let queue = Promise.resolve();
   const write = (push: boolean) => {
-    const record = lessonRecord(store.getState());
+    const record = shownRecord(store.getState());
     const ticket = ++written;
     queue = queue.then(async () => {
       const hash = `#${await encodeShareHash(record)}`;
@@ -155,12 +165,12 @@ export async function startAddressSync(store: StoreApi<Store>, win: AddressWindo
     }
   }])) as Partial<Store>);
 
-  let last = lessonRecord(store.getState());
+  let last = shownRecord(store.getState());
   // Playback steps faster than the debounce (8 steps/s), and writing the address costs the page
   // 1–20 ms a time in Chromium: while it plays, the address waits and catches up when it stops.
   let behind = false;
   const unsubscribe = store.subscribe((state) => {
-    const record = lessonRecord(state);
+    const record = shownRecord(state);
     if ((Object.keys(record) as (keyof LessonRecord)[]).every((k) => record[k] === last[k])) {
       if (behind && !state.playing) {
         behind = false;
@@ -185,7 +195,7 @@ export async function startAddressSync(store: StoreApi<Store>, win: AddressWindo
     restoring = true;
     void open(win.location.hash).finally(() => {
       restoring = false;
-      last = lessonRecord(store.getState());
+      last = shownRecord(store.getState());
     });
   };
   win.addEventListener('popstate', onPop);
