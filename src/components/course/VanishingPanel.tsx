@@ -17,7 +17,7 @@ import { usePanelT } from '../usePanelT.ts';
 
 export default function VanishingPanel({ analysis, stale }: { analysis: Analysis; stale: boolean }) {
   const TEXT = usePanelT().course.vanishing;
-  const source = useChainrule((s) => s.lastGoodSource);
+  const source = useChainrule((s) => s.lesson().shownSource ?? s.lastGoodSource);
   const applyEdit = useChainrule((s) => s.applyEdit);
   const chain = chainActivationOf(source);
   const series = useMemo<DepthSeries[]>(() => {
