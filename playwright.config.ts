@@ -6,8 +6,9 @@
  */
 import { defineConfig, devices } from '@playwright/test';
 
-// E2E_PORT lets several checkouts run their browser tests side by side.
+// E2E_PORT and E2E_DIST let several checkouts (or builds) run their browser tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+const DIST = process.env.E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -32,7 +33,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
+    command: `npx vite preview --port ${PORT} --strictPort --outDir ${DIST}`,
     url: `http://localhost:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
