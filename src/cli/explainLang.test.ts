@@ -44,7 +44,7 @@ describe('explain --lang', () => {
     expect(note).toBeDefined();
     expect(note).toMatch(HANGUL);
     // log(-1) is NaN at line 2, column 5 (after "f = ").
-    expect(note).toContain('2번째 줄 5번째 칸');
+    expect(note).toContain('2행 5열');
     expect(note).toContain('NaN');
   });
 

@@ -34,13 +34,13 @@ test('a typo and a NaN are explained in Korean, at the same place as in English'
   await expect(error).toHaveText('');
   const warnings = page.getByRole('list', { name: '경고', exact: true });
   // log(-1) is NaN; the gate stands at line 2, column 5 (after "f = ").
-  await expect(warnings).toContainText('NaN (2번째 줄 5번째 칸)');
+  await expect(warnings).toContainText('NaN (2행 5열)');
   await expect(warnings).toContainText('log(x), 이때 x = -1');
   await expect(warnings).not.toContainText(' at line ');
   await warnings.screenshot({ path: screenshotPath('i18n-nan-warning-ko') });
 
   await program(page).fill('f = w * 2');
-  await expect(warnings).toContainText('1번째 줄: w — 값을 주지 않고 사용했으므로 기본값 1인 입력입니다.');
+  await expect(warnings).toContainText('1행: w — 값을 주지 않고 사용했으므로 기본값 1인 입력입니다.');
   await expect(page.getByRole('button', { name: 'w 선언', exact: true })).toBeVisible();
 });
 

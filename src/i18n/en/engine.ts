@@ -4,6 +4,8 @@
  * keeps a reference `{ key, args }` (core/message.ts), so the app can say the same in Korean;
  * the English here is the contract of LANGUAGE.md and the CLI's JSON.
  */
+import { nearestName } from '../nearest.ts';
+import { shapeMessages } from './shapeMessages.ts';
 
 /** What the parser found where it expected something else. */
 export type Found = { readonly end: 'program' | 'line' } | { readonly token: string };
@@ -39,7 +41,12 @@ export const messages = {
   expectedAfter: (token: string) => `expected an expression after '${token}'`,
   unmatchedClose: () => "unexpected ')' with no '(' to close",
   expectedExpression: (f: Found) => `expected an expression, found ${found(f)}`,
-  unknownFunction: (name: string, known: string) => `unknown function '${name}'. Known functions: ${known}. To multiply, write ${name}*(…)`,
+  unknownFunction: (name: string, known: string) => {
+    const meant = nearestName(name, known.split(', '));
+    return meant !== undefined
+      ? `unknown function '${name}': did you mean ${meant}? Known functions: ${known}`
+      : `unknown function '${name}'. Known functions: ${known}. To multiply, write ${name}*(…)`;
+  },
   expectedCommaOrClose: (name: string, f: Found) => `expected ',' or ')' in the call to ${name}, found ${found(f)}`,
   arity: (name: string, arity: number, given: number) =>
     `${name} takes ${arity} argument${arity === 1 ? '' : 's'} ${name}${arity === 1 ? '(a)' : '(a, b)'}, but was given ${given}`,
@@ -51,6 +58,7 @@ export const messages = {
   unnamedNotLast: () => 'a line without a name is allowed only as the last line; write name = … to keep this value',
   fTaken: () => 'the last line has no name, so its result would be called f — but f is already used; write out = … instead',
   usedBeforeDefined: (name: string, line: number) => `${name} is used before it is defined on line ${line}`,
+  ...shapeMessages,
   // ---- warnings
   defaultInput: (name: string) => `${name} is used but never given a value, so it is an input with the default value 1`,
   noInputs: () => 'no input affects the output: its gradient reaches only the named lines it uses',

@@ -3,6 +3,8 @@
  * 이름 뒤의 조사는 이름마다 달라지므로, 이름은 따옴표 없이 앞에 두고 문장을 그에 맞춘다.
  */
 import type { Catalog } from '../index.ts';
+import { nearestName } from '../nearest.ts';
+import { shapeMessages } from './shapeMessages.ts';
 
 type Engine = Catalog['engine'];
 type Found = Parameters<Engine['messages']['unexpected']>[0];
@@ -15,7 +17,7 @@ const CHAR_HINT: Readonly<Record<CharHint, string>> = {
   multiply: "; 곱하기는 '*'를 쓰세요", divide: "; 나누기는 '/'를 쓰세요", minus: "; 빼기는 '-'를 쓰세요", square: "; 제곱은 '^2'를 쓰세요",
 };
 const BASE: Readonly<Record<NumberBase, string>> = { hexadecimal: '16진수', binary: '2진수', octal: '8진수' };
-const at = (line: number, column: number) => `${line}번째 줄 ${column}번째 칸`;
+const at = (line: number, column: number) => `${line}행 ${column}열`;
 
 const messages: Engine['messages'] = {
   numberThenName: (number, name) => `숫자 바로 뒤에 이름이 올 수 없습니다: 곱하려면 ${number}*${name}처럼 쓰세요`,
@@ -35,16 +37,22 @@ const messages: Engine['messages'] = {
   expectedAfter: (token) => `'${token}' 뒤에 식이 필요합니다`,
   unmatchedClose: () => "닫을 '('가 없는 ')'가 있습니다",
   expectedExpression: (f) => `식이 필요한데 ${found(f)}이(가) 나왔습니다`,
-  unknownFunction: (name, known) => `알 수 없는 함수 '${name}'. 사용할 수 있는 함수: ${known}. 곱하려면 ${name}*(…)처럼 쓰세요`,
+  unknownFunction: (name, known) => {
+    const meant = nearestName(name, known.split(', '));
+    return meant !== undefined
+      ? `알 수 없는 함수 '${name}': 혹시 ${meant}인가요? 사용할 수 있는 함수: ${known}`
+      : `알 수 없는 함수 '${name}'. 사용할 수 있는 함수: ${known}. 곱하려면 ${name}*(…)처럼 쓰세요`;
+  },
   expectedCommaOrClose: (name, f) => `${name} 호출 안에 ',' 또는 ')'가 필요한데 ${found(f)}이(가) 나왔습니다`,
   arity: (name, arity, given) => `${name}${arity === 1 ? '(a)' : '(a, b)'}: 인수 ${arity}개를 받는데 ${given}개가 주어졌습니다`,
   missingOperator: (before, next) => `'${next}' 앞에 연산자가 필요합니다. 곱하려면 ${before}*${next}처럼 쓰세요`,
   extraEquals: () => "예상하지 못한 '=': 한 문장에는 '='가 하나만, 그 왼쪽에 이름이 옵니다",
   unexpected: (f) => `예상하지 못한 ${found(f)}`,
-  definedTwice: (name, line) => `${name}: 이미 ${line}번째 줄에서 정의했습니다. 이름은 한 번만 정의할 수 있습니다`,
+  definedTwice: (name, line) => `${name}: 이미 ${line}행에서 정의했습니다. 이름은 한 번만 정의할 수 있습니다`,
   unnamedNotLast: () => '이름 없는 줄은 마지막 줄에만 올 수 있습니다. 이 값을 남기려면 이름 = …처럼 쓰세요',
   fTaken: () => '마지막 줄에 이름이 없어 결과의 이름이 f가 되는데, f는 이미 쓰고 있습니다. 대신 out = …처럼 쓰세요',
-  usedBeforeDefined: (name, line) => `${name}: ${line}번째 줄에서 정의하기 전에 사용했습니다`,
+  usedBeforeDefined: (name, line) => `${name}: ${line}행에서 정의하기 전에 사용했습니다`,
+  ...shapeMessages,
   defaultInput: (name) => `${name}: 값을 주지 않고 사용했으므로 기본값 1인 입력입니다`,
   noInputs: () => '출력에 영향을 주는 입력이 없습니다: 기울기는 출력이 쓰는 이름 붙은 줄에만 전해집니다',
   tooLarge: (text, value, line, column) => `${text} = ${value} (${at(line, column)}): 배정밀도로 나타내기에 너무 큰 수입니다(±1.8e308 초과)`,
