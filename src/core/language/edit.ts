@@ -2,15 +2,17 @@
  * Edits to the program text that the inputs panel makes. The text is the one source of truth:
  * changing a value rewrites that input's line, and declaring a default input adds a line.
  */
+import { cleanDecimal } from './cleanNumber.ts';
 import { parse } from './parser.ts';
 
 /**
- * The shortest decimal that reads back as `value`. Below 1e-6 and from 1e21 that is `e` notation
- * (`1.5e-7`, `1e21`); rounding it to the display's 5 digits would change the value the slider set.
+ * The shortest decimal within a relative 1e-12 of `value` (cleanNumber.ts). Below 1e-6 and from
+ * 1e21 that is `e` notation (`1.5e-7`, `1e21`); rounding it to the display's 5 digits would
+ * change the value the slider set.
  */
 export function numberLiteral(value: number): string {
   if (!Number.isFinite(value)) return '0';
-  return String(value).replace('e+', 'e');
+  return cleanDecimal(value).replace('e+', 'e');
 }
 
 /**
