@@ -116,7 +116,7 @@ export default defineConfig({
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'bench/**/*.test.ts', 'fuzz/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'bench/**/*.test.ts', 'fuzz/**/*.test.ts', 'server/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
   },
