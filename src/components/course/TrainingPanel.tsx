@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Analysis } from '../../core/index.ts';
 // Straight from the module, not the barrel: the bundler then keeps this code in the lazy chunk.
 import { Trainer } from '../../core/course/train.ts';
+import type { Divergence } from '../../core/course/divergence.ts';
 import { useChainrule } from '../../store/store.ts';
 import { Tex } from '../Tex.tsx';
 import { LossChart } from './LossChart.tsx';
@@ -48,6 +49,9 @@ export default function TrainingPanel({ analysis, stale }: { analysis: Analysis;
   const [last, setLast] = useState<(LastStep & { source: string }) | null>(null);
   const [losses, setLosses] = useState<number[] | null>(null);
   const [runState, setRunState] = useState<RunState>('done');
+  // The steps asked for: a run that stops by itself reads "step 82 of 200".
+  const [target, setTarget] = useState(0);
+  const [diverged, setDiverged] = useState<{ divergence: Divergence; steps: number } | null>(null);
   const trainer = useRef<{ trainer: Trainer; target: number; frame: number } | null>(null);
 
   const canTrain = !stale && mask.some(Boolean) && rateOk;
@@ -59,6 +63,7 @@ export default function TrainingPanel({ analysis, stale }: { analysis: Analysis;
     // A paused run's values are already in the text; the step starts from there, and the run ends.
     trainer.current = null;
     setRunState('done');
+    setDiverged(null);
     const step = appSgdStep(analysis, mask, lr);
     const lines = updateLines(graph, analysis.inputValues, step, mask, lr);
     pin();
@@ -84,11 +89,14 @@ export default function TrainingPanel({ analysis, stale }: { analysis: Analysis;
     const start = performance.now();
     // At most 1/RUN_FRAMES of the run per frame, so even a fast run plays as an animation.
     const stop = Math.min(run.target, run.trainer.stepsDone + Math.ceil(run.target / RUN_FRAMES));
-    while (run.trainer.stepsDone < stop && performance.now() - start < SLICE_MS) {
-      run.trainer.run(Math.min(8, stop - run.trainer.stepsDone));
+    while (run.trainer.stepsDone < stop && !run.trainer.diverged && performance.now() - start < SLICE_MS) {
+      run.trainer.run(Math.min(8, stop - run.trainer.stepsDone), true);
     }
     setLosses(run.trainer.losses.slice());
-    if (run.trainer.stepsDone >= run.target) halt('done');
+    if (run.trainer.diverged) {
+      setDiverged({ divergence: run.trainer.diverged, steps: run.trainer.stepsDone });
+      halt('done');
+    } else if (run.trainer.stepsDone >= run.target) halt('done');
     else run.frame = requestAnimationFrame(frame);
   };
   const startTraining = () => {
@@ -96,6 +104,8 @@ export default function TrainingPanel({ analysis, stale }: { analysis: Analysis;
     pin();
     trainer.current = { trainer: t, target: steps, frame: 0 };
     setLast(null);
+    setDiverged(null);
+    setTarget(steps);
     setRunState('running');
     trainer.current.frame = requestAnimationFrame(frame);
   };
@@ -164,12 +174,24 @@ export default function TrainingPanel({ analysis, stale }: { analysis: Analysis;
         <button type="button" onClick={() => halt('done')} disabled={runState === 'done'}>{TEXT.stop}</button>
       </div>
       {!stepsOk && <p className="error-message" role="alert">{TEXT.badSteps}</p>}
+      {diverged && <p className="course-note" role="alert">{divergenceText(TEXT, diverged.divergence, diverged.steps, graph.nodes[graph.output].name ?? 'f')}</p>}
       {losses && (
         <p className="muted" aria-live="polite">
-          {TEXT.progress(losses.length - 1, trainer.current?.target ?? losses.length - 1, sig(losses[losses.length - 1]))}
+          {TEXT.progress(losses.length - 1, Math.max(target, losses.length - 1), sig(losses[losses.length - 1]))}
         </p>
       )}
       <LossChart losses={shownLosses} />
     </div>
   );
+}
+
+type TrainingText = ReturnType<typeof usePanelT>['course']['training'];
+
+/** Why a run stopped by itself, in the student's language. */
+function divergenceText(TEXT: TrainingText, d: Divergence, steps: number, output: string): string {
+  switch (d.kind) {
+    case 'noMinimum': return TEXT.noMinimum(output, sig(d.from), sig(d.to), steps);
+    case 'growing': return TEXT.growing(sig(d.from), sig(d.to), steps);
+    case 'notFinite': return TEXT.notFinite(sig(d.to), steps);
+  }
 }

@@ -7,6 +7,7 @@
  */
 import { Evaluator } from '../engine/evaluate.ts';
 import type { Graph } from '../types.ts';
+import { divergence, type Divergence } from './divergence.ts';
 
 export interface SgdStep {
   /** The output before the step. */
@@ -80,13 +81,21 @@ export class Trainer {
     this.ev = new Evaluator(graph);
   }
 
-  /** Advances `steps` steps; the loss history gains one number per step (plus the first). */
-  run(steps: number): void {
-    for (let s = 0; s < steps; s++) {
+  /** Set once the loss has diverged (divergence.ts); a run that watches for it stops there. */
+  diverged: Divergence | null = null;
+
+  /**
+   * Advances `steps` steps; the loss history gains one number per step (plus the first). With
+   * `stopWhenDiverged` (the app) it stops at the step where the loss diverges; the CLI's `train`
+   * runs every step it was asked for.
+   */
+  run(steps: number, stopWhenDiverged = false): void {
+    for (let s = 0; s < steps && !(stopWhenDiverged && this.diverged); s++) {
       const step = sgdStep(this.graph, this.values, this.trained, this.lr, this.ev);
       if (this.losses.length === 0) this.losses.push(step.lossBefore);
       this.losses.push(step.lossAfter);
       this.values = step.values as number[];
+      this.diverged ??= divergence(this.losses[0], step.lossAfter);
     }
     if (steps === 0 && this.losses.length === 0) {
       this.ev.setInputs(this.values);

@@ -51,6 +51,11 @@ export const course = {
     badSteps: 'Training steps must be a whole number from 1 to 100000.',
     stale: 'Fix the program’s error to train.',
     update: 'Update',
+    noMinimum: (name: string, from: string, to: string, steps: number) =>
+      `${name} has no minimum to find: it fell from ${from} to ${to} in ${count(steps, 'step')} and keeps falling, so training stopped. Gradient descent needs a loss with a lowest value, such as a squared error (t − y)².`,
+    growing: (from: string, to: string, steps: number) =>
+      `The loss grew from ${from} to ${to} in ${count(steps, 'step')}: the learning rate is too large for it, so training stopped. Try a smaller α.`,
+    notFinite: (to: string, steps: number) => `The loss became ${to} after ${count(steps, 'step')}, so training stopped. Try a smaller α.`,
     lossChange: (a: string, b: string) => `loss ${a} → ${b}`,
     progress: (done: number, n: number, loss: string) => `step ${done} of ${n}, loss ${loss}`,
   },

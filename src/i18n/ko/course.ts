@@ -47,6 +47,10 @@ export const course: Catalog['course'] = {
     badSteps: '학습 단계 수는 1부터 100000까지의 정수여야 합니다.',
     stale: '학습하려면 프로그램의 오류를 고치세요.',
     update: '갱신',
+    noMinimum: (name, from, to, steps) =>
+      `${name}에는 찾을 최솟값이 없습니다. ${steps}단계 동안 ${from}에서 ${to}까지 내려갔고 계속 내려가므로 학습을 멈췄습니다. 경사 하강법에는 제곱 오차 (t − y)²처럼 가장 낮은 값이 있는 손실이 필요합니다.`,
+    growing: (from, to, steps) => `손실이 ${steps}단계 동안 ${from}에서 ${to}까지 커졌습니다. 학습률이 너무 커서 학습을 멈췄습니다. 더 작은 α로 해 보세요.`,
+    notFinite: (to, steps) => `${steps}단계 뒤 손실이 수가 아니게 되어(${to}) 학습을 멈췄습니다. 더 작은 α로 해 보세요.`,
     lossChange: (a, b) => `손실 ${a} → ${b}`,
     progress: (done, n, loss) => `${n}단계 중 ${done}단계, 손실 ${loss}`,
   },
