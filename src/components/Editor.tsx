@@ -10,6 +10,7 @@ import type { Analysis, ProgramError, Span } from '../core/index.ts';
 import { engineText } from './engineText.tsx';
 import { appStore, useChainrule } from '../store/store.ts';
 import { saveProblemText } from '../store/messages.ts';
+import { dismissUnreadable } from '../store/persistence.ts';
 import { editsText, isApplyingEdit, replaceText, undoInEditor } from '../view/editorEdits.ts';
 import { useT } from './useT.ts';
 
@@ -108,7 +109,12 @@ function StorageNotice() {
   const problem = useChainrule((s) => s.storageProblem);
   return (
     <div role="alert" className="storage-notice muted">
-      {problem === null ? '' : problem.kind === 'unreadable' ? t.editor.unreadable(saveProblemText(t.storeMessages, problem.reason)) : t.editor.notSaving}
+      {problem === null ? '' : problem.kind === 'unreadable' ? (
+        <>
+          {t.editor.unreadable(saveProblemText(t.storeMessages, problem.reason))}{' '}
+          <button type="button" onClick={() => dismissUnreadable(appStore)}>{t.editor.dismissUnreadable}</button>
+        </>
+      ) : t.editor.notSaving}
     </div>
   );
 }

@@ -14,7 +14,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { LessonRecord } from './lessonState.ts';
-import { keep } from './origin.ts';
+import { keep, openedOrigin, type Provenance } from './origin.ts';
 import { decodeShareHash, encodeShareHash, type LinkProblem } from './shareLink.ts';
 import { lessonRecord, type Store } from './store.ts';
 
@@ -82,13 +82,18 @@ function shownRecord(state: Store): LessonRecord {
   return status === 'current' || status === 'stale' ? { ...record, step } : record;
 }
 
-/** Takes over a shared lesson as a program switch: the text on screen is kept first. */
-export function openShared(store: StoreApi<Store>, shared: LessonRecord): void {
+/**
+ * Takes over a shared lesson as a program switch: the text on screen is kept first. The
+ * program opened is not the student's own (a linked one never takes `ownText`'s place), unless
+ * it is one of the student's kept texts, or `origin` says what it is.
+ */
+export function openShared(store: StoreApi<Store>, shared: LessonRecord, origin?: Provenance): void {
   const state = store.getState();
   const same = shared.source === state.source;
   // The same text again (a reload of one's own link) is no switch: nothing to keep.
   const kept = same ? { ownText: state.ownText, edits: state.edits } : keep(state);
-  state.restore({ ...shared, ownText: kept.ownText, edits: kept.edits, presetId: same ? state.presetId : shared.presetId });
+  const from = same ? { presetId: state.presetId, linked: state.linked } : origin ?? openedOrigin(shared.source, shared.presetId, state);
+  state.restore({ ...shared, ownText: kept.ownText, edits: kept.edits, ...from });
 }
 
 /**
@@ -96,7 +101,6 @@ export function openShared(store: StoreApi<Store>, shared: LessonRecord): void {
  * Resolves once the link is applied; returns the stop.
  */
 export async function startAddressSync(store: StoreApi<Store>, win: AddressWindow): Promise<() => void> {
-  let linked: { readonly source: string; readonly ownText: string | null } | null = null;
   const open = async (hash: string): Promise<boolean> => {
     if (hash === '' || hash === '#') return false;
     const decoded = await decodeShareHash(hash);
@@ -105,12 +109,7 @@ export async function startAddressSync(store: StoreApi<Store>, win: AddressWindo
       return false;
     }
     linkNotice.setState({ problem: null });
-    const before = store.getState().source;
     openShared(store, decoded.value);
-    const after = store.getState();
-    // A linked program that is no example sits where the own program does (origin.ts knows only
-    // those two kinds): remember the own text, so picking on from the unchanged link keeps it.
-    linked = after.presetId === null && after.source !== before ? { source: after.source, ownText: after.ownText } : null;
     return true;
   };
   // A reload shows an address this tab wrote, which may trail the last keystroke by the
@@ -148,18 +147,13 @@ export async function startAddressSync(store: StoreApi<Store>, win: AddressWindo
   };
 
   // Program switches, told apart from typing by the action that made them.
-  const switches = ['loadPreset', 'restoreOwn', 'restoreEdit'] as const;
+  const switches = ['loadPreset', 'restoreOwn', 'restoreEdit', 'openProgram'] as const;
   const originals = Object.fromEntries(switches.map((k) => [k, store.getState()[k]]));
   let switching = false;
   store.setState(Object.fromEntries(switches.map((k) => [k, (arg: number & string) => {
     switching = true;
-    const { source, presetId } = store.getState();
-    // Leaving a link's program unchanged: it is not the student's to keep (Back returns to it).
-    const own = linked && presetId === null && source === linked.source ? linked.ownText : undefined;
-    linked = null;
     try {
       (originals[k] as (a: unknown) => void)(arg);
-      if (own !== undefined) store.setState({ ownText: own });
     } finally {
       switching = false;
     }

@@ -9,6 +9,7 @@ const record: LessonRecord = {
   fallback: null,
   step: 4,
   presetId: 'fanout',
+  linked: null,
   speed: 4,
   detail: 'statements',
   expanded: [],
@@ -37,13 +38,14 @@ describe('the lesson record codec', () => {
       fallback: fc.option(text),
       step: fc.nat(),
       presetId: fc.constantFrom(null, 'cs231n', 'fanout', 'mlp-2321'),
+      linked: fc.constantFrom(null, 'opened' as const, 'edited' as const),
       speed: fc.constantFrom(0.5, 1, 2, 4, 8),
       detail: fc.constantFrom('statements' as const, 'gates' as const, 'primitives' as const),
       expanded: fc.array(fc.nat({ max: 50 }), { maxLength: 5 }),
       trained: fc.dictionary(fc.constantFrom('x', 'w0', 'W1_21', 'b', '가중치', '__proto__'), fc.boolean()),
       learningRate: fc.double({ min: 1e-9, max: 10, noNaN: true }), // JSON writes -0 as 0: a rate is positive anyway
       ownText: fc.option(text),
-      edits: fc.array(fc.record({ presetId: fc.constantFrom('cs231n', 'neuron'), text }), { maxLength: 8 }),
+      edits: fc.array(fc.record({ presetId: fc.constantFrom('cs231n', 'neuron', null), text }), { maxLength: 8 }),
       mode: fc.constantFrom('reverse' as const, 'forward' as const),
       wrt: fc.constantFrom(null, 'x', 'W1_21', 'y_true'),
       practice: fc.boolean(),
@@ -101,7 +103,7 @@ describe('the lesson record codec', () => {
     const decoded = decodeLesson(JSON.stringify({ v: LESSON_VERSION, source: 'f = 1', later: { detail: 'full' } }));
     expect(decoded).toEqual({
       ok: true,
-      value: { source: 'f = 1', fallback: null, step: 0, presetId: null, speed: 2, detail: 'gates', expanded: [], ownText: null, edits: [], trained: {}, learningRate: 0.01, mode: 'reverse', wrt: null, practice: false, language: null, presenter: false },
+      value: { source: 'f = 1', fallback: null, step: 0, presetId: null, linked: null, speed: 2, detail: 'gates', expanded: [], ownText: null, edits: [], trained: {}, learningRate: 0.01, mode: 'reverse', wrt: null, practice: false, language: null, presenter: false },
     });
   });
 

@@ -21,17 +21,29 @@ export const LESSON_VERSION = 1;
 export const MAX_TEXT = 5_000_000;
 /** Kept edits of examples beyond this drop the oldest; the own program is never dropped. */
 export const MAX_EDITS = 8;
+/**
+ * Kept programs of no example (an opened program edited, another tab's own program) are not
+ * dropped for room; past this many the record is not one a student made.
+ */
+const MAX_KEPT_PROGRAMS = 64;
 export const SPEEDS = [0.5, 1, 2, 4, 8] as const;
 /** The course's α (post 004). */
 export const DEFAULT_LEARNING_RATE = 0.01;
 /** Marks beyond this many are not a student's clicks: the rest are dropped. */
 const MAX_MARKS = 1000;
 
-/** An example the student changed: kept under its example until picked again. */
+/**
+ * An example the student changed, kept under its example until picked again; or (`presetId`
+ * null) a program from elsewhere the student worked on: an opened link or file they edited,
+ * another tab's own program.
+ */
 export interface KeptEdit {
-  readonly presetId: string;
+  readonly presetId: string | null;
   readonly text: string;
 }
+
+/** Where an opened text came from: a link or a file, as opened or edited since; null otherwise. */
+export type Linked = 'opened' | 'edited' | null;
 
 export interface LessonRecord {
   /** The program text on screen. */
@@ -41,6 +53,8 @@ export interface LessonRecord {
   readonly step: number;
   /** The example the text was picked from (possibly edited since), or null for the student's own. */
   readonly presetId: string | null;
+  /** The text came from a link or a file (see origin.ts): then it is not the student's own program. */
+  readonly linked: Linked;
   /** Steps per second while playing. */
   readonly speed: number;
   /** Level of detail the graph is drawn at. */
@@ -87,7 +101,7 @@ export function encodeLesson(record: LessonRecord): string {
 
 /** What a share link carries: the lesson without the student's private texts. */
 export function sharedPart(record: LessonRecord): LessonRecord {
-  return { ...record, ownText: null, edits: [] };
+  return { ...record, ownText: null, edits: [], linked: null };
 }
 
 const fail = (error: LessonProblem): Decoded => ({ ok: false, error });
@@ -117,13 +131,14 @@ export function decodeLesson(text: string): Decoded {
     fallback: isText(raw.fallback) ? raw.fallback : null,
     step: typeof step === 'number' && Number.isSafeInteger(step) && step >= 0 ? step : 0,
     presetId: isPresetId(raw.presetId) ? raw.presetId : null,
+    linked: raw.linked === 'opened' || raw.linked === 'edited' ? raw.linked : null,
     speed: (SPEEDS as readonly unknown[]).includes(raw.speed) ? (raw.speed as number) : 2,
     detail: isDetail(raw.detail) ? raw.detail : DEFAULT_DETAIL,
     expanded: Array.isArray(raw.expanded) ? raw.expanded.filter((n): n is number => Number.isSafeInteger(n) && (n as number) >= 0).slice(0, 1000) : [],
     trained: isObject(raw.trained) ? trainedMarks(raw.trained) : {},
     learningRate: typeof raw.learningRate === 'number' && Number.isFinite(raw.learningRate) ? raw.learningRate : DEFAULT_LEARNING_RATE,
     ownText: isText(raw.ownText) ? raw.ownText : null,
-    edits: Array.isArray(raw.edits) ? raw.edits.filter(isKeptEdit).slice(0, MAX_EDITS).map(({ presetId, text }) => ({ presetId, text })) : [],
+    edits: Array.isArray(raw.edits) ? capEdits(raw.edits.filter(isKeptEdit).map(({ presetId, text }) => ({ presetId, text }))) : [],
     mode: raw.mode === 'forward' ? 'forward' : 'reverse',
     wrt: isShortName(raw.wrt) ? raw.wrt : null,
     practice: raw.practice === true,
@@ -142,7 +157,14 @@ const trainedMarks = (raw: Record<string, unknown>): Record<string, boolean> =>
 /** A name as the language reads it (Unicode letters: `가중치`), of a sane length. */
 const isShortName = (x: unknown): x is string => typeof x === 'string' && x.length <= 200 && isName(x);
 const isPresetId = (x: unknown): x is string => typeof x === 'string' && presetById(x) !== undefined;
-const isKeptEdit = (x: unknown): x is KeptEdit => isObject(x) && isPresetId(x.presetId) && isText(x.text);
+const isKeptEdit = (x: unknown): x is KeptEdit => isObject(x) && (x.presetId === null || isPresetId(x.presetId)) && isText(x.text);
+
+/** The newest MAX_EDITS edits of examples, and every kept program of no example (up to a sanity cap), in order. */
+export function capEdits(edits: readonly KeptEdit[]): KeptEdit[] {
+  let examples = 0;
+  let programs = 0;
+  return edits.filter((e) => (e.presetId === null ? ++programs <= MAX_KEPT_PROGRAMS : ++examples <= MAX_EDITS));
+}
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isText = (x: unknown): x is string => typeof x === 'string' && x.length <= MAX_TEXT;
 

@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { encodeLesson } from './lessonState.ts';
-import { OTHER_TAB_KEY, otherTab, openKept, startOtherTabWatch, type StorageEvents } from './otherTab.ts';
-import { STORAGE_KEY, startAutosave, type KeyValueStorage } from './persistence.ts';
+import { OTHER_TAB_KEY, otherTab, openKept, startOtherTabWatch } from './otherTab.ts';
+import { STORAGE_KEY, startAutosave } from './persistence.ts';
 import { createChainruleStore, lessonRecord } from './store.ts';
-
-/** One storage shared by two "tabs"; a write by one fires `storage` in the other only. */
-function sharedStorage() {
-  const data: Record<string, string> = {};
-  const listeners: { tab: number; l: Parameters<StorageEvents['addEventListener']>[1] }[] = [];
-  const tab = (n: number): { storage: KeyValueStorage & { removeItem(k: string): void }; events: StorageEvents } => ({
-    storage: {
-      getItem: (k) => data[k] ?? null,
-      setItem: (k, v) => {
-        data[k] = v;
-        for (const { tab: t, l } of listeners) if (t !== n) l({ key: k, newValue: v });
-      },
-      removeItem: (k) => void delete data[k],
-    },
-    events: { addEventListener: (_t, l) => void listeners.push({ tab: n, l }), removeEventListener: () => {} },
-  });
-  return { data, tab };
-}
+import { sharedStorage } from '../testing/tabs.ts';
 
 describe('two tabs share one autosave slot', () => {
   it('keeps the program a tab saves over, and opens it back with this tab\'s text kept', () => {
@@ -35,11 +18,11 @@ describe('two tabs share one autosave slot', () => {
     storeA.getState().setSource('a = 1\nf = a * 2');
     storeB.getState().setSource('b = 2\nf = b * 3');
     // (One module store stands for both tabs here: this is B's message, about A's text.)
-    expect(otherTab.getState().kept?.source).toBe('a = 1\nf = a * 2');
+    expect(otherTab.getState().kept?.works[0].text).toBe('a = 1\nf = a * 2');
     storeA.getState().setSource('a = 1\nf = a * 5');
     expect(JSON.parse(data[STORAGE_KEY]).source).toBe('a = 1\nf = a * 5');
     expect(JSON.parse(data[OTHER_TAB_KEY]).source).toBe('b = 2\nf = b * 3');
-    expect(otherTab.getState().kept).toEqual({ source: 'b = 2\nf = b * 3', presetId: null });
+    expect(otherTab.getState().kept?.works[0]).toEqual({ text: 'b = 2\nf = b * 3', presetId: null });
     openKept(storeA);
     expect(storeA.getState()).toMatchObject({ source: 'b = 2\nf = b * 3', ownText: 'a = 1\nf = a * 5' });
     expect(data[OTHER_TAB_KEY]).toBeUndefined();
@@ -52,7 +35,7 @@ describe('two tabs share one autosave slot', () => {
     const store = createChainruleStore();
     data[OTHER_TAB_KEY] = encodeLesson({ ...lessonRecord(store.getState()), source: 'k = 1\nf = k' });
     startOtherTabWatch(store, tab(1).storage, null)();
-    expect(otherTab.getState().kept?.source).toBe('k = 1\nf = k');
+    expect(otherTab.getState().kept?.works[0].text).toBe('k = 1\nf = k');
     data[OTHER_TAB_KEY] = '{"v":1,"source":';
     startOtherTabWatch(store, tab(1).storage, null)();
     expect(otherTab.getState().kept).toBeNull();

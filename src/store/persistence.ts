@@ -3,20 +3,26 @@
  * read back on load. Storage is untrusted in both directions: reading or writing can throw
  * (storage disabled, quota exceeded, a sandboxed frame) and what is read can be another
  * version's record or garbage. Every failure here ends in "use the defaults", with a reason.
+ * A saved record that cannot be read (a newer version's, say) is not the app's to destroy: it is
+ * copied under UNREADABLE_KEY before anything is saved over it, and stays there, with its
+ * message, until the student dismisses the message.
  *
  * Writes are synchronous on every change of the record, so a tab killed right after a
  * keystroke keeps it; an unchanged record (hover, playback state) writes nothing.
  */
 import type { StoreApi } from 'zustand/vanilla';
 import { decodeLesson, encodeLesson, type LessonRecord } from './lessonState.ts';
-import { lessonRecord, type SaveProblem, type Store } from './store.ts';
+import { lessonRecord, type SaveProblem, type StorageProblem, type Store } from './store.ts';
 
 export const STORAGE_KEY = 'chainrule.lesson';
+/** Saved records that could not be read, newest first, as written (a JSON array of strings). */
+export const UNREADABLE_KEY = 'chainrule.unreadable';
 
 /** The part of the Web Storage API used here, so tests can pass a stand-in. */
 export interface KeyValueStorage {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
+  removeItem?(key: string): void;
 }
 
 /** `window.localStorage`, or null where merely touching it throws or it does not exist. */
@@ -43,7 +49,49 @@ export function loadLesson(storage: KeyValueStorage | null): Loaded {
   }
   if (text === null) return { kind: 'none' };
   const decoded = decodeLesson(text);
-  return decoded.ok ? { kind: 'saved', record: decoded.value } : { kind: 'unreadable', reason: decoded.error };
+  if (decoded.ok) return { kind: 'saved', record: decoded.value };
+  keepUnreadable(storage, text);
+  return { kind: 'unreadable', reason: decoded.error };
+}
+
+/** The unreadable records kept so far (garbage in the key itself reads as none). */
+export function keptUnreadable(storage: KeyValueStorage): string[] {
+  try {
+    const list: unknown = JSON.parse(storage.getItem(UNREADABLE_KEY) ?? '[]');
+    return Array.isArray(list) ? list.filter((t): t is string => typeof t === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+function keepUnreadable(storage: KeyValueStorage, text: string): void {
+  const kept = keptUnreadable(storage);
+  if (kept.includes(text)) return;
+  try {
+    storage.setItem(UNREADABLE_KEY, JSON.stringify([text, ...kept]));
+  } catch {
+    // Storage full: the record stays where it is until the first save replaces it.
+  }
+}
+
+/** Why the newest kept record could not be read, or null when none is kept. */
+function unreadableProblem(storage: KeyValueStorage): StorageProblem | null {
+  const [newest] = keptUnreadable(storage);
+  if (newest === undefined) return null;
+  const decoded = decodeLesson(newest);
+  return { kind: 'unreadable', reason: decoded.ok ? { code: 'notReadable' } : decoded.error };
+}
+
+let storageInUse: KeyValueStorage | null = null;
+
+/** The student has read the message: the kept unreadable records go. */
+export function dismissUnreadable(store: StoreApi<Store>): void {
+  try {
+    storageInUse?.removeItem?.(UNREADABLE_KEY);
+  } catch {
+    // Nothing more to do: the message goes, and the copy with the next clean-up of storage.
+  }
+  if (store.getState().storageProblem?.kind === 'unreadable') store.setState({ storageProblem: null });
 }
 
 /** Writes the record; false when storage refused it (full or disabled). */
@@ -62,9 +110,13 @@ export function saveLesson(storage: KeyValueStorage, record: LessonRecord): bool
  */
 export function startAutosave(store: StoreApi<Store>, storage: KeyValueStorage | null): { loaded: Loaded; stop: () => void } {
   const loaded = loadLesson(storage);
+  storageInUse = storage;
   if (loaded.kind === 'saved') store.getState().restore(loaded.record);
-  // The student is told: a save that could not be read, or a browser that keeps nothing.
+  // The student is told: a save that could not be read (now or at an earlier load, until they
+  // dismiss it), or a browser that keeps nothing.
+  const unreadable = () => (storage ? unreadableProblem(storage) : null);
   if (loaded.kind === 'unreadable') store.setState({ storageProblem: { kind: 'unreadable', reason: loaded.reason } });
+  else store.setState({ storageProblem: unreadable() });
   if (!storage) {
     store.setState({ storageProblem: { kind: 'not-saving' } });
     return { loaded, stop: () => {} };
@@ -75,8 +127,8 @@ export function startAutosave(store: StoreApi<Store>, storage: KeyValueStorage |
     if (sameRecord(record, last)) return;
     last = record;
     const saved = saveLesson(storage, record);
-    // Once saving works again the message has done its job.
-    if (saved && state.storageProblem !== null) store.setState({ storageProblem: null });
+    // Once saving works again the message has done its job (an unreadable record's waits for its dismissal).
+    if (saved && state.storageProblem?.kind === 'not-saving') store.setState({ storageProblem: unreadable() });
     if (!saved && state.storageProblem?.kind !== 'not-saving') store.setState({ storageProblem: { kind: 'not-saving' } });
   });
   return { loaded, stop };

@@ -11,6 +11,7 @@ const record: LessonRecord = {
   fallback: null,
   step: 4,
   presetId: 'fanout',
+  linked: null,
   speed: 4,
   detail: 'gates',
   expanded: [1],

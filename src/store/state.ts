@@ -6,7 +6,7 @@ import { DEFAULT_DETAIL, type Detail } from '../core/index.ts';
 import { DEFAULT_PRESET } from '../presets/index.ts';
 import type { LessonView } from '../view/lessonView.ts';
 import type { Mode } from '../view/forwardSweep.ts';
-import type { KeptEdit, LessonRecord } from './lessonState.ts';
+import type { KeptEdit, LessonRecord, Linked } from './lessonState.ts';
 import {
   initialPointer, initialPreferences, initialStorage, initialTraining,
   type PointerActions, type PointerState, type PreferencesActions, type PreferencesState, type StorageState,
@@ -22,6 +22,8 @@ export interface LessonState {
   readonly playing: boolean;
   /** The example the text was picked from (possibly edited since); null for the student's own program. */
   readonly presetId: string | null;
+  /** The text came from a link or a file, as opened or edited since: not the own program (origin.ts). */
+  readonly linked: Linked;
   /** The student's own program, kept while an example is on screen (see origin.ts). */
   readonly ownText: string | null;
   /** Examples the student edited and then left, newest first. */
@@ -57,6 +59,8 @@ export interface LessonActions {
   /** Any other change to the text (an SGD update, say): one undo step, finished at once. */
   applyEdit(next: string, group?: string): void;
   loadPreset(id: string): void;
+  /** Opens a program from a file, as a link opens: the text on screen is kept first. */
+  openProgram(text: string): void;
   /** Brings back the student's own program. */
   restoreOwn(): void;
   /** Brings back a kept edit of an example, by its index in `edits`. */
@@ -97,6 +101,7 @@ export const initialState: State = {
   step: 0,
   playing: false,
   presetId: DEFAULT_PRESET.id,
+  linked: null,
   ownText: null,
   edits: [],
   detail: DEFAULT_DETAIL,
@@ -118,6 +123,7 @@ export function lessonRecord(s: State): LessonRecord {
     fallback: s.lastGoodSource === s.source ? null : s.lastGoodSource,
     step: s.step,
     presetId: s.presetId,
+    linked: s.linked,
     speed: s.settings.speed,
     detail: s.detail,
     expanded: s.expanded,

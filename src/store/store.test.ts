@@ -185,7 +185,7 @@ describe('the lesson record', () => {
 
   it('restores a text with an error with its finished fallback on screen', () => {
     const b = createChainruleStore();
-    b.getState().restore({ source: 'f = x +', fallback: 'x = 1\nf = x\n', step: 1, presetId: null, speed: 2, detail: 'gates', expanded: [], ownText: null, edits: [], trained: {}, learningRate: 0.01, mode: 'reverse', wrt: null, practice: false, language: null, presenter: false });
+    b.getState().restore({ source: 'f = x +', fallback: 'x = 1\nf = x\n', step: 1, presetId: null, linked: null, speed: 2, detail: 'gates', expanded: [], ownText: null, edits: [], trained: {}, learningRate: 0.01, mode: 'reverse', wrt: null, practice: false, language: null, presenter: false });
     expect(b.getState().lastGoodSource).toBe('x = 1\nf = x\n');
   });
 });

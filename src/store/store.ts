@@ -28,7 +28,7 @@ import { declareInput, matchStep, setInputValue, type Analysis } from '../core/i
 import { presetById } from '../presets/index.ts';
 import { clampStep, createLessonView, followEdit } from '../view/lessonView.ts';
 import { analysesLanded, derive, subscribeAnalyses } from './derive.ts';
-import { keep, originOf } from './origin.ts';
+import { keep, openedOrigin, originOf, type Provenance } from './origin.ts';
 import { pointerSlice, preferencesSlice, trainingSlice } from './slices.ts';
 import { initialState, type EditorSink, type State, type Store } from './state.ts';
 
@@ -117,12 +117,16 @@ export function createChainruleStore(init: Partial<State> = {}) {
       if (next !== get().source && !(sink?.(next, group) && get().source === next)) get().setSource(next);
       settle();
     };
-    /** Leaves for another program (an example, a kept text), which starts at its first step. */
-    const switchProgram = (presetId: string | null, text: string, extra: Partial<State> = {}) => {
-      set({ ...keep(get()), ...FRESH, presetId, ...extra });
+    // The origin of the text a switch is putting in: the editor's echo of it is no typing.
+    let incoming: { readonly text: string; readonly origin: Provenance } | null = null;
+    /** Leaves for another program (an example, a kept text, a file), which starts at its first step. */
+    const switchProgram = (origin: Provenance, text: string, extra: Partial<State> = {}) => {
+      set({ ...keep(get()), ...FRESH, ...origin, ...extra });
       place = null;
       fresh = true;
+      incoming = { text, origin };
       appEdit(text);
+      incoming = null;
     };
     subscribeAnalyses(follow);
 
@@ -135,7 +139,7 @@ export function createChainruleStore(init: Partial<State> = {}) {
       lesson,
       setSource(source) {
         if (!place && !fresh) choosePlace();
-        set({ source, presetId: originOf(source, get()) });
+        set({ source, ...(incoming?.text === source ? incoming.origin : originOf(source, get())) });
         clearTimeout(settleTimer);
         const now = derive(source, get().detail, get().expanded);
         if (now.ok || now.pending) settleTimer = setTimeout(settle, SETTLE_MS);
@@ -144,15 +148,18 @@ export function createChainruleStore(init: Partial<State> = {}) {
       applyEdit: appEdit,
       loadPreset(id) {
         const preset = presetById(id);
-        if (preset) switchProgram(id, preset.source, { trained: {} });
+        if (preset) switchProgram({ presetId: id, linked: null }, preset.source, { trained: {} });
+      },
+      openProgram(text) {
+        if (text !== get().source) switchProgram(openedOrigin(text, null, get()), text, { trained: {} });
       },
       restoreOwn() {
         const { ownText } = get();
-        if (ownText !== null) switchProgram(null, ownText);
+        if (ownText !== null) switchProgram({ presetId: null, linked: null }, ownText);
       },
       restoreEdit(index) {
         const edit = get().edits[index];
-        if (edit) switchProgram(edit.presetId, edit.text);
+        if (edit) switchProgram({ presetId: edit.presetId, linked: edit.presetId === null ? 'edited' : null }, edit.text);
       },
       goTo,
       next: () => goTo(lesson().step + 1),
@@ -202,7 +209,7 @@ export function createChainruleStore(init: Partial<State> = {}) {
         // Whether a text compiles does not depend on the view; a big one still being analysed counts as finished.
         const finished = derive(source).ok || derive(source).pending || fallback === null || !derive(fallback).ok ? source : fallback;
         set({
-          source, lastGoodSource: finished, step: record.step, presetId: record.presetId,
+          source, lastGoodSource: finished, step: record.step, presetId: record.presetId, linked: record.linked,
           settings: { ...get().settings, speed: record.speed }, ownText: record.ownText, edits: record.edits,
           detail: record.detail, expanded: record.expanded, playing: false, selected: null, hovered: null,
           mode: record.mode, wrt: record.wrt, practice: record.practice, answered: [],

@@ -13,7 +13,7 @@ export function OtherTabNotice() {
       <div>{t.message}</div>
       <div className="actions">
         <button type="button" onClick={() => openKept(appStore)}>{t.open}</button>
-        <button type="button" onClick={dismissKept}>{t.dismiss}</button>
+        <button type="button" onClick={() => dismissKept()}>{t.dismiss}</button>
       </div>
     </div>
   );

@@ -97,8 +97,9 @@ export function ShareToolbar({ analysis, step }: Props) {
     } catch {
       return fail(TEXT.fileUnreadable);
     }
-    // An app edit: one undo step, so the text it replaces is a Ctrl+Z away.
-    appStore.getState().applyEdit(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
+    // Opened as a link is: the text it replaces is kept (one pick away), Back returns to it, and
+    // the switch is one undo step.
+    appStore.getState().openProgram(text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n'));
     say(TEXT.opened(file.name));
   };
   const openFileRef = useRef(openFile);
