@@ -191,13 +191,13 @@ async function main(): Promise<void> {
   const started = performance.now();
   const cpus = os.cpus();
   console.log(`Chainrule benchmarks — node ${process.version}, ${cpus[0]?.model ?? 'unknown CPU'} × ${cpus.length}, ${os.platform()} ${os.arch()}`);
-  replaySection();
-  buildSection();
-  trainingSection();
-  await layoutSection();
-  depthSection();
-  scalingSection();
-  sgdSection();
+  // `npm run bench -- replay training` runs only those sections (all by default).
+  const only = process.argv.slice(2);
+  const sections: [string, () => void | Promise<void>][] = [
+    ['replay', replaySection], ['build', buildSection], ['training', trainingSection], ['layout', layoutSection],
+    ['depth', depthSection], ['scaling', scalingSection], ['sgd', sgdSection],
+  ];
+  for (const [name, run] of sections) if (only.length === 0 || only.includes(name)) await run();
   console.log(`\nbench finished in ${fixed((performance.now() - started) / 1000, 1)} s`);
 }
 

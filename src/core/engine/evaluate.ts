@@ -10,7 +10,7 @@
  */
 import { nonFiniteGradientWarnings, nonFiniteWarnings } from './warnings.ts';
 import { compileTape, type Tape } from './tape.ts';
-import { opPartial, opValue, OP_RULES, type RuleSet } from './rules.ts';
+import { opLocals, opValue, OP_RULES, type RuleSet } from './rules.ts';
 import { lineLocals, lineValues, type Line } from './line.ts';
 import type { Graph, Trace } from '../types.ts';
 
@@ -65,40 +65,30 @@ export class Evaluator {
     }
   }
 
+  /** The op rules' partials, op by op (opLocals), then each edge's term into its operand, in reverse tape order. */
   private backwardOps(): void {
-    const { gates, first, from, code, needsGrad: need, reachesOutput: live } = this.tape;
-    const v = this.values;
+    const { gates, first, from, needsGrad: need, reachesOutput: live } = this.tape;
     const g = this.grads;
     const c = this.contributions;
     const l = this.locals;
+    opLocals(this.tape, this.values, l);
     for (let k = gates.length - 1; k >= 0; k--) {
       const node = gates[k];
-      if (!need[node]) continue;
+      if (!live[node] || !need[node]) continue;
+      const upstream = g[node];
       const e = first[k];
       const a = from[e];
-      const binary = first[k + 1] - e > 1;
-      const b = binary ? from[e + 1] : -1;
-      const va = v[a];
-      const vb = binary ? v[b] : 0;
-      const out = v[node];
-      const upstream = live[node] ? g[node] : 0;
       if (need[a]) {
-        const local = opPartial(code[k], 0, va, vb, out);
-        l[e] = local;
-        if (live[node]) {
-          const term = upstream * local;
-          c[e] = term;
-          g[a] += term;
-        }
+        const term = upstream * l[e];
+        c[e] = term;
+        g[a] += term;
       }
-      if (binary && need[b]) {
-        const local = opPartial(code[k], 1, va, vb, out);
-        l[e + 1] = local;
-        if (live[node]) {
-          const term = upstream * local;
-          c[e + 1] = term;
-          g[b] += term;
-        }
+      if (first[k + 1] - e < 2) continue;
+      const b = from[e + 1];
+      if (need[b]) {
+        const term = upstream * l[e + 1];
+        c[e + 1] = term;
+        g[b] += term;
       }
     }
   }

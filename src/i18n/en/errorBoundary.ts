@@ -24,6 +24,7 @@ export const errorBoundary = {
     gradientsTable: 'gradients table',
     nodeDetails: 'node details',
     shortcutsDialog: 'shortcuts dialog',
+    referenceDialog: 'language reference',
     presenterMode: 'presenter mode',
   },
 } as const;

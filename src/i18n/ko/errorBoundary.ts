@@ -24,6 +24,7 @@ export const errorBoundary: Catalog['errorBoundary'] = {
     gradientsTable: '기울기 표',
     nodeDetails: '노드 정보',
     shortcutsDialog: '단축키 창',
+    referenceDialog: '문법 안내',
     presenterMode: '발표 모드',
   },
 };
