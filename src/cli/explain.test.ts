@@ -12,8 +12,12 @@ const analysed = (source: string) => {
 /**
  * A LaTeX string that only typesets: a sequence of ordinary characters and the escapes
  * latexText writes. No other backslash, and no unescaped brace, `$`, `%`, `#`, `&`, `^`, `_`, `~`.
+ * Math it writes for a symbol (∂, ᵇ⁻¹, σ) is one \ensuremath{…} of macro names, letters, digits
+ * and script braces; a text symbol (…, •) is one macro with empty braces.
  */
-const SAFE_LATEX = /^(?:[^\\{}$&#^_%~\p{C}]|\\[{}$&#_%]|\\textbackslash\{\}|\\textasciicircum\{\}|\\textasciitilde\{\}|\[U\+[0-9A-F]{4,6}\])*$/u;
+const SAFE_LATEX = /^(?:[^\\{}$&#^_%~\p{C}]|\\[{}$&#_%]|\\textbackslash\{\}|\\textasciicircum\{\}|\\textasciitilde\{\}|\[U\+[0-9A-F]{4,6}\]|\\ensuremath\{(?:\\[a-zA-Z|]+|[\^_]?\{(?:\\[a-zA-Z]+|[a-zA-Z0-9+\-=()])+\}|[a-zA-Z0-9'|+-])+\}|\\[a-zA-Z]+\{\})*$/u;
+/** What pdfLaTeX sets as it is: ASCII, and the Latin and Hangul letters of T1 and kotex. */
+const SETTABLE = /^[\x20-\x7e\u00c0-\u017e\uac00-\ud7a3\u3131-\u3163]*$/u;
 
 /** The lines of the program listing in a LaTeX handout. */
 function latexListing(tex: string): string[] {
@@ -60,7 +64,19 @@ describe('handouts never let program text through live', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (s) => {
       const escaped = latexText(s);
       expect(SAFE_LATEX.test(escaped)).toBe(true);
+      expect(SETTABLE.test(escaped)).toBe(true);
     }), { numRuns: 2000 });
+  });
+
+  it('latexText writes symbols as the math they stand for, never dropping one', () => {
+    expect(latexText('∂(aᵇ)/∂a = b·aᵇ⁻¹')).toBe('\\ensuremath{\\partial}(a\\ensuremath{^{b}})/\\ensuremath{\\partial}a = b\\ensuremath{\\cdot}a\\ensuremath{^{b-1}}');
+    expect(latexText('σ(1−σ) ≤ 1/4 — g₁₇ × 10⁻⁵')).toBe('\\ensuremath{\\sigma}(1\\ensuremath{-}\\ensuremath{\\sigma}) \\ensuremath{\\le} 1/4 --- g\\ensuremath{_{17}} \\ensuremath{\\times} 10\\ensuremath{^{-5}}');
+    expect(latexText('가중치 é 😀')).toBe('가중치 é [U+1F600]');
+    // Every character up to the CJK blocks, one at a time: each is settable text or a known escape.
+    for (let c = 0; c < 0x3300; c++) {
+      const escaped = latexText(String.fromCharCode(c));
+      expect(SAFE_LATEX.test(escaped) && SETTABLE.test(escaped), `U+${c.toString(16)} → ${escaped}`).toBe(true);
+    }
   });
 
   const commentText = fc.oneof(

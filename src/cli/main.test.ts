@@ -163,7 +163,7 @@ describe('explain', () => {
   it('writes a LaTeX document with the same sections', () => {
     const r = runCli(['explain', '--format', 'tex', CS231N]);
     expect(r.code).toBe(0);
-    expect(r.out.startsWith('\\documentclass{article}')).toBe(true);
+    expect(r.out.startsWith('\\documentclass[a4paper]{article}')).toBe(true);
     const forward = r.out.indexOf('\\subsection*{Forward pass}');
     expect(forward).toBeGreaterThan(0);
     expect(r.out.indexOf('\\subsection*{Backward pass}')).toBeGreaterThan(forward);
@@ -173,6 +173,6 @@ describe('explain', () => {
 
   it('escapes names in the LaTeX results table', () => {
     const r = runCli(['explain', '--format', 'tex', 'y_true = 1\ny = 0.5\nloss = (y - y_true)^2']);
-    expect(r.out).toContain('y\\_true & 1 & ');
+    expect(r.out).toContain('y\\_true & $1$ & ');
   });
 });

@@ -5,13 +5,13 @@
 import { analyzeCompiledView, compile, describeStep, DEFAULT_DETAIL, evaluate, isDetail, type Analysis, type Graph, type Trace, type Warning } from '../core/index.ts';
 import { BOM } from '../core/language/lexer.ts';
 import { isLanguage } from '../i18n/index.ts';
-import { explainLatex, explainMarkdown } from './explain.ts';
+import { runExplain } from './explain.ts';
 import { forwardStepsReport } from './forwardSteps.ts';
 import { CHECK_USAGE, runCheck } from './check.ts';
 import { isHelp, parseCourseArgs, readStdin } from './courseArgs.ts';
 import { runTrain, TRAIN_USAGE } from './train.ts';
 
-const USAGE = `usage: chainrule grad|steps|explain '<program>' | --file PATH|-  [--format md|tex] [--lang en|ko] [--detail statements|gates|primitives]  [--mode reverse|forward --wrt NAME]`;
+const USAGE = `usage: chainrule grad|steps|explain '<program>' | --file PATH|-  [--format md|tex] [--lang en|ko] [--out DIR] [--detail statements|gates|primitives]  [--mode reverse|forward --wrt NAME]`;
 
 /** JSON with non-finite numbers written as the strings "NaN", "Infinity", "-Infinity". */
 export const toJson = (value: unknown) =>
@@ -66,7 +66,7 @@ export function run(argv: readonly string[], io: Io): number {
   if (!['grad', 'steps', 'explain'].includes(command)) { io.err(USAGE); return 1; }
   // The usage line first, as for every other mistake on this command line; then what was wrong.
   const usage = (message: string) => { io.err(`${USAGE}\n${message}`); return 1; };
-  const args = parseCourseArgs(rest, ['format', 'lang', 'detail', 'mode', 'wrt'], io);
+  const args = parseCourseArgs(rest, ['format', 'lang', 'detail', 'mode', 'wrt', 'out'], io);
   if (!args.ok) return usage(args.message);
   if (args.help) { io.out(USAGE); return 0; }
   let source = args.source;
@@ -75,10 +75,12 @@ export function run(argv: readonly string[], io: Io): number {
   const detail = args.options.get('detail') ?? DEFAULT_DETAIL;
   const mode = args.options.get('mode') ?? 'reverse';
   const wrt = args.options.get('wrt');
+  const outDir = args.options.get('out');
   // A file saved by a Windows editor (or an argument pasted from one) may start with a BOM.
   if (source.startsWith(BOM)) source = source.slice(1);
   if (!['md', 'tex'].includes(format) || !isLanguage(lang) || !isDetail(detail)
-    || !['reverse', 'forward'].includes(mode) || (mode === 'forward') !== (wrt !== undefined && command === 'steps')) {
+    || !['reverse', 'forward'].includes(mode) || (mode === 'forward') !== (wrt !== undefined && command === 'steps')
+    || (outDir !== undefined && (command !== 'explain' || outDir === ''))) {
     io.err(USAGE);
     return 1;
   }
@@ -103,10 +105,7 @@ export function run(argv: readonly string[], io: Io): number {
     if (!report.ok) { io.err(report.message); return 1; }
     io.out(toJson(report.value));
   } else if (command === 'steps') io.out(toJson(stepsReport(a)));
-  else {
-    const language = isLanguage(lang) ? lang : 'en';
-    io.out(format === 'tex' ? explainLatex(a, language) : explainMarkdown(a, language));
-  }
+  else return runExplain(a, { format: format === 'tex' ? 'tex' : 'md', lang: isLanguage(lang) ? lang : 'en', detail, out: outDir }, io);
   return 0;
 }
 

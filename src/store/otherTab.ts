@@ -112,11 +112,12 @@ export function openKept(store: StoreApi<Store>, notice: OtherTabNotice = otherT
   const kept = notice.getState().kept;
   if (!kept || kept.works.length === 0) return;
   const [first, ...rest] = kept.works;
+  // Gone from storage first: the save below may keep the other tab's newer record there.
+  dismissKept(notice);
   const state = store.getState();
   openShared(store, { ...lessonRecord(state), source: first.text, presetId: first.presetId, fallback: null, step: 0, expanded: [] }, { presetId: first.presetId, linked: 'edited' });
   const after = store.getState();
   store.setState({ edits: withKept(after.edits, rest.filter((w) => w.text !== after.ownText)) });
-  dismissKept(notice);
 }
 
 export function dismissKept(notice: OtherTabNotice = otherTab): void {

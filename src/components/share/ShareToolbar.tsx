@@ -81,9 +81,10 @@ export function ShareToolbar({ analysis, step }: Props) {
 
   const downloadHandout = async () => {
     if (!analysis) return fail(TEXT.noGraph);
-    const { handoutLatex, handoutMarkdown } = await import('../../core/course/handout.ts');
-    const { language } = appStore.getState();
-    const text = format === 'tex' ? handoutLatex(analysis, catalogs[language], language) : handoutMarkdown(analysis, catalogs[language]);
+    const { writeHandout } = await import('../../view/handout/handoutFiles.ts');
+    const { language, detail } = appStore.getState();
+    // One file to save: a Markdown handout carries its graph as an embedded SVG.
+    const { text } = writeHandout(analysis, catalogs[language], { format, lang: language, detail });
     download(new Blob([text], { type: format === 'tex' ? 'application/x-tex;charset=utf-8' : 'text/markdown;charset=utf-8' }), `${baseName()}-handout.${format}`);
     say(TEXT.saved);
   };

@@ -1,23 +1,35 @@
 /**
- * A worked solution for a handout, as Markdown (with $…$ math) or as a LaTeX document:
- * the program, the forward pass, the backward pass one step per line, and a table of results.
- * The CLI's `explain` and the app's "Download handout" both write it from here, each passing
- * the words of its language (a catalog of src/i18n: core reads no catalog but the English one).
+ * A worked solution for a handout, as Markdown (with $…$ math) or as a LaTeX document that
+ * pdfLaTeX compiles (with kotex for Hangul): the program, the graph (when the caller drew one:
+ * core knows no layout), the forward pass, the backward pass one step per paragraph, numbered
+ * as the app numbers them, and a table of results. The CLI's `explain` and the app's "Download
+ * handout" both write it from here (through view/handout), each passing the words of its
+ * language (a catalog of src/i18n: core reads no catalog but the English one).
  */
 import { describeStep } from '../steps/describe.ts';
-import { formatNumber } from '../tex/tex.ts';
+import { formatNumber, texNumber } from '../tex/tex.ts';
 import type { Analysis, Step } from '../index.ts';
 import { renderMessage, type Templates } from '../language/message.ts';
+import type { Widen } from '../../i18n/catalog.ts';
 import type { handout } from '../../i18n/en/handout.ts';
 import type { patterns } from '../../i18n/en/engine.ts';
+import { HANGUL, latexMath, latexText } from './latexText.ts';
+
+export { latexText } from './latexText.ts';
 
 /** The words a handout needs: any language's catalog has them. */
 export interface HandoutWords {
-  readonly handout: { readonly [K in keyof typeof handout]: string };
+  readonly handout: Widen<typeof handout>;
   readonly engine: {
     readonly patterns: { readonly [K in keyof typeof patterns]: string };
     readonly messages: Templates;
   };
+}
+
+/** The graph, drawn by the caller: a Markdown image line, or LaTeX (its section, heading included) with the packages it needs. */
+export interface HandoutFigure {
+  readonly markdown?: string;
+  readonly latex?: { readonly preamble: readonly string[]; readonly body: readonly string[] };
 }
 
 /** A step's gate pattern and a warning, in the handout's language. */
@@ -26,8 +38,14 @@ const note = (t: HandoutWords, w: Analysis['allWarnings'][number]) => renderMess
 
 const nodeText = (a: Analysis, step: Step) => a.graph.nodes[step.node].text;
 
-function resultRows(a: Analysis): [string, string, string][] {
-  return [...a.graph.names].map(([name, id]) => [name, formatNumber(a.trace.values[id]), formatNumber(a.trace.grads[id])]);
+/** The steps of each pass, each with the number the app's step panel gives it ("Step 37 of 95"). */
+function passes(a: Analysis, t: HandoutWords) {
+  const { steps, forwardCount } = a.schedule;
+  const numbered = (list: readonly Step[]) => list.map((step) => ({ step, heading: t.handout.step(step.index + 1, steps.length) }));
+  return [
+    { title: t.handout.forward, steps: numbered(steps.slice(0, forwardCount)) },
+    { title: t.handout.backward, steps: numbered(steps.slice(forwardCount)) },
+  ];
 }
 
 /**
@@ -50,40 +68,25 @@ function fenced(lines: readonly string[]): string[] {
 }
 
 /** The handout in Markdown; `t` gives the words, the formulas are the same in every language. */
-export function handoutMarkdown(a: Analysis, t: HandoutWords): string {
+export function handoutMarkdown(a: Analysis, t: HandoutWords, figure: HandoutFigure = {}): string {
   const T = t.handout;
-  const { steps, forwardCount } = a.schedule;
   const out: string[] = [`# ${T.title}: ${mdText(a.graph.outputName)}`, '', ...fenced(sourceLines(a)), ''];
-  const section = (title: string, list: readonly Step[]) => {
-    out.push(`## ${title}`, '');
-    if (list.length === 0) out.push(`_${T.nothing}_`, '');
-    list.forEach((step, i) => {
+  if (figure.markdown) out.push(`## ${T.graph}`, '', figure.markdown, '', `_${mdText(T.figure)}_`, '');
+  for (const pass of passes(a, t)) {
+    out.push(`## ${pass.title}`, '');
+    if (pass.steps.length === 0) out.push(`_${T.nothing}_`, '');
+    for (const { step, heading } of pass.steps) {
       const p = pattern(t, step);
-      out.push(`${i + 1}. **${mdText(nodeText(a, step))}**${p ? ` — ${mdText(p)}` : ''}`);
+      out.push(`- **${heading}** · **${mdText(nodeText(a, step))}**${p ? ` — ${mdText(p)}` : ''}`);
       for (const line of describeStep(a, step).lines) out.push(`   - $${line.tex}$`);
-    });
+    }
     out.push('');
-  };
-  section(T.forward, steps.slice(0, forwardCount));
-  section(T.backward, steps.slice(forwardCount));
+  }
   out.push(`## ${T.results}`, '', `| ${T.name} | ${T.value} | ${T.gradient} |`, '| --- | --- | --- |');
-  for (const [name, value, grad] of resultRows(a)) out.push(`| ${mdText(name)} | ${value} | ${grad} |`);
+  for (const [name, id] of a.graph.names) out.push(`| ${mdText(name)} | ${formatNumber(a.trace.values[id])} | ${formatNumber(a.trace.grads[id])} |`);
   for (const w of a.allWarnings) out.push('', `> ${T.note}: ${mdText(note(t, w))}`);
   return out.join('\n') + '\n';
 }
-
-const LATEX_SPECIAL: Readonly<Record<string, string>> = {
-  '\\': '\\textbackslash{}', '{': '\\{', '}': '\\}', $: '\\$', '&': '\\&', '#': '\\#', '_': '\\_', '%': '\\%',
-  '^': '\\textasciicircum{}', '~': '\\textasciitilde{}', '\t': ' ',
-};
-/**
- * Any text as LaTeX that typesets it and does nothing else: each special character is escaped
- * (never stripped: stripping once lets `\end{ve\end{verbatim}rbatim}` reassemble), and invisible
- * or control characters (NUL, bidi controls, lone surrogates) are shown as [U+XXXX].
- */
-export const latexText = (s: string) =>
-  s.replace(/[\\{}$&#^_%~]|[\p{C}\p{Zl}\p{Zp}]/gu, (c) =>
-    LATEX_SPECIAL[c] ?? `[U+${(c.codePointAt(0) as number).toString(16).toUpperCase().padStart(4, '0')}]`);
 
 /** The program listing in typewriter text, each line escaped: no verbatim a comment could end. */
 const latexListing = (lines: readonly string[]) => [
@@ -92,30 +95,36 @@ const latexListing = (lines: readonly string[]) => [
   '\\end{flushleft}',
 ];
 
-/** The handout as a LaTeX document; a Korean one (`lang` 'ko') loads kotex, so it typesets Hangul. */
-export function handoutLatex(a: Analysis, t: HandoutWords, lang: string): string {
+/**
+ * The handout as a LaTeX document for pdfLaTeX. Korean (`lang` 'ko'), or Hangul anywhere in it
+ * (a name like 가중치), loads kotex. No \emph: kotex has no slanted Hangul, and a missing font is
+ * a failed build.
+ */
+export function handoutLatex(a: Analysis, t: HandoutWords, lang: string, figure: HandoutFigure = {}): string {
   const T = t.handout;
-  const { steps, forwardCount } = a.schedule;
-  const out = [
-    '\\documentclass{article}', '\\usepackage{amsmath,amssymb}', ...(lang === 'ko' ? ['\\usepackage{kotex}'] : []), '\\usepackage[margin=2cm]{geometry}',
-    '\\begin{document}', `\\section*{${latexText(T.title)}: $${a.graph.nodes[a.graph.output].label}$}`,
+  const body = [
+    `\\section*{${latexText(T.title)}: $${latexMath(a.graph.nodes[a.graph.output].label)}$}`,
     ...latexListing(sourceLines(a)),
   ];
-  const section = (title: string, list: readonly Step[]) => {
-    out.push(`\\subsection*{${title}}`);
-    if (list.length === 0) { out.push(latexText(T.nothing)); return; }
-    out.push('\\begin{enumerate}');
-    for (const step of list) {
+  if (figure.latex) body.push(...figure.latex.body);
+  for (const pass of passes(a, t)) {
+    body.push(`\\subsection*{${latexText(pass.title)}}`);
+    if (pass.steps.length === 0) body.push(latexText(T.nothing));
+    for (const { step, heading } of pass.steps) {
       const p = pattern(t, step);
-      out.push(`\\item ${p ? `\\emph{${latexText(p)}}` : ''}`);
-      for (const line of describeStep(a, step).lines) out.push(`\\[ ${line.tex} \\]`);
+      body.push(`\\par\\medskip\\noindent\\textbf{${latexText(heading)}} \\ensuremath{\\cdot} ${latexText(nodeText(a, step))}${p ? ` --- ${latexText(p)}` : ''}`);
+      for (const line of describeStep(a, step).lines) body.push(`\\[ ${latexMath(line.tex)} \\]`);
     }
-    out.push('\\end{enumerate}');
-  };
-  section(latexText(T.forward), steps.slice(0, forwardCount));
-  section(latexText(T.backward), steps.slice(forwardCount));
-  out.push(`\\subsection*{${latexText(T.results)}}`, '\\begin{tabular}{lrr}', `${latexText(T.name)} & ${latexText(T.value)} & ${latexText(T.gradient)} \\\\ \\hline`);
-  for (const [name, value, grad] of resultRows(a)) out.push(`${latexText(name)} & ${value} & ${grad} \\\\`);
-  out.push('\\end{tabular}', '\\end{document}');
-  return out.join('\n') + '\n';
+  }
+  body.push(`\\subsection*{${latexText(T.results)}}`, '\\begin{longtable}{lrr}', `${latexText(T.name)} & ${latexText(T.value)} & ${latexText(T.gradient)} \\\\ \\hline \\endhead`);
+  for (const [name, id] of a.graph.names) body.push(`${latexText(name)} & $${texNumber(a.trace.values[id])}$ & $${texNumber(a.trace.grads[id])}$ \\\\`);
+  body.push('\\end{longtable}');
+  for (const w of a.allWarnings) body.push(`\\par\\noindent\\textbf{${latexText(T.note)}:} ${latexText(note(t, w))}`);
+  const korean = lang === 'ko' || body.some((line) => HANGUL.test(line));
+  const preamble = [
+    '\\documentclass[a4paper]{article}', '\\usepackage[T1]{fontenc}', '\\usepackage{lmodern}', '\\usepackage{amsmath,amssymb}',
+    ...(korean ? ['\\usepackage{kotex}'] : []), '\\usepackage[margin=2cm]{geometry}', '\\usepackage{graphicx,longtable}',
+    ...(figure.latex?.preamble ?? []),
+  ];
+  return [...preamble, '\\begin{document}', ...body, '\\end{document}'].join('\n') + '\n';
 }

@@ -9,4 +9,9 @@ export const handout = {
   value: 'value',
   gradient: 'gradient',
   note: 'Note',
+  /** Numbered as the app numbers them, so "step 37" on paper is step 37 on screen. */
+  step: (step: number, count: number) => `Step ${step} of ${count}`,
+  graph: 'Computational graph',
+  figure: 'The graph after the backward pass: each edge carries its value above it and the gradient it sends back (∂) below it; Σ∂ under a node sums the gradients of its uses. Unnamed gates are called g₁, g₂, … as in the steps.',
+  figureOmitted: (nodes: number) => `The graph has ${nodes} nodes: too many to draw on a page.`,
 };
