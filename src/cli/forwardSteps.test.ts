@@ -23,6 +23,15 @@ describe('steps --mode forward --wrt NAME', () => {
     expect(steps[2].text.endsWith('∂f/∂x = df = -4')).toBe(true);
   });
 
+  it('says NaN where reverse mode does, with the same warning: the derivative of log at −1', () => {
+    const program = 'x = -1\nf = log(x)';
+    const forward = JSON.parse(runCli(['steps', program, '--mode', 'forward', '--wrt', 'x']).out) as { steps: { text: string }[]; warnings: string[] };
+    const reverse = JSON.parse(runCli(['steps', program]).out) as { warnings: string[] };
+    expect(forward.steps.at(-1)?.text.endsWith('= NaN')).toBe(true);
+    expect(reverse.warnings).toEqual(['f is NaN at line 2, column 5: log(x) where x = -1']);
+    expect(forward.warnings).toEqual(reverse.warnings);
+  });
+
   it('differentiates by z: ḟ = q·ż = 3', () => {
     const r = runCli(['steps', '--mode', 'forward', '--wrt', 'z', CS231N]);
     const { steps } = JSON.parse(r.out) as { steps: { text: string }[] };

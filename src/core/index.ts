@@ -11,7 +11,7 @@ import { schedule, scheduleInStages, type Schedule } from './steps/schedule.ts';
 import type { Result, Warning } from './types.ts';
 import { expandProgram } from './engine/expand.ts';
 import { statementsView } from './engine/statements.ts';
-import { DEFAULT_DETAIL, type Detail } from './engine/views.ts';
+import { DEFAULT_DETAIL, withGateGrads, type Detail } from './engine/views.ts';
 
 export interface Compiled extends BuiltGraph {
   readonly program: Program;
@@ -78,7 +78,9 @@ export function analyzeCompiledView(compiled: Compiled, { detail = DEFAULT_DETAI
   // An expansion only adds gates to a valid program: it cannot make it invalid.
   if (!built.ok) throw new Error(`expansion broke the program: ${built.error.message}`);
   // `program` stays the text as written: fused-call positions (`expand`) count in it.
-  return analyzeCompiled(compiledOf(built.value, compiled.program));
+  const view = compiledOf(built.value, compiled.program);
+  const trace = withGateGrads(evaluate(view.graph, view.inputValues), { graph: compiled.graph, trace: evaluate(compiled.graph, compiled.inputValues) });
+  return { ...view, trace, schedule: schedule(trace), allWarnings: [...view.warnings, ...trace.warnings] };
 }
 
 /**
@@ -106,7 +108,8 @@ export function* analyzeViewInStages(source: string, { detail = DEFAULT_DETAIL, 
     view = compiledOf(expanded.value, compiled.program);
     yield;
   }
-  const trace = evaluate(view.graph, view.inputValues);
+  let trace = evaluate(view.graph, view.inputValues);
+  if (view !== compiled) trace = withGateGrads(trace, { graph: compiled.graph, trace: evaluate(compiled.graph, compiled.inputValues) });
   yield;
   return { ok: true, value: { ...view, trace, schedule: yield* scheduleInStages(trace), allWarnings: [...view.warnings, ...trace.warnings] } };
 }

@@ -14,6 +14,7 @@ import type { OpName } from './ops.ts';
 import type { Expr } from '../language/parser.ts';
 import { schedule } from '../steps/schedule.ts';
 import { evaluate } from './evaluate.ts';
+import { withGateGrads } from './views.ts';
 import type { Edge, Graph, GraphNode, InputNode, Trace, Warning } from '../types.ts';
 
 
@@ -103,14 +104,12 @@ function buildStatementGraph(gates: GateTrace): Built {
 export function statementsView(gates: GateTrace): Analysis {
   const { graph, lines, fromGate } = buildStatementGraph(gates);
   const own = evaluate(graph, gates.trace.inputValues, { kind: 'lines', lines });
-  const grads = new Float64Array(graph.nodes.length);
-  for (const n of graph.nodes) grads[n.id] = gates.trace.grads[gates.graph.names.get(n.name as string) as number];
   const remap = (w: Warning): Warning => {
     if (w.nodeId === undefined) return w;
     const nodeId = fromGate(w.nodeId);
     return nodeId === undefined ? { ...w, nodeId: undefined } : { ...w, nodeId };
   };
-  const trace: Trace = Object.freeze({ ...own, grads, warnings: Object.freeze(gates.trace.warnings.map(remap)) });
+  const trace: Trace = Object.freeze({ ...withGateGrads(own, gates), warnings: Object.freeze(gates.trace.warnings.map(remap)) });
   const warnings = Object.freeze(gates.warnings.map(remap));
   return {
     graph, program: gates.program, inputValues: gates.inputValues, warnings, trace, schedule: schedule(trace),

@@ -3,7 +3,7 @@
  * of one view finds its place in another, so switching the view keeps the student's position.
  */
 import type { Analysis } from '../index.ts';
-import type { GraphNode } from '../types.ts';
+import type { Graph, GraphNode, Trace } from '../types.ts';
 
 export const DETAILS = ['statements', 'gates', 'primitives'] as const;
 export type Detail = (typeof DETAILS)[number];
@@ -51,4 +51,19 @@ export function matchStep(from: Analysis, step: number, to: Analysis): number {
   if (s.kind === 'forward') return Math.min(total - 1, Math.floor((step / Math.max(1, fc)) * tc));
   const fraction = (step - fc) / Math.max(1, steps.length - fc);
   return Math.max(0, Math.min(total - 1, tc + Math.floor(fraction * (total - tc))));
+}
+
+/**
+ * A view's pass with every name's gradient taken from the gate analysis: the program's gradients
+ * are the one engine's, bit for bit, in every view. An expanded view (Primitives) differentiates
+ * sigmoid as 1/(1 + e^−x) through exp and div gates, which rounds differently from σ(1 − σ) in the
+ * last bit; its steps still explain each term, and its totals are the engine's.
+ */
+export function withGateGrads(trace: Trace, gates: { readonly graph: Graph; readonly trace: Trace }): Trace {
+  const grads = Float64Array.from(trace.grads);
+  for (const [name, id] of trace.graph.names) {
+    const gateId = gates.graph.names.get(name);
+    if (gateId !== undefined) grads[id] = gates.trace.grads[gateId];
+  }
+  return Object.freeze({ ...trace, grads });
 }

@@ -127,7 +127,7 @@ export function describeTangent(view: ViewOf, sweep: ForwardSchedule, step: Tang
   const wrt = nodes[sweep.wrt];
   const lines = step.textWord === 'seed'
     ? [seedFormula(wrt)]
-    : [valueLine(view, node as GateNode), tangentFormula(node as GateNode, step.terms.map((t) => ({ ...t, operand: nodes[t.operand] })), step.tangent)];
+    : [valueLine(view, node as GateNode), tangentFormula(nodes, node as GateNode, step.terms, step.tangent)];
   if (step.result !== undefined) lines.push(finalTangentFormula(nodes[output], wrt, step.result));
   d = finish(step.textWord, lines, lines, { locals: [] });
   described.set(step, d);

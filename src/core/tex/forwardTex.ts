@@ -6,7 +6,7 @@
 import { Prec } from '../engine/ops.ts';
 import type { Formula } from './stepTex.ts';
 import { formatNumber, texNum, textNum, texNumber, wrapTex, wrapText } from './tex.ts';
-import type { GateNode, GraphNode } from '../types.ts';
+import type { GateNode, GraphNode, TangentTerm } from '../types.ts';
 
 const atomTex = (n: GraphNode) => wrapTex(n.label, n.labelPrec, Prec.atom);
 const atomText = (n: GraphNode) => wrapText(n.text, n.textPrec, Prec.atom);
@@ -29,22 +29,16 @@ export function seedFormula(wrt: GraphNode): Formula {
   return { tex: `${dotTex(wrt)} = ${m.tex} = 1`, text: `${dotText(wrt)} = ${m.text} = 1` };
 }
 
-export interface TangentTerm {
-  readonly operand: GraphNode;
-  readonly localGrad: number;
-  readonly tangent: number;
-}
-
 /**
  * v̇ = ∂v/∂a · ȧ + ∂v/∂b · ḃ = (numbers) = result. Only operands that depend on x carry a
  * term; a gate with none has tangent 0.
  */
-export function tangentFormula(node: GateNode, terms: readonly TangentTerm[], tangent: number): Formula {
+export function tangentFormula(nodes: readonly GraphNode[], node: GateNode, terms: readonly TangentTerm[], tangent: number): Formula {
   const lhs = { tex: dotTex(node), text: dotText(node) };
   if (terms.length === 0) return { tex: `${lhs.tex} = 0`, text: `${lhs.text} = 0` };
   const symbolic = terms.map((t) => ({
-    tex: `\\frac{\\partial ${atomTex(node)}}{\\partial ${atomTex(t.operand)}} \\, ${dotTex(t.operand)}`,
-    text: `∂${atomText(node)}/∂${atomText(t.operand)} · ${dotText(t.operand)}`,
+    tex: `\\frac{\\partial ${atomTex(node)}}{\\partial ${atomTex(nodes[t.operand])}} \\, ${dotTex(nodes[t.operand])}`,
+    text: `∂${atomText(node)}/∂${atomText(nodes[t.operand])} · ${dotText(nodes[t.operand])}`,
   }));
   const numeric = terms.map((t, i) => ({
     tex: `${texNum(t.localGrad, i === 0 ? Prec.signed : Prec.unary + 0.5)} \\cdot ${texNum(t.tangent, Prec.unary + 0.5)}`,
