@@ -1,9 +1,9 @@
 /**
- * "Keyboard shortcuts": every key the page answers, in a modal <dialog> (Esc closes it, focus
- * stays inside while open and returns to where it was). Loaded only when first opened.
+ * "Keyboard shortcuts": every key the page answers, in a modal <dialog> that opens at its top
+ * (useModalDialog). Loaded only when first opened.
  */
-import { useEffect, useRef } from 'react';
 import type { Catalog } from '../i18n/index.ts';
+import { useModalDialog } from './useModalDialog.ts';
 import { useT } from './useT.ts';
 import { PresenterKeys } from './presenter/PresenterKeys.tsx';
 
@@ -35,23 +35,10 @@ const HELP: readonly (readonly [string[], keyof Keys])[] = [
 
 export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
   const TEXT = useT().shortcuts;
-  const ref = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    const returnTo = document.activeElement as HTMLElement | null;
-    if (!dialog.open) dialog.showModal();
-    dialog.addEventListener('close', onClose);
-    return () => {
-      dialog.removeEventListener('close', onClose);
-      // Focus goes back to where the student was (the dialog's own return is not guaranteed
-      // once React removes the element).
-      returnTo?.focus?.();
-    };
-  }, [onClose]);
+  const { dialog, title } = useModalDialog(onClose);
   return (
-    <dialog ref={ref} className="shortcuts-dialog" aria-labelledby="shortcuts-title">
-      <h2 id="shortcuts-title">{TEXT.title}</h2>
+    <dialog ref={dialog} className="shortcuts-dialog" aria-labelledby="shortcuts-title">
+      <h2 id="shortcuts-title" ref={title} tabIndex={-1}>{TEXT.title}</h2>
       <p className="muted">{TEXT.intro}</p>
       <Keys caption={TEXT.stepping} rows={STEPPING} />
       <Keys caption={TEXT.graph} rows={GRAPH} />
@@ -59,7 +46,7 @@ export default function ShortcutsDialog({ onClose }: { onClose: () => void }) {
       <PresenterKeys />
       <Keys caption={TEXT.help} rows={HELP} />
       <form method="dialog">
-        <button type="submit" autoFocus>{TEXT.close}</button>
+        <button type="submit">{TEXT.close}</button>
       </form>
     </dialog>
   );

@@ -27,6 +27,7 @@ import { warnings } from './warnings.ts';
 import { presenter } from './presenter.ts';
 import { otherTab } from './otherTab.ts';
 import { storeMessages } from './storeMessages.ts';
+import { reference } from './reference.ts';
 
 export const en = {
   language,
@@ -54,4 +55,5 @@ export const en = {
   presenter,
   otherTab,
   storeMessages,
+  reference,
 } as const;

@@ -25,6 +25,7 @@ import { warnings } from './warnings.ts';
 import { presenter } from './presenter.ts';
 import { otherTab } from './otherTab.ts';
 import { storeMessages } from './storeMessages.ts';
+import { reference } from './reference.ts';
 
 export const ko: Catalog = {
   language,
@@ -52,4 +53,5 @@ export const ko: Catalog = {
   presenter,
   otherTab,
   storeMessages,
+  reference,
 };
