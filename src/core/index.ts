@@ -5,17 +5,16 @@
  */
 import { buildGraph, buildGraphInStages, type BuiltGraph } from './engine/graph.ts';
 import { parse, parseInStages, type Program } from './language/parser.ts';
-import { evaluate, type Trace } from './engine/evaluate.ts';
+import { evaluate } from './engine/evaluate.ts';
 import { underflowWarnings } from './engine/warnings.ts';
-import { schedule, scheduleInStages, type Schedule } from './steps/schedule.ts';
-import type { Result, Warning } from './types.ts';
+import { schedule, scheduleInStages } from './steps/schedule.ts';
+import type { Result } from './types.ts';
+import type { Analysis, Compiled } from './analysis.ts';
 import { expandProgram } from './engine/expand.ts';
 import { statementsView } from './engine/statements.ts';
 import { DEFAULT_DETAIL, withGateGrads, type Detail } from './engine/views.ts';
 
-export interface Compiled extends BuiltGraph {
-  readonly program: Program;
-}
+export type { Compiled, Analysis } from './analysis.ts';
 
 /** Text → graph, with the values the program gives its inputs. */
 export function compile(source: string): Result<Compiled> {
@@ -30,13 +29,6 @@ export function compile(source: string): Result<Compiled> {
 function compiledOf(built: BuiltGraph, program: Program): Compiled {
   const underflows = underflowWarnings(program);
   return { ...built, warnings: underflows.length > 0 ? [...built.warnings, ...underflows] : built.warnings, program };
-}
-
-export interface Analysis extends Compiled {
-  readonly trace: Trace;
-  readonly schedule: Schedule;
-  /** Build warnings (default inputs, nothing to backpropagate) then value warnings (NaN). */
-  readonly allWarnings: readonly Warning[];
 }
 
 /** Evaluates and schedules an already-compiled graph: what a changed input value costs. */

@@ -8,7 +8,7 @@
  * have the Gates view's shape (schedule.ts), so the step panel, the timeline and the CLI
  * read them unchanged.
  */
-import type { Analysis } from '../index.ts';
+import type { Analysis } from '../analysis.ts';
 import { flattenLine, type Line } from './line.ts';
 import type { OpName } from './ops.ts';
 import type { Expr } from '../language/parser.ts';

@@ -2,7 +2,7 @@
  * The three levels of detail of one program — Statements, Gates, Primitives — and how a step
  * of one view finds its place in another, so switching the view keeps the student's position.
  */
-import type { Analysis } from '../index.ts';
+import type { Analysis } from '../analysis.ts';
 import type { Graph, GraphNode, Trace } from '../types.ts';
 
 export const DETAILS = ['statements', 'gates', 'primitives'] as const;
