@@ -1,7 +1,9 @@
 /**
  * Browser-side timings on the production build (`npm run bench:browser` builds it, this serves
  * it): each figure of issue 7's "Readable and smooth at every size" beside its goal. Needs
- * Chromium (CHROMIUM_PATH or /usr/bin/chromium); BENCH_PORT picks the preview port.
+ * Chromium (CHROMIUM_PATH or /usr/bin/chromium); BENCH_PORT picks the preview port, BENCH_DIST the
+ * build served (dist/ by default: `npx vite build --outDir /tmp/x && BENCH_DIST=/tmp/x tsx bench/browser.ts`),
+ * and BENCH_ONLY=live runs issue 21's figures alone (typing into 5,000 lines, pastes, DOM growth).
  *
  * "To frame" is from the input event (or click) to the end of the next rendered frame: a
  * requestAnimationFrame callback, then a message posted from it, which runs after that frame's
@@ -14,8 +16,11 @@ import { analyzeView, compile } from '../src/core/index.ts';
 import { randomProgram } from './programs.ts';
 import { quantile, timeSteps } from './stepTiming.ts';
 import { PRESETS } from '../src/presets/index.ts';
+import { benchDomGrowth, benchTyping } from './liveness.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4174);
+const DIST = process.env.BENCH_DIST ?? 'dist';
+const ONLY_LIVE = process.env.BENCH_ONLY === 'live';
 const GRAPH = 'svg[aria-label="Computational graph"]';
 
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -140,12 +145,18 @@ async function main() {
     rows.push([what, value, goal]);
     console.log(`  ${what.padEnd(58)} ${value.padStart(16)}   goal ${goal}`);
   };
-  await withPreviewPage('dist', PORT, async (page) => {
+  await withPreviewPage(DIST, PORT, async (page) => {
   await page.addInitScript(PAGE_HELPERS);
   await page.goto(`http://localhost:${PORT}/`);
   await page.waitForSelector(GRAPH);
   console.log('browser timings (Chromium headless, production build; medians unless said)');
 
+  // Issue 21: the DOM over 40 opened programs (from a fresh page), then typing into 5,000 lines.
+  const opened = [...PRESETS.map((p) => p.source), ...Array.from({ length: 40 - PRESETS.length }, (_, k) => randomProgram(30 + k, 100 + k).source)];
+  await benchDomGrowth(page, report, opened);
+  await benchTyping(page, report);
+
+  if (!ONLY_LIVE) {
   const example = await page.locator('textarea').inputValue();
   const small = await typeEach(page, Array.from({ length: 30 }, (_, k) => example.replace(/^(\w+ = )-?[\d.]+$/m, `$1${k % 9 + 1}`)));
   report(`keystroke, preset (${nodesOf(example)} nodes), value edit`, `${median(small).toFixed(1)} ms`, '≤ 16 ms');
@@ -195,6 +206,8 @@ async function main() {
   });
   report('playback at 8 steps/s on the MLP preset', `${fps.toFixed(1)} frames/s`, '60 frames/s');
 
+  }
+
   const big = randomProgram(2000, 2007);
   const bigNodes = nodesOf(big.source);
   const pasted = await paste(page, big.source, bigNodes, 30_000);
@@ -216,6 +229,7 @@ async function main() {
   await page.getByRole('radio', { name: 'Gates' }).check();
   await paste(page, big.source, bigNodes, 30_000);
 
+  if (!ONLY_LIVE) {
   const before = await heapMB(page);
   const edits = valueEdits(big.source, 100).map((text, k) => (k % 2 ? `${text}\nz${k} = x1 * ${k}` : text));
   await page.evaluate(async (all) => {
@@ -227,6 +241,8 @@ async function main() {
   await page.waitForTimeout(500);
   report(`JS heap after 100 edits of the ${bigNodes}-node program`, `${(await heapMB(page)).toFixed(0)} MB`, `bounded (${before.toFixed(0)} MB after the paste)`);
 
+  }
+
   // At the drawing cap: drawn, in blocks (BigGraphNote's DRAW_MAX_NODES).
   const atCap = randomProgram(4950, 5007);
   const atCapNodes = nodesOf(atCap.source);
@@ -234,6 +250,7 @@ async function main() {
   report(`paste a ${atCapNodes}-node program → every node drawn`, `${(capPaste.drawnMs / 1000).toFixed(1)} s`, 'the drawing cap: no long freeze');
   report('  longest main-thread task meanwhile', `${capPaste.longestTaskMs.toFixed(0)} ms`, '≤ 200 ms');
 
+  if (!ONLY_LIVE) {
   // Past the cap: analysed in stages, then a message in the graph's place; the gradients at the last step.
   for (const size of [20_000, 30_000]) {
     const huge = randomProgram(size, size + 7);
@@ -242,6 +259,7 @@ async function main() {
     report(`paste a ${hugeNodes}-node program → the cap message`, `${(hugePaste.messageMs / 1000).toFixed(1)} s`, 'was: drawn in 12 s (30k)');
     report('  → "Last step" shown, with the gradients table', `${(hugePaste.lastStepMs / 1000).toFixed(1)} s`, 'was 12.0 s (30k)');
     report('  longest main-thread task meanwhile', `${hugePaste.longestTaskMs.toFixed(0)} ms`, '≤ 200 ms (was 710 ms, 30k)');
+  }
   }
   });
 }

@@ -7,6 +7,7 @@ import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { appStore } from '../store/store.ts';
 import { browserStorage, startAutosave } from '../store/persistence.ts';
 import { startAddressSync } from '../store/addressSync.ts';
+import { pausedStorage } from '../store/bigWrites.ts';
 import { startOtherTabWatch } from '../store/otherTab.ts';
 import { detectLanguage } from '../i18n/index.ts';
 
@@ -16,7 +17,7 @@ document.documentElement.lang = appStore.getState().language;
 
 // Before the first render, so a reload draws the saved program at its step straight away.
 // An unreadable save falls back to the default lesson; it is overwritten by the next change.
-startAutosave(appStore, browserStorage());
+startAutosave(appStore, pausedStorage(browserStorage(), window));
 // Another tab's program is kept when this tab saves over it (one autosave slot for all tabs).
 startOtherTabWatch(appStore, browserStorage(), window);
 // Then the address: a share link in it opens over the autosaved lesson (which stays kept),

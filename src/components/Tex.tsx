@@ -16,12 +16,32 @@ const listeners = new Set<() => void>();
 export const katexReady: Promise<void> = import('katex').then(
   (m) => { katex = m.default; },
   () => undefined,
-).then(() => { cache.clear(); listeners.forEach((l) => l()); });
+).then(() => { cache.clear(); cachedNodes = 0; listeners.forEach((l) => l()); });
 const subscribe = (l: () => void) => { listeners.add(l); return () => { listeners.delete(l); }; };
 const loaded = () => katex !== null;
 
-const cache = new Map<string, HTMLElement>();
+/**
+ * Rendered formulas, least recently used first, bounded by count and by the DOM they hold: a
+ * cached formula is a detached tree of tens to hundreds of elements, and 400 of a program's
+ * biggest were 40,000 nodes alive (bench:browser's 40 opened programs). The count alone bounds
+ * the map, not the DOM; the node budget bounds the DOM.
+ */
+const cache = new Map<string, { readonly el: HTMLElement; readonly nodes: number }>();
 const CACHE_SIZE = 400;
+const CACHE_NODES = 5000;
+let cachedNodes = 0;
+
+function remember(key: string, el: HTMLElement): void {
+  let nodes = 1;
+  for (const walk = document.createTreeWalker(el); walk.nextNode();) nodes++;
+  cache.set(key, { el, nodes });
+  cachedNodes += nodes;
+  while (cache.size > 1 && (cache.size > CACHE_SIZE || cachedNodes > CACHE_NODES)) {
+    const [oldest, entry] = cache.entries().next().value as [string, { nodes: number }];
+    cache.delete(oldest);
+    cachedNodes -= entry.nodes;
+  }
+}
 
 function rendered(tex: string, display: boolean, fallback: string, speech = true): HTMLElement {
   if (!katex) {
@@ -31,7 +51,11 @@ function rendered(tex: string, display: boolean, fallback: string, speech = true
   }
   const key = `${display ? 'D' : 'I'}${speech ? 'S' : 'H'}${tex}`;
   const hit = cache.get(key);
-  if (hit) return hit;
+  if (hit) {
+    cache.delete(key);
+    cache.set(key, hit);
+    return hit.el;
+  }
   const el = document.createElement('span');
   try {
     // "Display" formulas render inline in \displaystyle: full-size fractions, yet KaTeX may
@@ -42,8 +66,7 @@ function rendered(tex: string, display: boolean, fallback: string, speech = true
     el.textContent = tex;
     el.className = 'tex-error';
   }
-  cache.set(key, el);
-  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  remember(key, el);
   return el;
 }
 

@@ -5,7 +5,9 @@
  * History: stepping, typing and switching the view REPLACE the current entry (Back must not
  * walk through 95 steps); switching programs — picking an example, bringing back a kept text,
  * opening a link or a file — PUSHES one, so Back/Forward move between programs. The address
- * follows a change within DEBOUNCE_MS plus the few milliseconds compression takes.
+ * follows a change within DEBOUNCE_MS plus the few milliseconds compression takes; a big
+ * program's, once the typing pauses (bigWrites.ts: each write of a long address costs the page
+ * tens to hundreds of ms).
  *
  * A link's program never silently replaces the student's own: it comes in as an example pick
  * does, through `keep` (origin.ts), so the text on screen before stays reachable.
@@ -17,6 +19,7 @@ import type { LessonRecord } from './lessonState.ts';
 import { keep, openedOrigin, type Provenance } from './origin.ts';
 import { decodeShareHash, encodeShareHash, type LinkProblem } from './shareLink.ts';
 import { lessonRecord, type Store } from './store.ts';
+import { BIG_CHARS, PAUSE_MS } from './bigWrites.ts';
 
 export const DEBOUNCE_MS = 120;
 
@@ -58,12 +61,25 @@ function writtenByThisTab(): Written[] {
     return [];
   }
 }
+/**
+ * What is kept of an address: its length and FNV-1a digest. Four whole addresses of a big
+ * program were 200 kB of session storage written on every address change.
+ */
+function digest(hash: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < hash.length; i++) h = Math.imul(h ^ hash.charCodeAt(i), 0x01000193);
+  return `${hash.length}:${(h >>> 0).toString(36)}`;
+}
 function isOwnAddress(hash: string): boolean {
   const [newest, ...before] = writtenByThisTab();
   if (!newest) return false;
-  return newest.hash === hash || (Date.now() - newest.at < RELOAD_RACE_MS && before.some((w) => w.hash === hash));
+  // An older build kept whole addresses.
+  const kept = digest(hash);
+  const mine = (w: Written) => w.hash === kept || w.hash === hash;
+  return mine(newest) || (Date.now() - newest.at < RELOAD_RACE_MS && before.some(mine));
 }
-function rememberWritten(hash: string): void {
+function rememberWritten(address: string): void {
+  const hash = digest(address);
   try {
     const list = [{ hash, at: Date.now() }, ...writtenByThisTab().filter((w) => w.hash !== hash)].slice(0, WRITTEN_KEPT);
     sessionStorage.setItem(WRITTEN_KEY, JSON.stringify(list));
@@ -143,7 +159,7 @@ export async function startAddressSync(store: StoreApi<Store>, win: AddressWindo
   const schedule = (push: boolean) => {
     clearTimeout(timer);
     if (push) write(true);
-    else timer = setTimeout(() => write(false), DEBOUNCE_MS);
+    else timer = setTimeout(() => write(false), store.getState().source.length >= BIG_CHARS ? PAUSE_MS : DEBOUNCE_MS);
   };
 
   // Program switches, told apart from typing by the action that made them.

@@ -47,11 +47,24 @@ let cachedNodes = 0;
 
 const weight = (derived: Derived): number => (derived.ok ? derived.analysis.graph.nodes.length : 1);
 
-const keyOf = (source: string, detail: Detail, expand: readonly number[]) =>
-  `${detail}|${detail === 'gates' ? expand.join(',') : ''}|${source}`;
+/**
+ * The memo's key, itself memoised for the last two texts asked about (the text and its fallback):
+ * a key built afresh is a new string that the Map hashes whole, and a keystroke asks for the
+ * same 100 kB text a dozen times.
+ */
+const NO_EXPAND: readonly number[] = [];
+type KeyMemo = { readonly source: string; readonly detail: Detail; readonly expand: readonly number[]; readonly key: string };
+let recentKeys: readonly KeyMemo[] = [];
+function keyOf(source: string, detail: Detail, expand: readonly number[]): string {
+  const hit = recentKeys.find((k) => k.source === source && k.detail === detail && k.expand === expand);
+  if (hit) return hit.key;
+  const key = `${detail}|${detail === 'gates' ? expand.join(',') : ''}|${source}`;
+  recentKeys = [{ source, detail, expand, key }, ...recentKeys.slice(0, 1)];
+  return key;
+}
 
 /** Keyed by (source, detail) — and, in the Gates view, which fused gates are drawn expanded. */
-export function derive(source: string, detail: Detail = DEFAULT_DETAIL, expand: readonly number[] = []): Derived {
+export function derive(source: string, detail: Detail = DEFAULT_DETAIL, expand: readonly number[] = NO_EXPAND): Derived {
   if (source.length < STAGED_MIN_CHARS) return deriveNow(source, detail, expand);
   const key = keyOf(source, detail, expand);
   const hit = recall(key);
@@ -61,7 +74,7 @@ export function derive(source: string, detail: Detail = DEFAULT_DETAIL, expand: 
 }
 
 /** `derive` in one go, whatever the size: for callers that cannot wait (and for tests). */
-export function deriveNow(source: string, detail: Detail = DEFAULT_DETAIL, expand: readonly number[] = []): Derived {
+export function deriveNow(source: string, detail: Detail = DEFAULT_DETAIL, expand: readonly number[] = NO_EXPAND): Derived {
   const key = keyOf(source, detail, expand);
   const hit = recall(key);
   if (hit) return hit;
