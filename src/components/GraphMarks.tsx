@@ -120,7 +120,7 @@ export const NodeMark = memo(function NodeMark({ analysis, id, at, state, valueO
           <text className={`gate-symbol${symbol.length > 2 ? ' long' : ''}`} textAnchor="middle" dy="0.35em">{symbol}</text>
           {/* A named gate shows its name; an anonymous one the g₁, g₂ its formulas call it by. */}
           {node.name ? <text className="node-name" textAnchor="middle" y={-GATE_RADIUS - 7}>{node.name}</text>
-            : node.gateName && <text className="node-name gate-name" textAnchor="middle" y={-GATE_RADIUS - 7}>{node.gateName}</text>}
+            : node.gateName && <text className="node-name gate-name" textAnchor="middle" y={-GATE_RADIUS - 7}><GateName name={node.gateName} /></text>}
         </>
       ) : (
         <>
@@ -132,6 +132,19 @@ export const NodeMark = memo(function NodeMark({ analysis, id, at, state, valueO
     </g>
   );
 }, sameNode);
+
+const SUBSCRIPT_DIGITS = '₀₁₂₃₄₅₆₇₈₉';
+
+/**
+ * g₁₇ with its number as a real subscript (digits at 80 %, lowered): the Unicode subscript
+ * glyphs are drawn at about half the name's size, too small to read off a projector.
+ */
+function GateName({ name }: { name: string }) {
+  const m = /^(.*?)([₀-₉]+)$/u.exec(name);
+  if (!m) return <>{name}</>;
+  const digits = [...m[2]].map((d) => SUBSCRIPT_DIGITS.indexOf(d)).join('');
+  return <>{m[1]}<tspan className="gate-sub" fontSize="80%" dy="0.3em">{digits}</tspan></>;
+}
 
 /**
  * A mark re-renders only when what it shows changes. Every edit brings a new analysis, so

@@ -9,6 +9,8 @@ export function PresenterKeys() {
     [['PageUp', '←', '↑'], s.previous],
     [['B', '.'], s.blank],
     [['L'], s.laser],
+    [['O'], s.overview],
+    [['Q'], s.qr],
     [['Esc'], s.exit],
   ];
   return (

@@ -6,10 +6,35 @@ export const presenter = {
   exit: 'Exit presenter mode',
   exitTitle: 'Exit presenter mode (Esc)',
   laser: 'Laser pointer',
+  /** What the bar shows; the accessible names are the long ones. */
+  laserShort: 'Laser',
+  exitShort: 'Exit',
   laserTitle: 'Laser pointer (L)',
   /** Read by a screen reader while the screen is blank. */
   blanked: 'Screen blanked. Press B or a step key to show it again.',
   bar: 'Presenter controls',
+  /** Key O: the whole network, the current node ringed; again (or Esc) returns. An accessible name tests use. */
+  overview: 'Overview',
+  overviewTitle: 'Overview of the whole network (O)',
+  overviewNote: 'The whole network. O or Esc returns.',
+  /** The compact drawer with the input values and the language. */
+  inputs: 'Inputs',
+  inputsTitle: 'Input values and language, without leaving presenter mode',
+  /** Key Q: the students' link as a QR code. An accessible name tests use. */
+  qr: 'QR code',
+  qrTitle: 'Show the students\' link as a QR code (Q)',
+  qrHeading: 'Scan to open this step',
+  qrClose: 'Close',
+  qrFailed: 'The link is too long for a QR code. Use Copy link instead.',
+  /** Copies the students' link: no presenter mode, and the student's own language unless kept. */
+  copyLink: 'Copy link',
+  keepLanguage: 'Keep my language in the link',
+  linkCopied: 'Students\' link copied.',
+  noClipboard: 'The browser did not allow copying. The link is in the address bar.',
+  /** The current view as a 1920×1080 slide. An accessible name tests use. */
+  exportPng: 'Export PNG',
+  exported: 'Slide saved (1920×1080).',
+  exportFailed: 'The slide could not be saved.',
   shortcuts: {
     caption: 'Presenter mode',
     toggle: 'Enter or leave presenter mode',
@@ -18,5 +43,7 @@ export const presenter = {
     previous: 'Previous step (in presenter mode; clickers send PageUp)',
     blank: 'Blank the screen; again, or a step key, to show it',
     laser: 'Laser pointer on or off',
+    overview: 'Overview of the whole network, and back',
+    qr: 'The students\' link as a QR code, and back',
   },
 } as const;

@@ -26,7 +26,8 @@ const STYLE_PROPS = [
   'visibility', 'display',
 ] as const;
 
-const PAD = 16;
+/** Room around the drawing in the file, in its units: a point p of the drawing's box lands at p − box + PAD. */
+export const PAD = 16;
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export interface ExportedSvg {
@@ -38,7 +39,11 @@ export interface ExportedSvg {
   readonly samples: readonly Face[];
 }
 
-export async function graphSvg(live: SVGSVGElement, title: string): Promise<ExportedSvg> {
+/**
+ * `palette: 'page'` keeps the colours the page draws in now (presenter mode's projector theme, for
+ * its slides) instead of the light theme's.
+ */
+export async function graphSvg(live: SVGSVGElement, title: string, { palette = 'light' }: { palette?: 'light' | 'page' } = {}): Promise<ExportedSvg> {
   const zoom = live.querySelector(':scope > g') as SVGGElement | null;
   if (!zoom) throw new ExportProblem('notDrawn');
   // In the zoom group's own coordinates: the whole graph, whatever the pan and zoom on screen.
@@ -47,7 +52,8 @@ export async function graphSvg(live: SVGSVGElement, title: string): Promise<Expo
   const height = Math.ceil(box.height + 2 * PAD);
 
   const copy = live.cloneNode(true) as SVGSVGElement;
-  withLightPalette(live, () => inlineStyles(live, copy));
+  if (palette === 'page') inlineStyles(live, copy);
+  else withLightPalette(live, () => inlineStyles(live, copy));
   for (const a of ['class', 'tabindex', 'style']) copy.removeAttribute(a);
   copy.setAttribute('xmlns', SVG_NS);
   copy.setAttribute('width', String(width));
