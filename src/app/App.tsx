@@ -23,7 +23,8 @@ import { ShareToolbar } from '../components/share/ShareToolbar.tsx';
 import { LanguageSelect } from '../components/LanguageSelect.tsx';
 import { PresenterButton } from '../components/presenter/PresenterButton.tsx';
 import { OtherTabNotice } from '../components/audit/OtherTabNotice.tsx';
-import { ReferenceButton } from '../components/reference/ReferenceButton.tsx';
+import { LiveClassButtons } from '../components/liveClass/LiveClassButtons.tsx';
+import { LiveClassSlot } from '../components/liveClass/LiveClassSlot.tsx';
 import { useT } from '../components/useT.ts';
 
 const ShortcutsDialog = lazy(() => import('../components/ShortcutsDialog.tsx'));
@@ -76,9 +77,10 @@ export function App() {
           <button type="button" className="help-button" onClick={openHelp} aria-keyshortcuts="?" title={TEXT.shortcutsTitle}>
             <span aria-hidden="true">?</span><span className="sr-only">{TEXT.shortcuts}</span>
           </button>
-          <ReferenceButton />
+          <a href="./language.md" target="_blank" rel="noreferrer">{TEXT.languageReference}</a>
           <LanguageSelect />
           <PresenterButton />
+          <LiveClassButtons />
         </nav>
       </header>
       <aside className="left" id="panel-left" aria-label={TEXT.left} hidden={!leftOpen}>
@@ -126,6 +128,7 @@ export function App() {
         {analysis && hasSelection && !lesson.practice && <ErrorBoundary panel="nodeDetails"><Suspense fallback={null}><NodeDetails analysis={analysis} step={step} /></Suspense></ErrorBoundary>}
       </aside>
       {presenter && <ErrorBoundary panel="presenterMode"><Suspense fallback={null}><PresenterLayer /></Suspense></ErrorBoundary>}
+      <LiveClassSlot />
       {helpOpen && <ErrorBoundary panel="shortcutsDialog"><Suspense fallback={null}><ShortcutsDialog onClose={closeHelp} /></Suspense></ErrorBoundary>}
     </div>
   );

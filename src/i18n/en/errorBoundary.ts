@@ -26,5 +26,6 @@ export const errorBoundary = {
     shortcutsDialog: 'shortcuts dialog',
     referenceDialog: 'language reference',
     presenterMode: 'presenter mode',
+    liveClass: 'live class',
   },
 } as const;

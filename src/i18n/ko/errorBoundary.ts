@@ -26,5 +26,6 @@ export const errorBoundary: Catalog['errorBoundary'] = {
     shortcutsDialog: '단축키 창',
     referenceDialog: '문법 안내',
     presenterMode: '발표 모드',
+    liveClass: '실시간 수업',
   },
 };

@@ -1,0 +1,21 @@
+/** The open class question, derived from the lesson record it was asked on, in the reader's words. */
+import { useMemo } from 'react';
+import type { Question } from '../../core/course/practice.ts';
+import { derive } from '../../store/derive.ts';
+import { decodeLesson } from '../../store/lessonState.ts';
+import { classQuestion } from '../../view/liveClass/classQuestion.ts';
+import { useT } from '../useT.ts';
+import { useLiveClass } from './classConnection.ts';
+
+export function useClassQuestion(): Question | null {
+  const words = useT().engine;
+  const id = useLiveClass((s) => s.question?.id ?? null);
+  const lesson = useLiveClass((s) => s.questionLesson);
+  return useMemo(() => {
+    if (id === null || lesson === null) return null;
+    const record = decodeLesson(lesson);
+    if (!record.ok) return null;
+    const derived = derive(record.value.source, record.value.detail, record.value.expanded);
+    return derived.ok ? classQuestion(derived.analysis, id, record.value.detail !== 'statements', words) : null;
+  }, [id, lesson, words]);
+}
