@@ -5,6 +5,9 @@
 import { expect, test, type Page } from './fixtures.ts';
 import { button, editor, openApp } from './helpers.ts';
 
+// The machine is shared with other builds and browser runs: room for a slow first paint.
+test.describe.configure({ timeout: 90_000 });
+
 const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 
 test('Train on CS231n’s f, which has no minimum, stops and says so; the MLP trains every step', async ({ page }) => {

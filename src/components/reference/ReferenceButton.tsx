@@ -11,7 +11,7 @@ export function ReferenceButton() {
   const close = useCallback(() => setOpen(false), []);
   return (
     <>
-      <button type="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>{TEXT.languageReference}</button>
+      <button type="button" onClick={() => setOpen(true)}>{TEXT.languageReference}</button>
       {open && <ErrorBoundary panel="referenceDialog"><Suspense fallback={null}><ReferenceDialog onClose={close} /></Suspense></ErrorBoundary>}
     </>
   );
