@@ -4,7 +4,7 @@ export const presets: Catalog['presets'] = {
   examples: {
     cs231n: {
       title: 'CS231n: (x + y) · z',
-      teaches: '노드마다 연쇄 법칙: 덧셈 게이트는 기울기를 그대로 넘기고, 곱셈 게이트는 입력을 맞바꿉니다.',
+      teaches: '노드마다 연쇄 법칙: 덧셈 게이트는 기울기를 그대로 전달하고, 곱셈 게이트는 각 입력에 다른 입력의 값을 곱해 보냅니다.',
     },
     neuron: {
       title: '시그모이드 뉴런, 게이트 하나씩',
@@ -28,7 +28,7 @@ export const presets: Catalog['presets'] = {
     },
     'mlp-2321': {
       title: '2-3-2-1 ReLU MLP, MSE',
-      teaches: '강의 글의 매개변수로 만든 작은 MLP: 모든 가중치의 기울기, SGD 한 단계를 밟을 준비가 되어 있습니다.',
+      teaches: '강의 글과 같은 매개변수의 작은 MLP입니다. 모든 가중치의 기울기를 구하고 SGD를 한 단계 적용해 볼 수 있습니다.',
     },
     survey: {
       title: '자동 미분 서베이: ln x₁ + x₁x₂ − sin x₂',
