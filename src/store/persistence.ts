@@ -87,7 +87,9 @@ let storageInUse: KeyValueStorage | null = null;
 /** The student has read the message: the kept unreadable records go. */
 export function dismissUnreadable(store: StoreApi<Store>): void {
   try {
-    storageInUse?.removeItem?.(UNREADABLE_KEY);
+    // A wrapper without removeItem (bigWrites.ts) still takes an empty list.
+    if (storageInUse?.removeItem) storageInUse.removeItem(UNREADABLE_KEY);
+    else storageInUse?.setItem(UNREADABLE_KEY, '[]');
   } catch {
     // Nothing more to do: the message goes, and the copy with the next clean-up of storage.
   }
