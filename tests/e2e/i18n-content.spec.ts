@@ -76,7 +76,7 @@ test('the course panels speak Korean: gradient check, SGD step and vanishing gra
 
   await buttons.getByRole('button', { name: '학습', exact: true }).click();
   const training = page.getByRole('region', { name: '학습', exact: true });
-  await expect(training.getByRole('group', { name: '학습할 입력' })).toBeVisible();
+  await expect(training.getByRole('group', { name: '학습할 매개변수' })).toBeVisible();
   await training.getByRole('button', { name: 'SGD 한 단계', exact: true }).click();
   await expect(training.locator('.loss-change')).toContainText(/^손실 \S+ → \S+$/);
   await expect(training.getByRole('img', { name: '손실 곡선', exact: true })).toBeVisible();
@@ -97,7 +97,7 @@ test('practice asks, hints and complains in Korean, and its hint keeps the formu
   await open(page);
   await page.getByRole('switch', { name: '연습', exact: true }).click();
   const practice = page.getByRole('region', { name: '연습', exact: true });
-  await expect(practice).toContainText('계산하세요');
+  await expect(practice).toContainText('계산해 보세요');
   const answer = practice.getByRole('textbox', { name: '내 답', exact: true });
   // Not a number: the parser's reason, nested in the practice message, both in Korean.
   await answer.fill('2 +');
@@ -107,7 +107,7 @@ test('practice asks, hints and complains in Korean, and its hint keeps the formu
   await practice.getByRole('button', { name: '힌트', exact: true }).click();
   await expect(practice.locator('.practice-hint .katex').first()).toBeVisible();
   await practice.getByRole('button', { name: '힌트', exact: true }).click();
-  await expect(practice.locator('.practice-hint .pattern')).toHaveText('덧셈 게이트: 상류 기울기를 모든 입력에 그대로 나눠 줍니다');
+  await expect(practice.locator('.practice-hint .pattern')).toHaveText('덧셈 게이트: 상류 기울기를 모든 입력에 똑같이, 그대로 전달합니다.');
 });
 
 test('the handout downloads in Korean: the CLI’s explain --lang ko, the same formulas', async ({ page }) => {

@@ -18,7 +18,7 @@ export const course = {
     noInputs: 'This program has no inputs to check.',
     rule: 'Pass when |b − n| ≤ 10⁻⁵ + 10⁻³·|n| (PyTorch gradcheck’s tolerances).',
     kinkTitle: 'A failing check: relu at its kink',
-    kinkNote: 'At x = 0 relu has no derivative; the engine uses 0 (LANGUAGE.md), while the central difference straddles the kink and sees half the slope on each side. A check that fails at a kink says the function is not differentiable there, not that backprop is wrong.',
+    kinkNote: 'At x = 0 relu has no derivative; this app sets its gradient at x = 0 to 0, while the central difference straddles the kink and sees half the slope on each side. A check that fails at a kink says the function is not differentiable there, not that backprop is wrong.',
     failingHere: 'Some inputs fail: look for a relu, abs, max or min exactly at its kink, or try another h.',
     badH: 'h must be a positive number',
     costTitle: 'Cost for this program',

@@ -1,5 +1,11 @@
 import type { Catalog } from '../index.ts';
 
+/** Gates by the glossary's names, not by the op's English key; a function gate keeps its function's name. */
+const GATE_NAMES: Readonly<Record<string, string>> = {
+  add: '덧셈', sub: '뺄셈', mul: '곱셈', div: '나눗셈', neg: '부호 반전', pos: '단항 플러스', identity: '항등', pow: '거듭제곱',
+  sigmoid: '시그모이드', relu: 'ReLU',
+};
+
 export const nodeTable: Catalog['nodeTable'] = {
   caption: (step: number, count: number) => `${count}단계 중 ${step}단계의 노드`,
   node: '노드',
@@ -11,5 +17,5 @@ export const nodeTable: Catalog['nodeTable'] = {
   current: (name: string) => `${name} (현재 단계)`,
   input: '입력',
   const: '상수',
-  gate: (op: string) => `${op} 게이트`,
+  gate: (op: string) => `${GATE_NAMES[op] ?? op} 게이트`,
 };

@@ -3,8 +3,8 @@ import type { PanelCatalog as Catalog } from '../panels.ts';
 export const practice: Catalog['practice'] = {
   region: '연습',
   title: '직접 풀어 보기',
-  of: (i, n) => `${n}문제 중 ${i}번째`,
-  compute: '계산하세요',
+  of: (i, n) => `문제 ${i}/${n}`,
+  compute: '다음 값을 계산해 보세요:',
   answer: '내 답',
   check: '확인',
   retry: '다시',
@@ -26,7 +26,7 @@ export const practice: Catalog['practice'] = {
   resetScore: '점수 지우기',
   mistakes: {
     'forgot-upstream': '상류 기울기를 빠뜨린 것 같습니다: 국소 기울기에 상류 기울기를 곱하세요.',
-    'wrong-operand': '피연산자를 잘못 쓴 것 같습니다: 곱셈 게이트는 입력을 맞바꾸므로, 각 입력은 다른 입력을 받습니다.',
+    'wrong-operand': '피연산자를 잘못 쓴 것 같습니다. 곱셈 게이트에서 각 입력의 기울기는 상류 기울기 × 다른 입력의 값입니다.',
     'missed-fanout': '분기의 항들을 더하지 않은 것 같습니다: 두 번 쓰인 값은 두 기울기의 합을 받습니다.',
     'value-not-local': '국소 기울기 대신 값을 쓴 것 같습니다.',
     'sign-slip': '크기는 맞고 부호가 틀렸습니다: 부호를 확인하세요.',
