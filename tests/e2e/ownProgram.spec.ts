@@ -33,7 +33,7 @@ test('two links in a row, each in a new tab, never take the own program\'s place
   await second.goto(await linkTo('m = 2\nf = m * 3\n'));
   await expect(editor(second)).toHaveValue('m = 2\nf = m * 3\n');
   await expect.poll(async () => savedLesson(await storage(second))?.ownText).toBe(OWN);
-  await expect(picker(second).locator('option:checked')).toHaveText('Opened program (a link or a file)');
+  await expect(picker(second).locator('option:checked')).toHaveText('Opened program');
   await second.screenshot({ path: screenshotPath('own-program-second-link'), clip: { x: 0, y: 0, width: 700, height: 400 } });
   await backToOwn(second);
   await expect(editor(second)).toHaveValue(OWN);
@@ -96,7 +96,7 @@ test('a save that cannot be read is kept under its own key until its message is 
   expect(JSON.parse((await storage(page))[UNREADABLE_KEY] ?? '[]')).toEqual([newer]);
   await page.reload();
   await expect(notice).toContainText('kept in this browser until you dismiss this message');
-  await page.screenshot({ path: screenshotPath('own-program-unreadable-kept'), clip: { x: 0, y: 0, width: 700, height: 450 } });
+  await page.screenshot({ path: screenshotPath('own-program-unreadable-kept'), clip: { x: 0, y: 0, width: 700, height: 560 } });
   await notice.getByRole('button', { name: 'Dismiss' }).click();
   await expect(notice).toHaveText('');
   expect(JSON.parse((await storage(page))[UNREADABLE_KEY] ?? '[]')).toEqual([]);

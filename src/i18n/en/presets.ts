@@ -49,7 +49,7 @@ export const presets = {
     backToEdit: (title: string, nth: number) => `↩ Your edit of ${title}${nth > 1 ? ` (${nth})` : ''}`,
     ownTeaches: 'Your own program. Pick an example to explore the course.',
     editedTeaches: (teaches: string) => `Your edit of an example. ${teaches}`,
-    opened: 'Opened program (a link or a file)',
+    opened: 'Opened program',
     openedEdited: '✎ Opened program (your edit)',
     openedTeaches: 'A program opened from a link or a file. Your own program stays one pick away in this list.',
     backToKept: (nth: number) => `↩ Your other program${nth > 1 ? ` (${nth})` : ''}`,

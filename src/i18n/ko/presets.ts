@@ -47,7 +47,7 @@ export const presets: Catalog['presets'] = {
     backToEdit: (title, nth) => `↩ 내가 고친 ${title}${nth > 1 ? ` (${nth})` : ''}`,
     ownTeaches: '내가 쓴 프로그램입니다. 예제를 골라 강의 내용을 살펴보세요.',
     editedTeaches: (teaches) => `내가 고친 예제입니다. ${teaches}`,
-    opened: '열어 온 프로그램 (링크 또는 파일)',
+    opened: '열어 온 프로그램',
     openedEdited: '✎ 열어 온 프로그램 (내가 고친 것)',
     openedTeaches: '링크나 파일에서 연 프로그램입니다. 내 프로그램은 이 목록에서 언제든 다시 고를 수 있습니다.',
     backToKept: (nth) => `↩ 내가 쓴 다른 프로그램${nth > 1 ? ` (${nth})` : ''}`,
