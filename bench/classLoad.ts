@@ -1,0 +1,90 @@
+/**
+ * `npm run bench:class`: the class server under a lecture hall's load, on loopback only. 300
+ * simulated students (socket.io-client) join one room; the presenter steps every 2 s for 5
+ * minutes. Each student notes when each step arrives; the bench reports the delivery latency
+ * (p50, p99, max), messages lost (a step a student never got), and the server's heap over time
+ * (flat: nothing accumulates per step).
+ *
+ *   npm run bench:class -- [--students 300] [--minutes 5] [--every 2000]
+ *
+ * The server runs in this process (its join rate per address raised: every student is 127.0.0.1);
+ * heap is sampled after a GC when node runs with --expose-gc (the script asks tsx for it).
+ */
+import { io as connect, type Socket } from 'socket.io-client';
+import { encodeLesson } from '../src/store/lessonState.ts';
+import { initialState, lessonRecord } from '../src/store/state.ts';
+import type { HostReply, JoinReply } from '../src/view/liveClass/wire.ts';
+import { createClassServer } from '../server/classServer.ts';
+
+function option(name: string, fallback: number, max: number): number {
+  const at = process.argv.indexOf(`--${name}`);
+  const value = at < 0 ? fallback : Number(process.argv[at + 1]);
+  if (!Number.isFinite(value) || value <= 0 || value > max) throw new Error(`--${name} takes a number in (0, ${max}]`);
+  return value;
+}
+const STUDENTS = option('students', 300, 2000);
+const MINUTES = option('minutes', 5, 30);
+const EVERY = option('every', 2000, 60_000);
+const STEPS = Math.floor((MINUTES * 60_000) / EVERY);
+const PROGRAM = 'w0 = 2; x0 = -1; w1 = -3; x1 = -2; w2 = -3; f = 1 / (1 + exp(-(w0*x0 + w1*x1 + w2)))';
+
+const gc = (globalThis as { gc?: () => void }).gc;
+const heapMB = () => {
+  gc?.();
+  return process.memoryUsage().heapUsed / 1e6;
+};
+
+const server = await createClassServer({ limits: { joinBurst: STUDENTS * 2, maxStudents: STUDENTS + 10 } });
+const url = `http://127.0.0.1:${await server.listen(0, '127.0.0.1')}`;
+const open = async (): Promise<Socket> => {
+  const s = connect(url, { transports: ['websocket'], reconnection: false, forceNew: true });
+  await new Promise<void>((resolve, reject) => { s.once('connect', resolve); s.once('connect_error', reject); });
+  return s;
+};
+
+const presenter = await open();
+const hosted = (await presenter.emitWithAck('host', { key: 'b'.repeat(40) })) as HostReply;
+if (!hosted.ok) throw new Error(`host refused: ${hosted.reason}`);
+const sentAt: number[] = [];
+/** received[student][step] = ms after the step was sent. */
+const received: Map<number, number>[] = [];
+const students: Socket[] = [];
+for (let i = 0; i < STUDENTS; i++) {
+  const s = await open();
+  const mine = new Map<number, number>();
+  received.push(mine);
+  s.on('lesson', (text: string) => {
+    const { step } = JSON.parse(text) as { step: number };
+    mine.set(step, performance.now() - sentAt[step]);
+  });
+  const joined = (await s.emitWithAck('join', { code: hosted.code })) as JoinReply;
+  if (!joined.ok) throw new Error(`join refused: ${joined.reason}`);
+  students.push(s);
+}
+console.log(`${STUDENTS} students in room ${hosted.code}; ${STEPS} steps, one every ${EVERY} ms (${MINUTES} min)`);
+
+const heap: number[] = [heapMB()];
+for (let step = 0; step < STEPS; step++) {
+  sentAt[step] = performance.now();
+  presenter.emit('lesson', encodeLesson({ ...lessonRecord(initialState), source: PROGRAM, presetId: null, step }));
+  await new Promise((r) => setTimeout(r, EVERY));
+  if (step % 15 === 14) {
+    heap.push(heapMB());
+    process.stdout.write(`  step ${step + 1}/${STEPS}, heap ${heap.at(-1)!.toFixed(1)} MB\n`);
+  }
+}
+heap.push(heapMB());
+
+const latencies = received.flatMap((m) => [...m.values()]).sort((a, b) => a - b);
+const lost = STUDENTS * STEPS - latencies.length;
+const q = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))];
+console.log(`delivery latency (ms): p50 ${q(0.5).toFixed(1)}, p99 ${q(0.99).toFixed(1)}, max ${latencies.at(-1)!.toFixed(1)}`);
+console.log(`messages: ${latencies.length} of ${STUDENTS * STEPS} delivered, ${lost} lost`);
+console.log(`heap (MB, after GC${gc ? '' : ' — run with --expose-gc for exact figures'}): start ${heap[1]?.toFixed(1) ?? heap[0].toFixed(1)}, end ${heap.at(-1)!.toFixed(1)}, max ${Math.max(...heap).toFixed(1)}`);
+console.log(`dropped by the server: ${JSON.stringify(server.dropped)}`);
+
+for (const s of [presenter, ...students]) s.disconnect();
+await server.close();
+const ok = q(0.99) <= 500 && lost === 0;
+console.log(ok ? 'PASS: p99 ≤ 500 ms, nothing lost' : 'FAIL: p99 > 500 ms or messages lost');
+process.exit(ok ? 0 : 1);
