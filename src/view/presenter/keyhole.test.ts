@@ -32,10 +32,10 @@ describe('the keyhole: a gate and all its operands fit the projected graph at 20
           if (node.kind !== 'gate') return;
           gates++;
           const hole = keyhole(graph, layout, n, 24)!;
-          const boxes = [hole.focus, ...hole.neighbours];
+          const boxes = [hole.focus, ...hole.operands];
           const width = Math.max(...boxes.map((b) => b.right)) - Math.min(...boxes.map((b) => b.left));
           const height = Math.max(...boxes.map((b) => b.bottom)) - Math.min(...boxes.map((b) => b.top));
-          expect(hole.neighbours).toHaveLength(new Set(node.args).size);
+          expect(hole.operands).toHaveLength(new Set(node.args).size);
           if (width > room.width || height > room.height) tooBig.push(`${node.gateName ?? node.name}: ${width.toFixed(0)}×${height.toFixed(0)}`);
         });
         expect(gates).toBeGreaterThan(0);

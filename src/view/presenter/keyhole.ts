@@ -3,10 +3,9 @@
  * explained and every one of its operands, at presenter size — and the layouts that make that
  * possible on a projector. Pure: a graph, a layout and a node in, boxes in drawing units out
  * (the layout's coordinates shifted by the drawing's margin), in the shape the framing
- * (src/view/framing.ts) centres: the current node, and the neighbours to keep with it.
- *
- * Consumers are left out on purpose: at 20 px labels a gate's operands and its consumers often
- * don't fit one screen together, and the formulas on screen speak of the operands.
+ * (src/view/framing.ts) frames: the current node, its operands first, then its consumers where
+ * they fit too. The boxes are tight (shape and name), not the laptop's with room for every
+ * label: at 20 px labels a gate and its operands only just fit a projector's screen.
  */
 import type { Graph } from '../../core/index.ts';
 import type { Layout, LayoutOptions } from '../../layout/index.ts';
@@ -16,10 +15,10 @@ export interface KeyholeBox { readonly left: number; readonly top: number; reado
 
 export interface Keyhole {
   readonly focus: KeyholeBox;
-  /** The operands' boxes. */
-  readonly neighbours: readonly KeyholeBox[];
+  readonly operands: readonly KeyholeBox[];
+  readonly consumers: readonly KeyholeBox[];
   readonly centre: { readonly x: number; readonly y: number };
-  /** The operands' centres and names (edge stubs, should one still leave the view). */
+  /** The neighbours' centres and names (edge stubs, for those that still leave the view). */
   readonly others: readonly { readonly x: number; readonly y: number; readonly name: string }[];
 }
 
@@ -46,13 +45,17 @@ export function keyhole(graph: Graph, layout: Layout, node: number, margin: numb
   const at = layout.nodes[node];
   if (!at) return null;
   const n = graph.nodes[node];
-  const operands = n.kind === 'gate' ? [...new Set(n.args)].filter((id) => id !== node && layout.nodes[id]) : [];
+  const distinct = (list: readonly number[]) => [...new Set(list)].filter((id) => id !== node && layout.nodes[id]);
+  const operands = distinct(n.kind === 'gate' ? n.args : []);
+  const consumers = distinct((graph.outEdges[node] ?? []).map((e) => graph.edges[e].to));
   const name = (id: number) => graph.nodes[id].name ?? graph.nodes[id].gateName ?? graph.nodes[id].text;
+  const box = (id: number) => nodeBox(graph, layout, id, margin);
   return {
-    focus: nodeBox(graph, layout, node, margin),
-    neighbours: operands.map((id) => nodeBox(graph, layout, id, margin)),
+    focus: box(node),
+    operands: operands.map(box),
+    consumers: consumers.map(box),
     centre: { x: at.x + margin, y: at.y + margin },
-    others: operands.map((id) => ({ x: layout.nodes[id].x + margin, y: layout.nodes[id].y + margin, name: name(id) })),
+    others: distinct([...operands, ...consumers]).map((id) => ({ x: layout.nodes[id].x + margin, y: layout.nodes[id].y + margin, name: name(id) })),
   };
 }
 
