@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'katex/dist/katex.min.css';
 import './styles.css';
+import './print.css';
 import { App } from './App.tsx';
 import { ErrorBoundary } from '../components/ErrorBoundary.tsx';
 import { appStore } from '../store/store.ts';
@@ -10,6 +11,7 @@ import { startAddressSync } from '../store/addressSync.ts';
 import { pausedStorage } from '../store/bigWrites.ts';
 import { startOtherTabWatch } from '../store/otherTab.ts';
 import { detectLanguage } from '../i18n/index.ts';
+import { installPrintFit } from '../view/printFit.ts';
 
 // The browser's language until the student picks one (a saved or linked lesson's choice wins).
 appStore.setState({ language: detectLanguage(navigator.languages ?? [navigator.language]) });
@@ -24,6 +26,8 @@ startOtherTabWatch(appStore, browserStorage(), window);
 // and from then on the address follows the lesson. Decoding is async: the autosaved program
 // paints first, for the few milliseconds the link takes.
 void startAddressSync(appStore, window);
+// Printing draws the whole graph, scaled to the page (print.css).
+installPrintFit(window);
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>
