@@ -1,11 +1,12 @@
 /**
  * The graph as a table, one row per node, for screen readers and for anyone who prefers rows
- * to a picture: what it computes, its value once computed and its gradient once the backward
- * pass has reached it — the same rule as the drawing, so nothing is given away early.
+ * to a picture: what it computes, its value once computed and its gradient as soon as the graph
+ * shows it on an edge (tableGradient.ts) — the drawing's rule, so the two never disagree.
  * Lazy-loaded: it renders only when the "Table view" toggle is on.
  */
 import { formatNumber, type Analysis } from '../core/index.ts';
 import { stepView } from '../view/graphState.ts';
+import { tableGradient } from '../view/tableGradient.ts';
 import { useT } from './useT.ts';
 
 export default function NodeTable({ analysis, step }: { analysis: Analysis; step: number }) {
@@ -20,7 +21,10 @@ export default function NodeTable({ analysis, step }: { analysis: Analysis; step
       </thead>
       <tbody>
         {graph.nodes.map((node) => {
-          const gradText = node.kind === 'const' ? '—' : view.nodeGradShown(node.id) ? formatNumber(trace.grads[node.id]) : TEXT.notReached;
+          const grad = tableGradient(analysis, view, node.id);
+          const gradText = node.kind === 'const' ? '—'
+            : grad.kind === 'final' ? formatNumber(grad.value)
+              : grad.kind === 'partial' ? TEXT.partial(formatNumber(grad.value), grad.terms, grad.of) : TEXT.notReached;
           return (
             <tr key={node.id} className={view.current === node.id ? 'current' : undefined}>
               <th scope="row">

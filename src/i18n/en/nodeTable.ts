@@ -7,6 +7,8 @@ export const nodeTable = {
   gradient: 'Gradient',
   notComputed: 'not computed yet',
   notReached: 'not reached yet',
+  /** A fan-out node some of whose gradient terms have come back: their sum so far. */
+  partial: (sum: string, terms: number, of: number) => `${sum} so far (${terms} of ${of} terms)`,
   current: (name: string) => `${name} (current step)`,
   input: 'input',
   const: 'constant',

@@ -14,6 +14,7 @@ export const nodeTable: Catalog['nodeTable'] = {
   gradient: '기울기',
   notComputed: '아직 계산 전',
   notReached: '아직 도달 전',
+  partial: (sum: string, terms: number, of: number) => `지금까지 ${sum} (항 ${of}개 중 ${terms}개)`,
   current: (name: string) => `${name} (현재 단계)`,
   input: '입력',
   const: '상수',
