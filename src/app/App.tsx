@@ -48,7 +48,7 @@ export function App() {
   // (on screen, the toggles' folded look says it, and a note there would cover the drawing).
   const [foldedToFit, setFoldedToFit] = useState(false);
   const room = useMemo<PanelRoom>(() => ({
-    spare: () => besideGraph(['panel-left', 'panel-right']),
+    folded: () => foldedGraphSize(['panel-left', 'panel-right']),
     fold: () => {
       setLeftOpen(false);
       setRightOpen(false);
@@ -67,8 +67,30 @@ export function App() {
   useEffect(() => { document.documentElement.lang = language; }, [language]);
   useEffect(() => { document.title = TEXT.title; }, [TEXT.title]);
 
+  // The graph's strip (GraphView draws it above the drawing, never over it): the legend, the table
+  // view, and the side panels' toggles, pressed while their panel is open.
+  const controls = (
+    <>
+      <div className="graph-extras">
+        <ErrorBoundary panel="legend"><Legend /></ErrorBoundary>
+        <button type="button" className="table-toggle" aria-pressed={tableView} aria-controls={tableView ? 'node-table' : undefined} onClick={() => setTableView(!tableView)}>
+          {TEXT.tableView}
+        </button>
+      </div>
+      <div className="panel-toggles">
+        <span className="sr-only" role="status">{foldedToFit ? TEXT.foldedToFit : ''}</span>
+        <button type="button" className="panel-toggle" aria-pressed={leftOpen} aria-expanded={leftOpen} aria-controls="panel-left" onClick={() => { setLeftOpen(!leftOpen); setFoldedToFit(false); }}>
+          {TEXT.programPanel}
+        </button>
+        <button type="button" className="panel-toggle" aria-pressed={rightOpen} aria-expanded={rightOpen} aria-controls="panel-right" onClick={() => { setRightOpen(!rightOpen); setFoldedToFit(false); }}>
+          {TEXT.explanationPanel}
+        </button>
+      </div>
+    </>
+  );
+
   return (
-    <div className={`app${leftOpen ? '' : ' left-closed'}${rightOpen ? '' : ' right-closed'}${presenter ? ' presenter' : ''}`}>
+    <div className={`app${leftOpen ? '' : ' left-closed'}${rightOpen ? '' : ' right-closed'}${foldedToFit ? ' fit-whole' : ''}${presenter ? ' presenter' : ''}`}>
       <header className="app-header">
         <h1 className="brand">{TEXT.brand}</h1>
         <ErrorBoundary panel="examplePicker"><PresetPicker /></ErrorBoundary>
@@ -92,8 +114,13 @@ export function App() {
       <main className="center">
         <div className="graph-area">
           {analysis
-            ? <ErrorBoundary panel="graph"><GraphView analysis={analysis} step={step} stale={stale} analysing={analysing} overlay={lesson.overlay} room={room} /></ErrorBoundary>
-            : <div className="graph-view empty" role={analysing ? 'status' : undefined}>{analysing ? busy : TEXT.empty}</div>}
+            ? <ErrorBoundary panel="graph"><GraphView analysis={analysis} step={step} stale={stale} analysing={analysing} overlay={lesson.overlay} room={room} controls={controls} /></ErrorBoundary>
+            : (
+              <>
+                <div className="graph-strip">{controls}</div>
+                <div className="graph-view empty" role={analysing ? 'status' : undefined}>{analysing ? busy : TEXT.empty}</div>
+              </>
+            )}
           {analysis && tableView && (
             <ErrorBoundary panel="tableView">
               <Suspense fallback={null}>
@@ -101,22 +128,6 @@ export function App() {
               </Suspense>
             </ErrorBoundary>
           )}
-          {/* Fold the side panels away from the graph's own corner, where the room goes. */}
-          <div className="panel-toggles">
-            <span className="sr-only" role="status">{foldedToFit ? TEXT.foldedToFit : ''}</span>
-            <button type="button" className="panel-toggle" aria-expanded={leftOpen} aria-controls="panel-left" onClick={() => { setLeftOpen(!leftOpen); setFoldedToFit(false); }}>
-              {TEXT.programPanel}
-            </button>
-            <button type="button" className="panel-toggle" aria-expanded={rightOpen} aria-controls="panel-right" onClick={() => { setRightOpen(!rightOpen); setFoldedToFit(false); }}>
-              {TEXT.explanationPanel}
-            </button>
-          </div>
-          <div className="graph-extras">
-            <ErrorBoundary panel="legend"><Legend /></ErrorBoundary>
-            <button type="button" className="table-toggle" aria-pressed={tableView} aria-controls={tableView ? 'node-table' : undefined} onClick={() => setTableView(!tableView)}>
-              {TEXT.tableView}
-            </button>
-          </div>
         </div>
         <ErrorBoundary panel="timeline"><Timeline count={count} forwardCount={lesson.forwardCount} step={step} /></ErrorBoundary>
         <ErrorBoundary panel="shareToolbar"><ShareToolbar analysis={analysis} step={step} /></ErrorBoundary>
@@ -134,10 +145,16 @@ export function App() {
   );
 }
 
-/** px of width the open panels among `ids` take beside the graph (not those stacked under it, on a narrow screen). */
-function besideGraph(ids: readonly string[]): number {
+/**
+ * The drawing's size once the open panels among `ids` beside the graph fold (not those stacked
+ * under it, on a narrow screen): their width added, and the graph area taking the centre's
+ * height but the timeline's one row (styles.css, .fit-whole: 4rem). Null when none is beside it.
+ */
+function foldedGraphSize(ids: readonly string[]): { width: number; height: number } | null {
   const centre = document.querySelector('main.center')?.getBoundingClientRect();
-  if (!centre) return 0;
+  const svg = document.querySelector('svg.graph-svg')?.getBoundingClientRect();
+  const strip = document.querySelector('.graph-strip')?.getBoundingClientRect();
+  if (!centre || !svg || !strip) return null;
   let spare = 0;
   for (const id of ids) {
     const panel = document.getElementById(id);
@@ -145,5 +162,6 @@ function besideGraph(ids: readonly string[]): number {
     const r = panel.getBoundingClientRect();
     if (r.top < centre.bottom && r.bottom > centre.top) spare += r.width;
   }
-  return spare;
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+  return spare > 0 ? { width: svg.width + spare, height: centre.height - 4 * rem - strip.height } : null;
 }

@@ -6,18 +6,23 @@
  * time budget allows, so the page never freezes while they appear. Forward values sit above each edge, gradients below it, with a ∂
  * prefix, bolder and in another colour, so the two read apart on a projector and without colour.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Analysis } from '../core/index.ts';
 import type { Layout, Point } from '../layout/index.ts';
 import { useChainrule } from '../store/store.ts';
 import { ArrowMarker, EdgeChunk, NodeChunk, OutputStub } from './GraphMarks.tsx';
 import { stepView } from '../view/graphState.ts';
 import { fitsReadable, LAPTOP_SCALES, MARGIN, PRESENTER_SCALES, useGraphZoom } from './useGraphZoom.ts';
+import { EdgeStubs } from './EdgeStubs.tsx';
+import { neighbourhood } from '../view/neighbourhood.ts';
 import { useLayout } from './useLayout.ts';
 import { BigGraphNote, DRAW_MAX_NODES } from './BigGraphNote.tsx';
 import { useT } from './useT.ts';
 import { loadGraphFont } from '../view/graphFont.ts';
 import type { GraphOverlay } from '../view/lessonView.ts';
+
+// Only once "Fit to screen" finds the graph too big to read whole.
+const GraphOverview = lazy(() => import('./GraphOverview.tsx'));
 
 /** Room between columns for a label like "∂ -0.19661" at 14 px; one object so the layout cache hits. */
 const LAYOUT_OPTIONS = { layerGap: 100, nodeGap: 60 };
@@ -63,30 +68,35 @@ interface Props {
   overlay?: GraphOverlay;
   /** The side panels' room, which "Fit to screen" may take when the drawing needs it to be read whole. */
   room?: PanelRoom;
+  /** The page's own controls for the graph (legend, table view, panel toggles), in the strip above the drawing. */
+  controls?: ReactNode;
 }
 
 export interface PanelRoom {
-  /** px of width the open side panels beside the graph would give it. */
-  spare(): number;
+  /**
+   * The drawing's size in px once the side panels fold (the graph then takes the centre's height
+   * above the timeline), or null when none is open beside it.
+   */
+  folded(): { width: number; height: number } | null;
   /** Folds them. */
   fold(): void;
 }
-
-/**
- * The graph area regains about this much height when the panels fold: the timeline's and the
- * toolbar's rows under it unwrap at the wider width (1280×720: 472 → 534 px).
- */
-const HEIGHT_GAIN_WHEN_FOLDED = 60;
 
 export type { GraphOverlay } from '../view/lessonView.ts';
 
 /** The graph, or past the drawing cap the message that stands in for it. */
 export function GraphView(props: Props) {
   const { nodes } = props.analysis.graph;
-  return nodes.length > DRAW_MAX_NODES ? <BigGraphNote nodes={nodes.length} analysing={props.analysing === true} /> : <DrawnGraph {...props} />;
+  if (nodes.length <= DRAW_MAX_NODES) return <DrawnGraph {...props} />;
+  return (
+    <>
+      <div className="graph-strip">{props.controls}</div>
+      <BigGraphNote nodes={nodes.length} analysing={props.analysing === true} />
+    </>
+  );
 }
 
-function DrawnGraph({ analysis: latest, step: latestStep, stale, analysing, overlay, room }: Props) {
+function DrawnGraph({ analysis: latest, step: latestStep, stale, analysing, overlay, room, controls }: Props) {
   const TEXT = useT().graph;
   useEffect(loadGraphFont, []);
   const t = useT().bigGraph;
@@ -104,21 +114,33 @@ function DrawnGraph({ analysis: latest, step: latestStep, stale, analysing, over
   const current = analysis === latest ? overlay : undefined;
   const view = current?.view ?? reverseView;
   const gradText = current?.gradText;
-  const focus = view.current === null || !layout ? null : layout.nodes[view.current];
+  // The current node with its operands and consumers: what the framing keeps in view (src/view/framing.ts).
+  const currentNode = view.current;
+  const focus = useMemo(
+    () => (currentNode === null || !layout ? null : neighbourhood(analysis.graph, layout, currentNode, MARGIN)),
+    [analysis.graph, layout, currentNode],
+  );
   // Presenter mode: labels at projector size, following the current node rather than shrinking.
   const presenter = useChainrule((s) => s.presenter);
   const scales = presenter ? PRESENTER_SCALES : LAPTOP_SCALES;
-  const { svgRef, viewGroup, fit, viewportSize } = useGraphZoom(layout ?? EMPTY_LAYOUT, focus, analysis.graph.layoutKey, scales);
+  const { svgRef, viewGroup, fit, viewportSize, watchView, panTo } = useGraphZoom(layout ?? EMPTY_LAYOUT, focus, analysis.graph.layoutKey, scales);
+  const [overview, setOverview] = useState<unknown>(null);
   // "Fit to screen": the whole drawing, readable. When the side panels leave too little room for
   // that and folding them gives enough (the course's networks in the Statements view at 1280×720),
-  // they fold, and the graph is placed again as it grows.
+  // they fold, and the graph is placed again as it grows. Where nothing gives enough, the overview
+  // opens beside the graph: never a press that does nothing.
   const fitToScreen = () => {
     const { width, height } = viewportSize();
-    const spare = room?.spare() ?? 0;
-    if (layout && !presenter && spare > 0 && !fitsReadable(layout, width, height, scales)
-      && fitsReadable(layout, width + spare, height + HEIGHT_GAIN_WHEN_FOLDED, scales)) room!.fold();
-    else fit();
+    const folded = presenter ? null : room?.folded() ?? null;
+    if (layout && fitsReadable(layout, width, height, scales)) fit();
+    else if (layout && folded && fitsReadable(layout, folded.width, folded.height, scales)) room!.fold();
+    else {
+      setOverview(analysis.graph.layoutKey);
+      fit();
+    }
   };
+  // The overview belongs to the drawing it was opened on.
+  const showOverview = layout !== null && overview === analysis.graph.layoutKey;
   const selected = useChainrule((s) => s.selected);
   const hovered = useChainrule((s) => s.hovered);
   const select_ = useChainrule((s) => s.select);
@@ -138,11 +160,16 @@ function DrawnGraph({ analysis: latest, step: latestStep, stale, analysing, over
 
   return (
     <div className={`graph-view${stale ? ' stale' : ''}`} aria-busy={pending || marks < total}>
-      <div className="graph-toolbar">
-        <button type="button" onClick={fitToScreen}>{TEXT.fit}</button>
+      {/* Every control in a strip of its own: none covers a node or a label. */}
+      <div className="graph-strip">
+        <div className="graph-toolbar">
+          <button type="button" onClick={fitToScreen}>{TEXT.fit}</button>
+        </div>
+        {controls}
         {stale && <span className="stale-note">{TEXT.stale}</span>}
         {analysing && !stale && <span className="busy-note" role="status">{t.analysing}</span>}
       </div>
+      <div className="graph-body">
       <svg ref={svgRef} role="img" aria-label={TEXT.name} className={`graph-svg${calm ? ' calm' : ''}`} tabIndex={0}>
         {layout ? (
           <g ref={viewGroup}>
@@ -174,7 +201,14 @@ function DrawnGraph({ analysis: latest, step: latestStep, stale, analysing, over
         ) : (
           <text x="50%" y="50%" textAnchor="middle" className="graph-pending">{TEXT.laying}</text>
         )}
+        <EdgeStubs around={layout ? focus : null} watchView={watchView} />
       </svg>
+      {showOverview && (
+        <Suspense fallback={null}>
+          <GraphOverview layout={layout} current={view.current} watchView={watchView} panTo={panTo} onClose={() => setOverview(null)} />
+        </Suspense>
+      )}
+      </div>
     </div>
   );
 }

@@ -10,6 +10,8 @@ import 'd3-transition'; // adds selection.transition(), used to animate a fit
 import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import { useCallback, useEffect, useRef } from 'react';
 import type { Layout } from '../layout/index.ts';
+import { clampToDrawing, follow, frameScene, type Box, type Frame, type Scene } from '../view/framing.ts';
+import type { Neighbourhood } from '../view/neighbourhood.ts';
 import { LABEL_FONT, OUTPUT_STUB } from '../view/nodeShape.ts';
 
 export { OUTPUT_STUB };
@@ -32,8 +34,6 @@ export const LAPTOP_SCALES: Scales = { min: READABLE_SCALE, maxFit: 2 };
 /** A projector: labels ≥ 20 px, and a small graph (CS231n's five nodes) fills the screen at up to 2.5×. */
 export const PRESENTER_SCALES: Scales = { min: readableScale(PRESENTER_PX), maxFit: 2.5 };
 const FOLLOW_MS = 350;
-/** The current node is kept this far inside the view's edges. */
-const FOLLOW_PAD = 60;
 /** Keyboard steps: zoom factor per press, pan distance in screen px. */
 const KEY_ZOOM = 1.25;
 const KEY_PAN = 80;
@@ -43,7 +43,19 @@ const ANIMATED_PAN_MAX_NODES = 300;
 
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
-type Focus = { x: number; y: number } | null;
+type Focus = Neighbourhood | null;
+/** Told of every move of the view: its transform and the view's size in px. */
+export type ViewListener = (t: Frame, size: { width: number; height: number }) => void;
+
+/**
+ * One finger scrolls the page and two pan and pinch the graph, as maps do; the mouse, wheel and
+ * keys keep d3's defaults. A filtered first touch starts no gesture, so d3 leaves its touchmoves to
+ * the browser's scrolling (with touch-action: pan-x pan-y on the svg, which leaves pinching to us).
+ */
+export function zoomFilter(e: Event & { touches?: TouchList; ctrlKey?: boolean; button?: number }): boolean {
+  if (e.type.startsWith('touch')) return (e.touches?.length ?? 0) >= 2;
+  return (!e.ctrlKey || e.type === 'wheel') && !e.button;
+}
 
 /**
  * `shapeKey` says when the drawing is a different one (the graph's shape): only then, and when
@@ -78,6 +90,7 @@ export function useGraphZoom(layout: Layout, focus: Focus, shapeKey: unknown = l
    * than from the half-way transform makes it end exactly where slow stepping would.
    */
   const target = useRef<ZoomTransform | null>(null);
+  const listeners = useRef(new Set<ViewListener>());
 
   /** Moves the view to `t`, animated or not, replacing any move still running. */
   const moveTo = useCallback((t: ZoomTransform, animate: boolean) => {
@@ -101,7 +114,8 @@ export function useGraphZoom(layout: Layout, focus: Focus, shapeKey: unknown = l
   const place = useCallback(() => {
     const { width, height } = viewport.current;
     if (width === 0 || height === 0) return;
-    moveTo(defaultView(layoutRef.current, focusRef.current, width, height, scalesRef.current), false);
+    const f = frameScene(scene(layoutRef.current, focusRef.current, width, height, scalesRef.current));
+    moveTo(zoomIdentity.translate(f.x, f.y).scale(f.k), false);
   }, [moveTo]);
 
   useEffect(() => {
@@ -115,7 +129,9 @@ export function useGraphZoom(layout: Layout, focus: Focus, shapeKey: unknown = l
         // A wheel, drag or key of the student's own cancels any pan in flight.
         if (e.sourceEvent) target.current = null;
         viewRef.current?.setAttribute('transform', e.transform.toString());
-      });
+        for (const listener of listeners.current) listener(e.transform, viewport.current);
+      })
+      .filter(zoomFilter);
     // d3's default extent reads the svg's size, forcing a layout of every mark on each pan: use the observed size.
     behaviour.extent(function (this: SVGSVGElement) {
       const { width, height } = viewport.current;
@@ -176,20 +192,36 @@ export function useGraphZoom(layout: Layout, focus: Focus, shapeKey: unknown = l
     const { width, height } = viewport.current;
     if (!svg || !focus || width === 0) return;
     const t = target.current ?? zoomTransform(svg);
-    const [sx, sy] = t.apply([focus.x + MARGIN, focus.y + MARGIN]);
-    // Zoomed in (a projector's sizes), the node and its name are bigger: keep them as far inside.
-    const pad = FOLLOW_PAD * Math.max(1, t.k);
-    if (sx >= pad && sx <= width - pad && sy >= pad && sy <= height - pad) return;
-    moveTo(centredOn(focus, t.k, width, height, layoutRef.current), true);
+    const next = follow(t, scene(layoutRef.current, focus, width, height, scalesRef.current));
+    if (next) moveTo(zoomIdentity.translate(next.x, next.y).scale(next.k), true);
   }, [focus, moveTo]);
 
   /** The view's size in px, as last observed (0×0 before the first observation). */
   const viewportSize = useCallback(() => viewport.current, []);
-  return { svgRef, viewGroup, fit: place, viewportSize };
+  /** Listens to every move of the view (the overview's outline, the edge stubs); returns the unsubscribe. */
+  const watchView = useCallback((listener: ViewListener) => {
+    listeners.current.add(listener);
+    if (svgRef.current) listener(zoomTransform(svgRef.current), viewport.current);
+    return () => { listeners.current.delete(listener); };
+  }, []);
+  /** Centres the view on a point of the drawing, at the present scale (a click on the overview). */
+  const panTo = useCallback((p: { x: number; y: number }) => {
+    const svg = svgRef.current;
+    const { width, height } = viewport.current;
+    if (!svg || width === 0) return;
+    const k = zoomTransform(svg).k;
+    const f = clampToDrawing({ x: width / 2 - p.x * k, y: height / 2 - p.y * k, k }, { drawing: drawingBox(layoutRef.current), view: { width, height } });
+    moveTo(zoomIdentity.translate(f.x, f.y).scale(f.k), true);
+  }, [moveTo]);
+  return { svgRef, viewGroup, fit: place, viewportSize, watchView, panTo };
 }
 
 /** The whole drawing's size in layout units: the graph, its margins and the output's stub. */
 const drawingSize = (layout: Layout) => ({ w: layout.width + 2 * MARGIN + OUTPUT_STUB, h: layout.height + 2 * MARGIN });
+export const drawingBox = (layout: Layout) => {
+  const { w, h } = drawingSize(layout);
+  return { width: w, height: h };
+};
 
 /** Whether the whole drawing fits a `width`×`height` view with its labels readable. */
 export function fitsReadable(layout: Layout, width: number, height: number, scales: Scales = LAPTOP_SCALES): boolean {
@@ -197,25 +229,16 @@ export function fitsReadable(layout: Layout, width: number, height: number, scal
   return Math.min(width / w, height / h) >= scales.min;
 }
 
+function scene(layout: Layout, focus: Focus, width: number, height: number, scales: Scales): Scene {
+  return { drawing: drawingBox(layout), focus: focus?.focus ?? null, operands: focus?.operands ?? [], consumers: focus?.consumers ?? [], view: { width, height }, scales };
+}
+
 /**
  * Whole at up to `maxFit` (2×) if that keeps labels readable (at least `min`); otherwise
- * readable, around the current node (or the inputs).
+ * readable, around the current node (or the inputs): framing.ts, for a node given as a point.
  */
-export function defaultView(layout: Layout, focus: Focus, width: number, height: number, scales: Scales = LAPTOP_SCALES): ZoomTransform {
-  const { w, h } = drawingSize(layout);
-  const fitK = Math.min(width / w, height / h, scales.maxFit);
-  if (fitK >= scales.min) return clampToGraph(0, 0, fitK, width, height, layout);
-  return centredOn(focus ?? { x: 0, y: layout.height / 2 }, scales.min, width, height, layout);
-}
-
-function centredOn(p: { x: number; y: number }, k: number, width: number, height: number, layout: Layout): ZoomTransform {
-  return clampToGraph(width / 2 - (p.x + MARGIN) * k, height / 2 - (p.y + MARGIN) * k, k, width, height, layout);
-}
-
-/** Centres an axis the graph fits on; otherwise keeps the view inside the graph, no empty margin. */
-function clampToGraph(tx: number, ty: number, k: number, width: number, height: number, layout: Layout): ZoomTransform {
-  const { w, h } = drawingSize(layout);
-  const clamp = (t: number, view: number, extent: number) =>
-    extent * k <= view ? (view - extent * k) / 2 : Math.min(0, Math.max(view - extent * k, t));
-  return zoomIdentity.translate(clamp(tx, width, w), clamp(ty, height, h)).scale(k);
+export function defaultView(layout: Layout, focus: { x: number; y: number } | null, width: number, height: number, scales: Scales = LAPTOP_SCALES): ZoomTransform {
+  const at: Box | null = focus && { left: focus.x + MARGIN, right: focus.x + MARGIN, top: focus.y + MARGIN, bottom: focus.y + MARGIN };
+  const f = frameScene({ drawing: drawingBox(layout), focus: at ?? { left: MARGIN, right: MARGIN, top: MARGIN + layout.height / 2, bottom: MARGIN + layout.height / 2 }, operands: [], consumers: [], view: { width, height }, scales });
+  return zoomIdentity.translate(f.x, f.y).scale(f.k);
 }

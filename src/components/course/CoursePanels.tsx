@@ -5,7 +5,7 @@
  * first paint. They work on the gate graph (the tape the engine replays) whatever level of
  * detail the graph view shows.
  */
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { derive } from '../../store/derive.ts';
 import { useChainrule } from '../../store/store.ts';
 import './course.css';
@@ -27,12 +27,24 @@ export function CoursePanels() {
   const shown = source === null ? null : derive(source, 'gates');
   const analysis = shown?.ok ? shown.analysis : null;
   const [open, setOpen] = useState<ReadonlySet<PanelId>>(new Set());
+  // The panel just opened is scrolled into view once it has loaded: it may open below another.
+  const opened = useRef<PanelId | null>(null);
   const toggle = (id: PanelId) => {
     const next = new Set(open);
     if (next.has(id)) next.delete(id);
     else next.add(id);
+    opened.current = next.has(id) ? id : null;
     setOpen(next);
   };
+  const reveal = useCallback((section: HTMLElement | null) => {
+    if (!section || section.id !== `course-${opened.current}`) return;
+    opened.current = null;
+    // On a laptop the graph stays pinned above the panels (styles.css): land the panel just under it.
+    const graph = document.querySelector('.graph-area');
+    const pinned = graph && getComputedStyle(graph).position === 'sticky' ? graph.getBoundingClientRect().height : 0;
+    section.style.scrollMarginTop = `${pinned + 8}px`;
+    section.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+  }, []);
   return (
     <div className="course">
       <div className="course-buttons" role="group" aria-label={TEXT.group}>
@@ -46,7 +58,7 @@ export function CoursePanels() {
         <div className="course-panels">
           <Suspense fallback={<p className="muted">{TEXT.loading}</p>}>
             {PANELS.filter((id) => open.has(id)).map((id) => (
-              <section key={id} id={`course-${id}`} className="course-panel" role="region" aria-label={TEXT[id]}>
+              <section key={id} ref={reveal} id={`course-${id}`} className="course-panel" role="region" aria-label={TEXT[id]}>
                 <h2 className="course-title">{TEXT[id]}</h2>
                 {id === 'check' && <GradientCheckPanel analysis={analysis} />}
                 {id === 'training' && <TrainingPanel analysis={analysis} stale={stale} />}

@@ -107,7 +107,8 @@ export function PracticePanel({ analysis, step, opTable, wrt, program, idPrefix,
             <label>
               <span className="label-text">{TEXT.answer}</span>
               <input
-                ref={input} type="text" inputMode="decimal" autoComplete="off" spellCheck={false}
+                // No inputMode="decimal": iOS's decimal pad has no minus sign, and answers are often negative.
+                ref={input} type="text" inputMode="text" autoComplete="off" autoCapitalize="off" autoCorrect="off" spellCheck={false} enterKeyHint="done"
                 value={attempt.text} readOnly={attempt.resolved}
                 aria-invalid={attempt.feedback?.kind === 'error' || attempt.feedback?.kind === 'wrong'}
                 onChange={(e) => setAttempt({ ...attempt, text: e.target.value, feedback: attempt.feedback?.kind === 'error' ? null : attempt.feedback })}

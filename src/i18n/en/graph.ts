@@ -3,6 +3,11 @@ export const graph = {
   name: 'Computational graph',
   laying: 'Laying out the graph…',
   fit: 'Fit to screen',
+  /** The overview beside the graph, opened by "Fit to screen" when the whole graph cannot be read at once. */
+  overview: 'The whole network',
+  overviewMap: 'Map of the whole network, the visible part outlined',
+  overviewHint: 'Click a place on the map to move the view there',
+  closeOverview: 'Close map',
   stale: 'Showing the last finished program — fix the error to update.',
   /** A node's tooltip, with only what the lesson has reached so far. */
   tooltip: {
