@@ -5,7 +5,7 @@
 import { compile } from '../core/index.ts';
 import { gradCheck, DEFAULT_H, type StepProblem } from '../core/course/gradcheck.ts';
 import { numberOption, parseCourseArgs, type CourseIo } from './courseArgs.ts';
-import { printProgramError, toJson } from './json.ts';
+import { printProgramError, shapesField, toJson } from './json.ts';
 
 const STEP_WARNINGS: Record<StepProblem, (name: string) => string> = {
   lost: (v) => `small: ${v} ± h rounds to a step far from 2h, so the difference means nothing`,
@@ -32,6 +32,7 @@ export function runCheck(rest: readonly string[], io: CourseIo): number {
   io.out(toJson({
     h,
     inputs: Object.fromEntries(report.inputs.map(({ name, step: _step, ...row }) => [name, row])),
+    ...shapesField(compiled.value.shapes),
     cost: report.cost,
     // Only when there is something to say, so a sound check prints LANGUAGE.md's shape exactly.
     ...(warnings.length > 0 ? { warnings } : {}),

@@ -1,5 +1,5 @@
 /** JSON output shared by the course commands: non-finite numbers as strings, positioned errors. */
-import type { ProgramError } from '../core/index.ts';
+import type { ProgramError, Shaped } from '../core/index.ts';
 
 /** JSON with non-finite numbers written as the strings "NaN", "Infinity", "-Infinity". */
 export const toJson = (value: unknown) =>
@@ -9,4 +9,15 @@ export const toJson = (value: unknown) =>
 export function printProgramError({ message, span }: ProgramError, io: { out: (s: string) => void }): number {
   io.out(toJson({ error: { message, line: span.line, column: span.column } }));
   return 2;
+}
+
+/**
+ * `"shapes":{"x":[2],"W1":[3,2]}`: every vector and matrix the program names, and its size. Only
+ * for a program that has one, so a scalar program's JSON is unchanged (LANGUAGE.md).
+ */
+export function shapesField(shapes: readonly Shaped[]): { shapes?: Record<string, number[]> } {
+  if (shapes.length === 0) return {};
+  const out: Record<string, number[]> = {};
+  for (const s of shapes) Object.defineProperty(out, s.name, { value: s.cols === 0 ? [s.rows] : [s.rows, s.cols], enumerable: true, writable: true, configurable: true });
+  return { shapes: out };
 }

@@ -2,7 +2,8 @@
  * The command line of LANGUAGE.md: `grad`, `steps` and `explain`, one JSON object (or a
  * handout) on stdout; exit 2 with a positioned error when the program is not valid.
  */
-import { analyzeCompiledView, compile, describeStep, DEFAULT_DETAIL, evaluate, isDetail, type Analysis, type Graph, type Trace, type Warning } from '../core/index.ts';
+import { analyzeCompiledView, compile, describeStep, DEFAULT_DETAIL, evaluate, isDetail, type Analysis, type Graph, type Shaped, type Trace, type Warning } from '../core/index.ts';
+import { shapesField } from './json.ts';
 import { BOM } from '../core/language/lexer.ts';
 import { isLanguage } from '../i18n/index.ts';
 import { runExplain } from './explain.ts';
@@ -29,12 +30,13 @@ function byName(graph: Graph, numbers: Float64Array): Record<string, number> {
 }
 
 /** What `grad` prints: values and gradients only, so it never builds the step schedule. */
-export function gradReport(a: { graph: Graph; trace: Trace; allWarnings: readonly Warning[] }) {
+export function gradReport(a: { graph: Graph; trace: Trace; allWarnings: readonly Warning[]; shapes?: readonly Shaped[] }) {
   return {
     output: a.graph.outputName,
     value: a.trace.values[a.graph.output],
     values: byName(a.graph, a.trace.values),
     gradients: byName(a.graph, a.trace.grads),
+    ...shapesField(a.shapes ?? []),
     warnings: a.allWarnings.map((w) => w.message),
   };
 }
@@ -93,9 +95,9 @@ export function run(argv: readonly string[], io: Io): number {
   // Gradients are the same in every view, so `grad` ignores --detail; and it prints no steps,
   // so it evaluates the gate graph and never builds a step schedule.
   if (command === 'grad') {
-    const { graph, inputValues, warnings } = compiled.value;
+    const { graph, inputValues, warnings, shapes } = compiled.value;
     const trace = evaluate(graph, inputValues);
-    io.out(toJson(gradReport({ graph, trace, allWarnings: [...warnings, ...trace.warnings] })));
+    io.out(toJson(gradReport({ graph, trace, allWarnings: [...warnings, ...trace.warnings], shapes })));
     return 0;
   }
   // Forward mode sweeps the gate tape, whatever the view.

@@ -6,7 +6,7 @@
 import { compile } from '../core/index.ts';
 import { train } from '../core/course/train.ts';
 import { numberOption, parseCourseArgs, type CourseIo } from './courseArgs.ts';
-import { printProgramError, toJson } from './json.ts';
+import { printProgramError, shapesField, toJson } from './json.ts';
 
 export const TRAIN_USAGE = `usage: chainrule train '<program>' | --file PATH|-  --lr 0.01 [--steps 1] [--params a,b,...]`;
 
@@ -32,9 +32,12 @@ export function runTrain(rest: readonly string[], io: CourseIo): number {
 
   const compiled = compile(args.source);
   if (!compiled.ok) return printProgramError(compiled.error, io);
-  const { graph, inputValues } = compiled.value;
+  const { graph, inputValues, shapes } = compiled.value;
   const inputNames = graph.inputs.map((id) => graph.nodes[id].name as string);
-  const listed = args.options.get('params')?.split(',').map((s) => s.trim()).filter((s) => s !== '');
+  // A vector or matrix of inputs (`--params W1,b1`) stands for every entry of it.
+  const entriesOf = new Map(shapes.filter((s) => s.input).map((s) => [s.name, s.entries]));
+  const listed = args.options.get('params')?.split(',').map((s) => s.trim()).filter((s) => s !== '')
+    .flatMap((name) => entriesOf.get(name) ?? [name]);
   const unknown = listed?.filter((name) => !inputNames.includes(name)) ?? [];
   if (unknown.length > 0) {
     return usage(`--params: ${unknown.map((n) => `'${n}'`).join(', ')} ${unknown.length > 1 ? 'are not inputs' : 'is not an input'} of the program (inputs: ${inputNames.join(', ') || 'none'})`);
@@ -48,6 +51,7 @@ export function runTrain(rest: readonly string[], io: CourseIo): number {
     ...(every > 1 ? { lossEvery: every } : {}),
     losses: run.losses,
     params: Object.fromEntries(inputNames.flatMap((name, i) => (trained[i] ? [[name, run.values[i]]] : []))),
+    ...shapesField(shapes),
   }));
   return 0;
 }

@@ -22,13 +22,16 @@ export function compile(source: string): Result<Compiled> {
   if (!parsed.ok) return parsed;
   const built = buildGraph(parsed.value);
   if (!built.ok) return built;
-  return { ok: true, value: compiledOf(built.value, parsed.value) };
+  return { ok: true, value: compiledOf(built.value, built.value.program) };
 }
 
-/** A built graph with its program, and the warnings of the program's literals too (`1e-400` is 0). */
-function compiledOf(built: BuiltGraph, program: Program): Compiled {
+/**
+ * A built graph with its program (unfolded: scalar statements only), and the warnings of the
+ * program's literals too (`1e-400` is 0). `shapes` are those of the program as written.
+ */
+function compiledOf(built: BuiltGraph, program: Program, shapes = built.shapes): Compiled {
   const underflows = underflowWarnings(program);
-  return { ...built, warnings: underflows.length > 0 ? [...built.warnings, ...underflows] : built.warnings, program };
+  return { ...built, warnings: underflows.length > 0 ? [...built.warnings, ...underflows] : built.warnings, program, shapes };
 }
 
 /** Evaluates and schedules an already-compiled graph: what a changed input value costs. */
@@ -70,7 +73,7 @@ export function analyzeCompiledView(compiled: Compiled, { detail = DEFAULT_DETAI
   // An expansion only adds gates to a valid program: it cannot make it invalid.
   if (!built.ok) throw new Error(`expansion broke the program: ${built.error.message}`);
   // `program` stays the text as written: fused-call positions (`expand`) count in it.
-  const view = compiledOf(built.value, compiled.program);
+  const view = compiledOf(built.value, compiled.program, compiled.shapes);
   const trace = withGateGrads(evaluate(view.graph, view.inputValues), { graph: compiled.graph, trace: evaluate(compiled.graph, compiled.inputValues) });
   return { ...view, trace, schedule: schedule(trace), allWarnings: [...view.warnings, ...trace.warnings] };
 }
@@ -86,7 +89,7 @@ export function* analyzeViewInStages(source: string, { detail = DEFAULT_DETAIL, 
   yield;
   const built = yield* buildGraphInStages(parsed.value);
   if (!built.ok) return built;
-  const compiled = compiledOf(built.value, parsed.value);
+  const compiled = compiledOf(built.value, built.value.program);
   yield;
   if (detail === 'statements') {
     const trace = evaluate(compiled.graph, compiled.inputValues);
@@ -97,7 +100,7 @@ export function* analyzeViewInStages(source: string, { detail = DEFAULT_DETAIL, 
   if (detail === 'primitives' || expand.length > 0) {
     const expanded = buildGraph(expandProgram(compiled.program, detail === 'primitives' ? 'all' : new Set(expand)));
     if (!expanded.ok) throw new Error(`expansion broke the program: ${expanded.error.message}`);
-    view = compiledOf(expanded.value, compiled.program);
+    view = compiledOf(expanded.value, compiled.program, compiled.shapes);
     yield;
   }
   let trace = evaluate(view.graph, view.inputValues);
@@ -115,6 +118,7 @@ export function analyzeView(source: string, options: ViewOptions = {}): Result<A
 export { isName } from './language/lexer.ts';
 export { parse, MAX_NESTING, MAX_NODES, MAX_SOURCE_LENGTH, type Program, type Expr, type Statement } from './language/parser.ts';
 export { buildGraph, type BuiltGraph } from './engine/graph.ts';
+export { unfold, entryName, type Shaped, type Unfolded } from './language/unfold.ts';
 export { evaluate, Evaluator, compileTape, sweepTangents, type Tape } from './engine/evaluate.ts';
 export { describeStep, describeTangent, joinTex, type StepFormulas, type LocalFormulas } from './steps/describe.ts';
 export { schedule, tangentSchedule, tangentScheduleFor } from './steps/schedule.ts';
@@ -131,3 +135,5 @@ export { statementsView } from './engine/statements.ts';
 // The course modules (train.ts, gradcheck.ts, depth.ts) are imported directly, not re-exported
 // here: the bundler places a module by who imports it, and a re-export from this barrel would
 // pull them out of the lazy panels into the first page load.
+export { layerGraph, entryNode, type LayerGraph, type LayerNode } from './layers/layerGraph.ts';
+export { analyzeLayers, describeLayerStep, type LayersAnalysis, type LayerStep, type LayerStepFormulas } from './layers/layerSteps.ts';

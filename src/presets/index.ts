@@ -111,6 +111,45 @@ export const PRESETS: readonly Preset[] = [
     ],
   },
   {
+    id: 'mlp-2321-matrix',
+    ...words('mlp-2321-matrix'),
+    source: lines(
+      '# the same MLP as post 004 writes it: h1 = relu(W1 x + b1), h2 = relu(W2 h1 + b2)',
+      'x = [1, 2]', 'y_true = 3',
+      'W1 = [[0.1, 0.2], [0.3, 0.4], [0.5, 0.6]]', 'b1 = [0.1, 0.2, 0.3]',
+      'W2 = [[0.7, 0.8, 0.9], [1.0, 1.1, 1.2]]', 'b2 = [0.4, 0.5]',
+      'W3 = [[1.3, 1.4]]', 'b3 = [0.6]',
+      'h1 = relu(W1 @ x + b1)',
+      'h2 = relu(W2 @ h1 + b2)',
+      'y_pred = W3 @ h2 + b3',
+      'J = 0.5*(y_true - y_pred)^2',
+    ),
+    trainable: [
+      'W1_11', 'W1_12', 'W1_21', 'W1_22', 'W1_31', 'W1_32', 'b1_1', 'b1_2', 'b1_3',
+      'W2_11', 'W2_12', 'W2_13', 'W2_21', 'W2_22', 'W2_23', 'b2_1', 'b2_2', 'W3_11', 'W3_12', 'b3',
+    ],
+  },
+  {
+    id: 'net-222-matrix',
+    ...words('net-222-matrix'),
+    source: lines(
+      '# the 2-2-2 network of post 003 with its weights as matrices (bias fixed at 1)',
+      'x = [0.5, 0.9]', 't = [1, 0]',
+      'W1 = [[0.3, 0.2], [-0.4, 0.6]]',
+      'W2 = [[0.7, -0.5], [0.1, 0.9]]',
+      'h = sigmoid(W1 @ x + 1)',
+      'o = sigmoid(W2 @ h + 1)',
+      'E = sum(0.5*(t - o)^2)',
+    ),
+    trainable: ['W1_11', 'W1_12', 'W1_21', 'W1_22', 'W2_11', 'W2_12', 'W2_21', 'W2_22'],
+  },
+  {
+    id: 'cs231n-vectorised',
+    ...words('cs231n-vectorised'),
+    source: lines('# CS231n lecture 4: f(x, W) = ‖W·x‖²', 'W = [[0.1, 0.5], [-0.3, 0.8]]', 'x = [0.2, 0.4]', 'q = W @ x', 'f = sum(q^2)'),
+    trainable: ['W_11', 'W_12', 'W_21', 'W_22'],
+  },
+  {
     id: 'survey',
     ...words('survey'),
     source: lines(

@@ -54,4 +54,32 @@ describe('the presets', () => {
     expect(grad('b1_2')).toBeCloseTo(23.8908, 10);
     expect(grad('b1_3')).toBeCloseTo(26.391, 10);
   });
+
+  it('gives the matrix-form MLP exactly the scalar MLP\'s numbers, to the last bit', () => {
+    const scalar = analyzed(PRESETS.find((p) => p.id === 'mlp-2321')!.source);
+    const matrix = analyzed(PRESETS.find((p) => p.id === 'mlp-2321-matrix')!.source);
+    // The scalar preset writes x1, x2 and b3_1 where the matrix form has the entries x_1, x_2 and the scalar b3.
+    const renamed: Record<string, string> = { x1: 'x_1', x2: 'x_2', b3_1: 'b3' };
+    const names = scalar.graph.nodes.flatMap((n) => (n.name === undefined ? [] : [n.name]));
+    expect(names.length).toBeGreaterThan(25);
+    for (const name of names) {
+      const other = renamed[name] ?? name;
+      expect(Object.is(valueOf(matrix, other), valueOf(scalar, name)), `${name} value`).toBe(true);
+      expect(Object.is(gradOf(matrix, other), gradOf(scalar, name)), `${name} gradient`).toBe(true);
+    }
+    expect(PRESETS.findIndex((p) => p.id === 'mlp-2321-matrix')).toBe(PRESETS.findIndex((p) => p.id === 'mlp-2321') + 1);
+  });
+
+  it('gives the matrix-form 2-2-2 network exactly the scalar network\'s numbers', () => {
+    const scalar = analyzed(PRESETS.find((p) => p.id === 'net-222')!.source);
+    const matrix = analyzed(PRESETS.find((p) => p.id === 'net-222-matrix')!.source);
+    const pairs: [string, string][] = [
+      ['w11', 'W1_11'], ['w12', 'W1_12'], ['w21', 'W1_21'], ['w22', 'W1_22'], ['w31', 'W2_11'], ['w32', 'W2_12'], ['w41', 'W2_21'], ['w42', 'W2_22'],
+      ['h1', 'h_1'], ['h2', 'h_2'], ['o1', 'o_1'], ['o2', 'o_2'], ['x1', 'x_1'], ['x2', 'x_2'], ['E', 'E'],
+    ];
+    for (const [a, b] of pairs) {
+      expect(Object.is(valueOf(matrix, b), valueOf(scalar, a)), `${a} value`).toBe(true);
+      expect(Object.is(gradOf(matrix, b), gradOf(scalar, a)), `${a} gradient`).toBe(true);
+    }
+  });
 });

@@ -45,6 +45,7 @@ function instantiate(op: OpName, operand: Expr, span: Span): Expr {
         const args = e.args.map(build);
         return hasExpansion(e.op) ? instantiate(e.op, args[0], span) : { ...e, args, span };
       }
+      default: throw new Error(`an op expansion holds no ${e.kind}`);
     }
   };
   return build(t);

@@ -9,6 +9,7 @@ import { compileTape } from './evaluate.ts';
 import { CONSTANTS, type OpName } from './ops.ts';
 import { say, type Said } from '../language/message.ts';
 import type { Expr, Program, Statement } from '../language/parser.ts';
+import { unfold, type Shaped } from '../language/unfold.ts';
 import { nodeLabels } from '../tex/tex.ts';
 import type { Edge, Graph, GraphNode, Result, Span, Warning } from '../types.ts';
 
@@ -17,6 +18,10 @@ export interface BuiltGraph {
   readonly graph: Graph;
   readonly inputValues: readonly number[];
   readonly warnings: readonly Warning[];
+  /** The program the graph was built from: scalar only, its vectors and matrices unfolded (language/unfold.ts). */
+  readonly program: Program;
+  /** Each vector or matrix the program names, with its entries; empty for a scalar program. */
+  readonly shapes: readonly Shaped[];
 }
 
 type Draft =
@@ -38,8 +43,11 @@ const STAGE_STATEMENTS = 500;
 
 /** `buildGraph`, pausing (a `yield`) every STAGE_STATEMENTS statements: see analyzeViewInStages. */
 export function* buildGraphInStages(program: Program): Generator<void, Result<BuiltGraph>> {
+  const unfolded = unfold(program);
+  if (!unfolded.ok) return unfolded;
   try {
-    return { ok: true, value: yield* new Builder(program).build() };
+    const built = yield* new Builder(unfolded.value.program).build();
+    return { ok: true, value: { ...built, program: unfolded.value.program, shapes: unfolded.value.shapes } };
   } catch (e) {
     if (e instanceof UserError) return { ok: false, error: { ...e.said, span: e.span } };
     throw e;
@@ -60,10 +68,12 @@ class Builder {
   private readonly warnings: Warning[] = [];
   /** Where each name is defined, found before building so a use before its line is an error. */
   private readonly definedAt = new Map<string, Span>();
+  /** Shared subexpressions of an unfolded program, built once. */
+  private readonly built = new Map<Expr, number>();
 
   constructor(private readonly program: Program) {}
 
-  *build(): Generator<void, BuiltGraph> {
+  *build(): Generator<void, Omit<BuiltGraph, 'program' | 'shapes'>> {
     const { statements } = this.program;
     for (const s of statements) {
       if (s.kind !== 'assign') continue;
@@ -87,7 +97,7 @@ class Builder {
       }
       return this.named('f', s.expr, s.span, s.span);
     }
-    const value = signedNumber(s.expr);
+    const value = s.identity ? undefined : signedNumber(s.expr);
     if (value !== undefined) {
       const id = this.add({ kind: 'input', name: s.name, declared: true, span: s.span, nameSpan: s.nameSpan });
       this.inputs.push(id);
@@ -95,14 +105,14 @@ class Builder {
       this.names.set(s.name, id);
       return id;
     }
-    return this.named(s.name, s.expr, s.span, s.nameSpan);
+    return this.named(s.name, s.expr, s.span, s.nameSpan, s.identity);
   }
 
   /** Names a freshly built gate, or wraps an existing node (`u = w0`) in an identity gate. */
-  private named(name: string, expr: Expr, span: Span, nameSpan: Span): number {
+  private named(name: string, expr: Expr, span: Span, nameSpan: Span, identity = false): number {
     const id = this.expression(expr);
     const d = this.drafts[id];
-    const fresh = d.kind === 'gate' && d.name === undefined && id === this.drafts.length - 1;
+    const fresh = !identity && d.kind === 'gate' && d.name === undefined && id === this.drafts.length - 1;
     const named = fresh ? id : this.add({ kind: 'gate', op: 'identity', args: [id], argSpans: [expr.span], span });
     const gate = this.drafts[named] as Extract<Draft, { kind: 'gate' }>;
     gate.name = name;
@@ -112,7 +122,14 @@ class Builder {
   }
 
   private expression(root: Expr): number {
-    return foldExpr<number>(root, (e, ids) => this.node(e, ids));
+    const { shared } = this.program;
+    if (!shared) return foldExpr<number>(root, (e, ids) => this.node(e, ids));
+    // A scalar an unfolded vector broadcasts is one node with an edge to every entry that uses it.
+    return foldExpr<number>(root, (e, ids) => {
+      const id = this.node(e, ids);
+      if (shared.has(e)) this.built.set(e, id);
+      return id;
+    }, (e) => this.built.get(e));
   }
 
   private node(e: Expr, args: number[]): number {
@@ -123,6 +140,7 @@ class Builder {
       case 'binary':
       case 'call':
         return this.add({ kind: 'gate', op: e.op, args, argSpans: children(e).map((c) => c.span), span: e.span });
+      default: throw new Error(`${e.kind} is unfolded before the graph is built`);
     }
   }
 
@@ -151,7 +169,7 @@ class Builder {
     return this.drafts.length - 1;
   }
 
-  private finish(output: number): BuiltGraph {
+  private finish(output: number): Omit<BuiltGraph, 'program' | 'shapes'> {
     const { drafts } = this;
     const edges: Edge[] = [];
     const outEdges: number[][] = drafts.map(() => []);

@@ -39,10 +39,10 @@ export function flattenLine(expr: Expr, resolve: (name: string, at: Expr) => num
         part = { kind: 'ref', node, slot };
         v = 1;
       }
-    } else {
+    } else if (e.kind === 'unary' || e.kind === 'binary' || e.kind === 'call') {
       part = { kind: 'op', op: e.op, kids };
       v = kids.some((k) => varies[k]) ? 1 : 0;
-    }
+    } else throw new Error(`${e.kind} is unfolded before a line is flattened`);
     parts.push(part);
     varies.push(v);
     return parts.length - 1;

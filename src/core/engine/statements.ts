@@ -33,7 +33,7 @@ interface Built {
 }
 
 /** What the Statements view needs of the gate analysis: its program, graph, inputs and warnings (no schedule). */
-export type GateTrace = Pick<Analysis, 'program' | 'graph' | 'trace' | 'warnings' | 'inputValues'>;
+export type GateTrace = Pick<Analysis, 'program' | 'graph' | 'trace' | 'warnings' | 'inputValues' | 'shapes'>;
 
 /** The statement graph of a compiled program: inputs, then one node per named line. */
 function buildStatementGraph(gates: GateTrace): Built {
@@ -53,7 +53,7 @@ function buildStatementGraph(gates: GateTrace): Built {
   };
   for (const s of program.statements) {
     const name = s.kind === 'assign' ? s.name : g.outputName;
-    if (s.kind === 'assign' && signedNumber(s.expr) !== undefined) { addInput(g.names.get(name) as number); continue; }
+    if (s.kind === 'assign' && !s.identity && signedNumber(s.expr) !== undefined) { addInput(g.names.get(name) as number); continue; }
     const line = flattenLine(s.expr, (ref) => names.get(ref) ?? addInput(g.names.get(ref) as number));
     const gateNode = g.nodes[g.names.get(name) as number];
     const root = line.parts[line.root];
@@ -112,7 +112,7 @@ export function statementsView(gates: GateTrace): Analysis {
   const trace: Trace = Object.freeze({ ...withGateGrads(own, gates), warnings: Object.freeze(gates.trace.warnings.map(remap)) });
   const warnings = Object.freeze(gates.warnings.map(remap));
   return {
-    graph, program: gates.program, inputValues: gates.inputValues, warnings, trace, schedule: schedule(trace),
+    graph, program: gates.program, shapes: gates.shapes, inputValues: gates.inputValues, warnings, trace, schedule: schedule(trace),
     allWarnings: Object.freeze([...warnings, ...trace.warnings]),
   };
 }

@@ -10,18 +10,29 @@ export function children(e: Expr): readonly Expr[] {
     case 'unary': return [e.operand];
     case 'binary': return [e.left, e.right];
     case 'call': return e.args;
+    case 'array': return e.items;
+    case 'matmul': return [e.left, e.right];
+    case 'index': return [e.target];
+    case 'shapeCall': return [e.arg];
     default: return [];
   }
 }
 
-/** Folds `root` bottom-up: `visit` gets each node once its operands' results are in, left to right. */
-export function foldExpr<T>(root: Expr, visit: (e: Expr, kids: T[]) => T): T {
+/**
+ * Folds `root` bottom-up: `visit` gets each node once its operands' results are in, left to right.
+ * Where `reuse` has a result for an operand already (a subtree shared by several entries of an
+ * unfolded vector), that result stands for it and its subtree is not walked again.
+ */
+export function foldExpr<T>(root: Expr, visit: (e: Expr, kids: T[]) => T, reuse?: (e: Expr) => T | undefined): T {
   const stack: { e: Expr; next: number; kids: T[] }[] = [{ e: root, next: 0, kids: [] }];
   for (;;) {
     const top = stack[stack.length - 1];
     const kids = children(top.e);
     if (top.next < kids.length) {
-      stack.push({ e: kids[top.next++], next: 0, kids: [] });
+      const kid = kids[top.next++];
+      const known = reuse?.(kid);
+      if (known !== undefined) top.kids.push(known);
+      else stack.push({ e: kid, next: 0, kids: [] });
       continue;
     }
     stack.pop();

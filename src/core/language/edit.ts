@@ -4,6 +4,7 @@
  */
 import { cleanDecimal } from './cleanNumber.ts';
 import { parse } from './parser.ts';
+import { unfold } from './unfold.ts';
 
 /**
  * The shortest decimal within a relative 1e-12 of `value` (cleanNumber.ts). Below 1e-6 and from
@@ -22,7 +23,10 @@ export function numberLiteral(value: number): string {
 export function setInputValue(source: string, name: string, value: number): string {
   const parsed = parse(source);
   if (!parsed.ok) return source;
-  for (const s of parsed.value.statements) {
+  // An entry of a vector or matrix literal (`W1_21`) is its number inside the literal.
+  const unfolded = unfold(parsed.value);
+  if (!unfolded.ok) return source;
+  for (const s of unfolded.value.program.statements) {
     if (s.kind !== 'assign' || s.name !== name) continue;
     const e = s.expr;
     const isNumber = e.kind === 'number' || (e.kind === 'unary' && e.operand.kind === 'number');

@@ -5,7 +5,7 @@
 import { say, type Said } from './message.ts';
 import type { ProgramError, Result, Span } from '../types.ts';
 
-export type TokenKind = 'number' | 'name' | 'op' | '(' | ')' | ',' | '=' | 'newline' | 'eof';
+export type TokenKind = 'number' | 'name' | 'op' | '(' | ')' | '[' | ']' | ',' | '=' | 'newline' | 'eof';
 
 export interface Token {
   readonly kind: TokenKind;
@@ -108,10 +108,10 @@ export function tokenize(source: string, map = new SourceMap(source)): Result<To
     } else if (c === '*' && source[i + 1] === '*') {
       push('op', '^', i, i + 2);
       i += 2;
-    } else if ('+-*/^'.includes(c)) {
+    } else if ('+-*/^@'.includes(c)) {
       push('op', c, i, i + 1);
       i++;
-    } else if (c === '(' || c === ')' || c === ',' || c === '=') {
+    } else if (c === '(' || c === ')' || c === '[' || c === ']' || c === ',' || c === '=') {
       push(c, c, i, i + 1);
       i++;
     } else {

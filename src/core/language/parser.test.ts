@@ -11,6 +11,10 @@ function show(e: Expr): string {
     case 'unary': return `(${e.op} ${show(e.operand)})`;
     case 'binary': return `(${e.op} ${show(e.left)} ${show(e.right)})`;
     case 'call': return `(${e.callee} ${e.args.map(show).join(' ')})`;
+    case 'array': return `[${e.items.map(show).join(' ')}]`;
+    case 'matmul': return `(@ ${show(e.left)} ${show(e.right)})`;
+    case 'index': return `(index ${show(e.target)} ${e.indices.join(' ')})`;
+    case 'shapeCall': return `(${e.fn} ${show(e.arg)})`;
   }
 }
 
@@ -101,7 +105,7 @@ describe('errors say what is wrong and where (1-based line and column)', () => {
   it('lists the known functions for an unknown one', () => {
     const e = errorOf('y = 1 + foo(x)');
     expect(e).toMatchObject({ line: 1, column: 9 });
-    expect(e.message).toMatch(/^unknown function 'foo'\. Known functions: exp, log, ln, sqrt, abs, sin, cos, tan, tanh, sigmoid, relu, softplus, max, min, pow\./);
+    expect(e.message).toMatch(/^unknown function 'foo'\. Known functions: exp, log, ln, sqrt, abs, sin, cos, tan, tanh, sigmoid, relu, softplus, max, min, pow, sum, mean, transpose\./);
   });
 
   it('stops 100,000 open parentheses at the nesting cap with a positioned error, not a stack overflow', () => {

@@ -12,17 +12,39 @@ export type Expr =
   | { readonly kind: 'number'; readonly value: number; readonly span: Span }
   | { readonly kind: 'name'; readonly name: string; readonly span: Span }
   | { readonly kind: 'unary'; readonly op: 'neg' | 'pos'; readonly operand: Expr; readonly span: Span }
-  | { readonly kind: 'binary'; readonly op: 'add' | 'sub' | 'mul' | 'div' | 'pow'; readonly left: Expr; readonly right: Expr; readonly span: Span }
-  | { readonly kind: 'call'; readonly op: OpName; readonly callee: string; readonly args: readonly Expr[]; readonly span: Span };
+  | { readonly kind: 'binary'; readonly op: 'add' | 'sub' | 'mul' | 'div' | 'pow'; readonly left: Expr; readonly right: Expr; readonly span: Span; /** The operator itself (a shape error points at it). */ readonly opSpan?: Span }
+  | { readonly kind: 'call'; readonly op: OpName; readonly callee: string; readonly args: readonly Expr[]; readonly span: Span }
+  // Vectors and matrices (LANGUAGE.md): shorthand that language/unfold.ts rewrites into the
+  // scalar kinds above before a graph is built, so nothing past the unfolding meets them.
+  /** `[1, 2]`, or a matrix as rows `[[1, 2], [3, 4]]`. */
+  | { readonly kind: 'array'; readonly items: readonly Expr[]; readonly span: Span }
+  | { readonly kind: 'matmul'; readonly left: Expr; readonly right: Expr; readonly span: Span; readonly opSpan: Span }
+  /** `v[2]`, `A[3, 1]`: 1-based integer literals. */
+  | { readonly kind: 'index'; readonly target: Expr; readonly indices: readonly number[]; readonly span: Span }
+  | { readonly kind: 'shapeCall'; readonly fn: ShapeFunction; readonly arg: Expr; readonly span: Span; readonly calleeSpan: Span };
+
+/** Functions of a whole vector or matrix; like the op table's functions, their names are reserved. */
+export const SHAPE_FUNCTIONS = ['sum', 'mean', 'transpose'] as const;
+export type ShapeFunction = (typeof SHAPE_FUNCTIONS)[number];
+const isShapeFunction = (name: string): name is ShapeFunction => (SHAPE_FUNCTIONS as readonly string[]).includes(name);
+const isFunctionName = (name: string) => FUNCTIONS.has(name) || isShapeFunction(name);
 
 export type Statement =
-  | { readonly kind: 'assign'; readonly name: string; readonly nameSpan: Span; readonly expr: Expr; readonly span: Span }
+  | {
+    readonly kind: 'assign'; readonly name: string; readonly nameSpan: Span; readonly expr: Expr; readonly span: Span;
+    /** Set by the unfolding for an entry that must be an identity node over its expression, never an input. */
+    readonly identity?: boolean;
+  }
   | { readonly kind: 'expr'; readonly expr: Expr; readonly span: Span };
 
 export interface Program {
   readonly source: string;
   readonly statements: readonly Statement[];
   readonly map: SourceMap;
+  /** Whether the text writes a vector or matrix (a literal, `@`, an index, sum/mean/transpose): then it is unfolded. */
+  readonly vectorSyntax?: boolean;
+  /** In an unfolded program: subexpressions used by several entries (a broadcast scalar), each built once. */
+  readonly shared?: ReadonlySet<Expr>;
 }
 
 /** Deeper nesting than this is surely a mistake, and stays far from the stack limit. */
@@ -37,9 +59,11 @@ export const MAX_NESTING = 200;
  */
 export const MAX_SOURCE_LENGTH = 2_000_000;
 export const MAX_NODES = 400_000;
+/** A vector or matrix literal holds at most this many entries (LANGUAGE.md). */
+export const MAX_LITERAL_ENTRIES = 100_000;
 
 const BINARY: Record<string, 'add' | 'sub' | 'mul' | 'div' | 'pow'> = { '+': 'add', '-': 'sub', '*': 'mul', '/': 'div', '^': 'pow' };
-const FUNCTION_LIST = [...FUNCTIONS.keys()].join(', ');
+const FUNCTION_LIST = [...FUNCTIONS.keys(), ...SHAPE_FUNCTIONS].join(', ');
 
 class ParseError {
   constructor(readonly said: Said, readonly span: Span) {}
@@ -68,7 +92,9 @@ export function* parseInStages(source: string): Generator<void, Result<Program>>
   if (!lexed.ok) return lexed;
   yield;
   try {
-    return { ok: true, value: { source, statements: yield* new Parser(lexed.value, map).program(), map } };
+    const parser = new Parser(lexed.value, map);
+    const statements = yield* parser.program();
+    return { ok: true, value: { source, statements, map, ...(parser.vectorSyntax && { vectorSyntax: true }) } };
   } catch (e) {
     if (e instanceof ParseError) return { ok: false, error: { ...e.said, span: e.span } };
     throw e; // an engine bug, not a user error
@@ -79,6 +105,9 @@ class Parser {
   private pos = 0;
   private depth = 0;
   private nodes = 0;
+  /** Entries of the literal being parsed (-1 outside one). */
+  private literalEntries = -1;
+  vectorSyntax = false;
   constructor(private readonly tokens: Token[], private readonly map: SourceMap) {}
 
   private get tok(): Token { return this.tokens[this.pos]; }
@@ -104,7 +133,7 @@ class Parser {
     const first = this.tok;
     if (first.kind === 'name' && this.tokens[this.pos + 1].kind === '=') {
       if (CONSTANTS.has(first.text)) this.fail(say('assignConstant', first.text), first.span);
-      if (FUNCTIONS.has(first.text)) this.fail(say('assignFunction', first.text), first.span);
+      if (isFunctionName(first.text)) this.fail(say('assignFunction', first.text), first.span);
       this.next();
       const eq = this.next();
       const expr = this.expression(eq);
@@ -121,17 +150,21 @@ class Parser {
     while (this.tok.kind === 'op' && (this.tok.text === '+' || this.tok.text === '-')) {
       const op = this.next();
       const right = this.term(op);
-      left = this.node({ kind: 'binary', op: BINARY[op.text], left, right, span: this.span(left.span, right.span) });
+      left = this.node({ kind: 'binary', op: BINARY[op.text], left, right, span: this.span(left.span, right.span), opSpan: op.span });
     }
     return left;
   }
 
   private term(after: Token | null): Expr {
     let left = this.unary(after);
-    while (this.tok.kind === 'op' && (this.tok.text === '*' || this.tok.text === '/')) {
+    // `@` binds like `*` (as in Python and NumPy): `W @ x * 2` is `(W @ x) * 2`.
+    while (this.tok.kind === 'op' && (this.tok.text === '*' || this.tok.text === '/' || this.tok.text === '@')) {
       const op = this.next();
       const right = this.unary(op);
-      left = this.node({ kind: 'binary', op: BINARY[op.text], left, right, span: this.span(left.span, right.span) });
+      const span = this.span(left.span, right.span);
+      left = this.node(op.text === '@'
+        ? { kind: 'matmul', left, right, span, opSpan: op.span }
+        : { kind: 'binary', op: BINARY[op.text], left, right, span, opSpan: op.span });
     }
     return left;
   }
@@ -153,12 +186,13 @@ class Parser {
     if (!(this.tok.kind === 'op' && this.tok.text === '^')) return base;
     const op = this.next();
     const exponent = this.nested(() => this.unary(op), op.span);
-    return this.node({ kind: 'binary', op: 'pow', left: base, right: exponent, span: this.span(base.span, exponent.span) });
+    return this.node({ kind: 'binary', op: 'pow', left: base, right: exponent, span: this.span(base.span, exponent.span), opSpan: op.span });
   }
 
   /** Every expression node passes here, so the node cap fails at the first node past it. */
   private node<E extends Expr>(e: E): E {
     if (++this.nodes > MAX_NODES) this.fail(say('tooManyNodes', MAX_NODES), e.span);
+    if (e.kind === 'array' || e.kind === 'matmul' || e.kind === 'index' || e.kind === 'shapeCall') this.vectorSyntax = true;
     return e;
   }
 
@@ -169,7 +203,14 @@ class Parser {
     return result;
   }
 
+  /** A primary, then any `[i]` / `[i, j]` that picks an entry of it. */
   private primary(after: Token | null): Expr {
+    let e = this.atom(after);
+    while (this.tok.kind === '[' && e.kind !== 'number') e = this.index(e);
+    return e;
+  }
+
+  private atom(after: Token | null): Expr {
     const t = this.tok;
     if (t.kind === 'number') {
       this.next();
@@ -178,7 +219,7 @@ class Parser {
     if (t.kind === 'name') {
       this.next();
       if (this.tok.kind === '(') return this.call(t);
-      if (FUNCTIONS.has(t.text)) this.fail(say('functionNotCalled', t.text), t.span);
+      if (isFunctionName(t.text)) this.fail(say('functionNotCalled', t.text), t.span);
       return this.node({ kind: 'name', name: t.text, span: t.span });
     }
     if (t.kind === '(') {
@@ -189,6 +230,7 @@ class Parser {
       // The span takes in the brackets, so `-(2)` and `2 * (x + 1)` end at their ')'.
       return { ...inner, span: this.span(t.span, close.span) };
     }
+    if (t.kind === '[') return this.array();
     if (after) {
       this.fail(say('expectedAfter', after.text));
     }
@@ -198,7 +240,7 @@ class Parser {
   private call(nameTok: Token): Expr {
     const open = this.next();
     const op = FUNCTIONS.get(nameTok.text);
-    if (!op) {
+    if (!op && !isShapeFunction(nameTok.text)) {
       this.fail(say('unknownFunction', nameTok.text, FUNCTION_LIST), nameTok.span);
     }
     const args: Expr[] = [];
@@ -211,11 +253,57 @@ class Parser {
     }
     if (this.tok.kind !== ')') this.fail(say('expectedCommaOrClose', nameTok.text, this.describe(this.tok)));
     const close = this.next();
-    const arity = OPS[op].arity;
+    const arity = op ? OPS[op].arity : 1;
     if (args.length !== arity) {
       this.fail(say('arity', nameTok.text, arity, args.length), nameTok.span);
     }
-    return this.node({ kind: 'call', op, callee: nameTok.text, args, span: this.span(nameTok.span, close.span) });
+    const span = this.span(nameTok.span, close.span);
+    if (!op) return this.node({ kind: 'shapeCall', fn: nameTok.text as ShapeFunction, arg: args[0], span, calleeSpan: nameTok.span });
+    return this.node({ kind: 'call', op, callee: nameTok.text, args, span });
+  }
+
+  /** Line breaks inside brackets continue the literal (a matrix may be written a row per line); `;` does not. */
+  private skipBreaks(): void {
+    while (this.tok.kind === 'newline' && this.tok.text !== ';') this.next();
+  }
+
+  /** `[a, b, …]`: a vector, or a matrix when its items are rows. Entries of one literal are capped. */
+  private array(): Expr {
+    const open = this.next();
+    const outermost = this.literalEntries < 0;
+    if (outermost) this.literalEntries = 0;
+    const items: Expr[] = [];
+    this.skipBreaks();
+    if (this.tok.kind === ']') this.fail(say('emptyLiteral'), this.span(open.span, this.tok.span));
+    for (;;) {
+      const item = this.nested(() => this.expression(items.length ? this.tokens[this.pos - 1] : open), open.span);
+      if (item.kind !== 'array' && ++this.literalEntries > MAX_LITERAL_ENTRIES) this.fail(say('tooManyEntries', MAX_LITERAL_ENTRIES), item.span);
+      items.push(item);
+      this.skipBreaks();
+      if (this.tok.kind !== ',') break;
+      this.next();
+      this.skipBreaks();
+    }
+    if ((this.tok as Token).kind !== ']') this.fail(say('unclosedBracket', open.span.line, open.span.column, this.describe(this.tok)));
+    const close = this.next();
+    if (outermost) this.literalEntries = -1;
+    return this.node({ kind: 'array', items, span: this.span(open.span, close.span) });
+  }
+
+  /** `target[i]` or `target[i, j]`: whole numbers from 1, written out. */
+  private index(target: Expr): Expr {
+    this.next();
+    const indices: number[] = [];
+    for (;;) {
+      const t = this.tok;
+      if (t.kind !== 'number' || !/^[0-9]+$/.test(t.text) || Number(t.text) < 1) this.fail(say('badIndex', this.describe(t)), t.span);
+      indices.push(Number(this.next().text));
+      if (this.tok.kind !== ',') break;
+      this.next();
+    }
+    if (this.tok.kind !== ']') this.fail(say('unclosedIndex', this.describe(this.tok)));
+    const close = this.next();
+    return this.node({ kind: 'index', target, indices, span: this.span(target.span, close.span) });
   }
 
   private unexpectedAfterExpression(t: Token): never {

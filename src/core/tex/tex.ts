@@ -32,7 +32,9 @@ function texBase(base: string): string {
   return `\\mathrm{${escapeText(base)}}`;
 }
 
-const texSub = (sub: string) => (/^[0-9]+$/.test(sub) ? sub : `\\text{${escapeText(sub)}}`);
+/** `21` → 21; `1_10`, an entry of a matrix past 9 (`W_1_10`), → 1,10; anything else as text. */
+const texSub = (sub: string) =>
+  (/^[0-9]+$/.test(sub) ? sub : /^[0-9]+(?:_[0-9]+)+$/.test(sub) ? sub.replace(/_/g, ',') : `\\text{${escapeText(sub)}}`);
 
 /**
  * `w0` → w₀, `y_true` → y with subscript "true", `alpha` → α, and `W1_21` → W⁽¹⁾₂₁

@@ -32,6 +32,18 @@ export const presets = {
       title: '2-3-2-1 ReLU MLP, MSE',
       teaches: 'A small MLP with the course post’s parameters: the gradient of every weight, ready for one SGD step.',
     },
+    'mlp-2321-matrix': {
+      title: '2-3-2-1 ReLU MLP, MSE (matrix form)',
+      teaches: 'The same MLP written as post 004 writes it, h₁ = relu(W₁x + b₁): four lines that unfold into the same gates, to the last bit.',
+    },
+    'net-222-matrix': {
+      title: '2-2-2 sigmoid network, MSE (matrix form)',
+      teaches: 'The delta rule with matrices: the output deltas δ, then Wᵀδ sends them back to the hidden layer.',
+    },
+    'cs231n-vectorised': {
+      title: 'CS231n: f = ‖W·x‖², vectorised',
+      teaches: 'Backprop with a matrix: ∂f/∂q = 2q, ∂f/∂W = 2q xᵀ and ∂f/∂x = 2Wᵀq, entry by entry.',
+    },
     survey: {
       title: 'AD survey: ln x₁ + x₁x₂ − sin x₂',
       teaches: 'The trace table of Baydin et al.’s survey: one row per intermediate, its value and its tangent or adjoint.',

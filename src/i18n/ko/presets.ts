@@ -30,6 +30,18 @@ export const presets: Catalog['presets'] = {
       title: '2-3-2-1 ReLU MLP, MSE',
       teaches: '강의 글과 같은 매개변수의 작은 MLP입니다. 모든 가중치의 기울기를 구하고 SGD를 한 단계 적용해 볼 수 있습니다.',
     },
+    'mlp-2321-matrix': {
+      title: '2-3-2-1 ReLU MLP, MSE (행렬 형태)',
+      teaches: '같은 MLP를 강의 글 004처럼 h₁ = relu(W₁x + b₁)로 씁니다. 네 줄이 같은 게이트로 펼쳐지고, 결과는 마지막 자리까지 같습니다.',
+    },
+    'net-222-matrix': {
+      title: '2-2-2 시그모이드 신경망, MSE (행렬 형태)',
+      teaches: '행렬로 쓴 델타 규칙입니다. 출력의 델타 δ를 구하고, Wᵀδ로 은닉 계층에 되돌려 보냅니다.',
+    },
+    'cs231n-vectorised': {
+      title: 'CS231n: f = ‖W·x‖², 벡터화',
+      teaches: '행렬이 있는 역전파입니다. ∂f/∂q = 2q, ∂f/∂W = 2q xᵀ, ∂f/∂x = 2Wᵀq를 원소별로 확인합니다.',
+    },
     survey: {
       title: '자동 미분 서베이: ln x₁ + x₁x₂ − sin x₂',
       teaches: 'Baydin 등의 서베이에 나오는 추적 표: 중간값마다 한 행, 그 값과 접선 값 또는 수반 값.',
