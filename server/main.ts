@@ -4,6 +4,7 @@
  * with a QR code of it.
  *
  *   npm run class -- [--port 8080] [--host 0.0.0.0] [--redis redis://127.0.0.1:6379] [--dist dist] [--rebuild]
+ *                    [--max-rooms 200] [--max-students 500] [--join-burst 30]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -11,13 +12,16 @@ import { networkInterfaces } from 'node:os';
 import path from 'node:path';
 import QRCode from 'qrcode';
 import { createClassServer } from './classServer.ts';
+import type { Limits } from './limits.ts';
 
-interface Args { port: number; host: string; redis?: string; dist: string; rebuild: boolean }
+interface Args { port: number; host: string; redis?: string; dist: string; rebuild: boolean; limits: { -readonly [K in keyof Limits]?: Limits[K] } }
 
-const USAGE = 'usage: npm run class -- [--port 8080] [--host 0.0.0.0] [--redis URL] [--dist DIR] [--rebuild]';
+const USAGE = 'usage: npm run class -- [--port 8080] [--host 0.0.0.0] [--redis URL] [--dist DIR] [--rebuild] [--max-rooms N] [--max-students N] [--join-burst N]';
+/** Limits a hall (or the load bench, whose students share one address) may raise. */
+const LIMIT_FLAGS: Readonly<Record<string, keyof Limits>> = { '--max-rooms': 'maxRooms', '--max-students': 'maxStudents', '--join-burst': 'joinBurst' };
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { port: 8080, host: '0.0.0.0', dist: 'dist', rebuild: false };
+  const args: Args = { port: 8080, host: '0.0.0.0', dist: 'dist', rebuild: false, limits: {} };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = () => {
@@ -32,6 +36,11 @@ function parseArgs(argv: readonly string[]): Args {
     else if (flag === '--redis') args.redis = value();
     else if (flag === '--dist') args.dist = value();
     else if (flag === '--rebuild') args.rebuild = true;
+    else if (flag in LIMIT_FLAGS) {
+      const n = Number(value());
+      if (!Number.isSafeInteger(n) || n < 1 || n > 100_000) fail(`${flag} takes a whole number from 1 to 100000`);
+      args.limits[LIMIT_FLAGS[flag]] = n;
+    }
     else if (flag === '--help' || flag === '-h') {
       console.log(USAGE);
       process.exit(0);
@@ -60,7 +69,7 @@ if (args.rebuild || !existsSync(path.join(dist, 'index.html'))) {
   const built = spawnSync('npx', ['vite', 'build', '--outDir', dist], { stdio: 'inherit' });
   if (built.status !== 0) fail('the build failed');
 }
-const server = await createClassServer({ dist, redisUrl: args.redis });
+const server = await createClassServer({ dist, redisUrl: args.redis, limits: args.limits });
 const port = await server.listen(args.port, args.host).catch((e: Error) => fail(`cannot listen on ${args.host}:${args.port}: ${e.message}`));
 const shown = args.host === '0.0.0.0' || args.host === '::' ? lanAddress() : args.host;
 const url = `http://${shown}:${port}/`;
