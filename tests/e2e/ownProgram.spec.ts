@@ -103,7 +103,7 @@ test('a save that cannot be read is kept under its own key until its message is 
 });
 
 test(`a seeded walk of ${WALK_STEPS} actions across two tabs loses nothing typed (seed ${WALK_SEED})`, async ({ page, context }) => {
-  test.setTimeout(60_000 + WALK_STEPS * 4_000);
+  test.setTimeout(60_000 + WALK_STEPS * 8_000);
   await openApp(page);
   const log = await walk(context, page, WALK_SEED, WALK_STEPS);
   test.info().annotations.push({ type: 'walk', description: log.join(' → ') });
