@@ -173,11 +173,20 @@ function sameNode(a: NodeProps, b: NodeProps): boolean {
   return sameOtherProps(a, b);
 }
 
+/**
+ * Places are compared by value: a new shape is a new layout, whose points are new objects even
+ * where nothing moved, and an edit at the end of a 5,000-node program moves few of them.
+ */
 function sameOtherProps<P extends object>(a: P, b: P): boolean {
   const keys = Object.keys(a) as (keyof P)[];
   if (keys.length !== Object.keys(b).length) return false;
-  return keys.every((key) => key === 'analysis' || Object.is(a[key], b[key]));
+  return keys.every((key) => key === 'analysis' || Object.is(a[key], b[key])
+    || (key === 'at' && samePoint(a[key] as Point, b[key] as Point))
+    || (key === 'geometry' && samePoints((a[key] as EdgeLayout).points, (b[key] as EdgeLayout).points)));
 }
+
+const samePoint = (p: Point | undefined, q: Point | undefined) => p !== undefined && q !== undefined && p.x === q.x && p.y === q.y;
+const samePoints = (p: readonly Point[], q: readonly Point[]) => p.length === q.length && p.every((point, i) => samePoint(point, q[i]));
 
 /**
  * Marks in blocks, so a big drawing mounts a block per frame (never one long freeze) and a
