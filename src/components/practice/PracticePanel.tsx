@@ -127,6 +127,7 @@ export function PracticePanel({ analysis, step, opTable, wrt, program, idPrefix,
             <div className="practice-hint">
               <Tex tex={question.hint.tex} display fallback={question.hint.text} />
               {attempt.hints > 1 && <p className="pattern">{question.pattern}</p>}
+              {attempt.hints > 1 && question.numbers && <Tex tex={question.numbers.tex} display fallback={question.numbers.text} />}
             </div>
           )}
           {attempt.resolved && index === questions.length - 1 && <p className="muted">{TEXT.stepDone}</p>}

@@ -14,9 +14,9 @@ import { say, type Said } from '../language/message.ts';
 import { parse } from '../language/parser.ts';
 import { expressionHint, localHint, nodeName, partialOf, productPrompt, sumHint } from '../tex/practiceTex.ts';
 import type { Step } from '../steps/schedule.ts';
-import type { Formula } from '../tex/stepTex.ts';
-import { formatNumber } from '../tex/tex.ts';
-import type { GateNode } from '../types.ts';
+import { localPartial, type Formula } from '../tex/stepTex.ts';
+import { formatNumber, texNumber } from '../tex/tex.ts';
+import type { GateNode, GraphNode } from '../types.ts';
 
 // ---- reading an answer ------------------------------------------------------------------------
 
@@ -70,8 +70,9 @@ export interface Question {
   readonly answer: number;
   /** First hint: the symbolic rule (the op table's local derivative for a local gradient). */
   readonly hint: Formula;
-  /** Second hint: the gate pattern. */
+  /** Second hint: the gate pattern, and the numbers the rule takes (`q = 3, z = −4`). */
   readonly pattern: string;
+  readonly numbers?: Formula;
   /** Likely wrong answers, most specific first. */
   readonly mistakes: readonly Mistake[];
 }
@@ -106,6 +107,7 @@ export function questionsForStep(trace: Trace, step: Step, { opTable = true, wor
       id: id('value'), kind: 'value', prompt: nodeName(gate), answer: step.value,
       hint: opTable ? expressionHint(gate, nodes) : { tex: `${gate.label} = ${texText(w.evaluateLine)}`, text: w.evaluateLineShort },
       pattern: opTable ? pattern[gate.op] : linePattern,
+      numbers: valuesOf(gate.args, nodes, values),
       mistakes: [{ kind: 'sign-slip', value: -step.value }],
     }];
   }
@@ -114,6 +116,7 @@ export function questionsForStep(trace: Trace, step: Step, { opTable = true, wor
     questions.push({
       id: id('sum'), kind: 'sum', prompt: partialOf(output, node), answer: step.grad,
       hint: sumHint(output, node, step.terms.map((t) => nodes[t.consumer])), pattern: pattern.branch,
+      numbers: listed(step.terms.map((t) => ({ tex: texNumber(t.contribution), text: formatNumber(t.contribution) }))),
       mistakes: [...step.terms.map((t) => ({ kind: 'missed-fanout' as const, value: t.contribution })), { kind: 'sign-slip', value: -step.grad }],
     });
   }
@@ -130,15 +133,21 @@ export function questionsForStep(trace: Trace, step: Step, { opTable = true, wor
       ...(isMul ? [] : [{ kind: 'value-not-local' as const, value: operandValue }]),
     ];
     questions.push({
-      id: id(`local${l.argIndex}`), kind: 'local', prompt: partialOf(node, nodes[l.operand]), answer: l.localGrad,
+      // The gate's own expression on top, ∂(q·z)/∂q, as the step panel writes a local partial (∂f/∂q is the total).
+      id: id(`local${l.argIndex}`), kind: 'local', prompt: opTable ? localPartial(node, l.argIndex, nodes) : partialOf(node, nodes[l.operand]), answer: l.localGrad,
       hint: opTable ? localHint(node, l.argIndex, nodes, w.seeFormula) : { tex: `${partialOf(node, nodes[l.operand]).tex} = ${texText(w.chainThroughLine)}`, text: w.chainThroughLineShort },
       pattern: opTable ? pattern[node.op] : linePattern,
+      numbers: valuesOf(node.args, nodes, values),
       mistakes: [...wrongLocals, { kind: 'sign-slip', value: -l.localGrad }],
     });
     questions.push({
       id: id(`product${l.argIndex}`), kind: 'product', prompt: productPrompt(output, node, nodes[l.operand]), answer: l.contribution,
       hint: { tex: `${texText(w.upstream)} \\cdot ${texText(w.local)} = ${productPrompt(output, node, nodes[l.operand]).tex}`, text: `${w.upstream} · ${w.local}` },
       pattern: opTable ? pattern[node.op] : linePattern,
+      numbers: listed([
+        { tex: `${partialOf(output, node).tex} = ${texNumber(upstream)}`, text: `${partialOf(output, node).text} = ${formatNumber(upstream)}` },
+        { tex: `${texText(w.local)} = ${texNumber(l.localGrad)}`, text: `${w.local} = ${formatNumber(l.localGrad)}` },
+      ]),
       mistakes: [
         { kind: 'forgot-upstream', value: l.localGrad },
         ...wrongLocals.map((m) => ({ kind: m.kind, value: upstream * m.value })),
@@ -204,3 +213,11 @@ export function tally(outcomes: Readonly<Record<string, Outcome>>): Score {
   }
   return score;
 }
+
+/** `a = 3, b = −4`: the values of a gate's operands (each once), for the second hint. */
+function valuesOf(args: readonly number[], nodes: readonly GraphNode[], values: ArrayLike<number>): Formula {
+  const distinct = [...new Set(args)].filter((a) => nodes[a].kind !== 'const');
+  return listed(distinct.map((a) => ({ tex: `${nodes[a].label} = ${texNumber(values[a])}`, text: `${nodes[a].text} = ${formatNumber(values[a])}` })));
+}
+
+const listed = (parts: readonly Formula[]): Formula => ({ tex: parts.map((p) => p.tex).join(',\\quad '), text: parts.map((p) => p.text).join(', ') });

@@ -4,7 +4,7 @@
  */
 import { hints } from '../../i18n/en/engine.ts';
 import { OPS, Prec } from '../engine/ops.ts';
-import { total, type Formula } from './stepTex.ts';
+import { localPartial, total, type Formula } from './stepTex.ts';
 import { wrapTex, wrapText } from './tex.ts';
 import type { GateNode, GraphNode } from '../types.ts';
 
@@ -31,7 +31,7 @@ export function localHint(node: GateNode, argIndex: number, nodes: readonly Grap
   const args = node.args.map((a) => nodes[a]);
   const slots = op.partialSlots ?? [0, 0];
   const operand = (i: number) => (args[i] ? wrapTex(args[i].label, args[i].labelPrec, slots[i]) : '');
-  const lhs = partialOf(node, args[argIndex]);
+  const lhs = localPartial(node, argIndex, nodes);
   const symbolic = op.partialTex[argIndex](operand(0), operand(1), atomTex(node));
   return { tex: `${lhs.tex} = ${symbolic}`, text: `${lhs.text}: ${seeFormula}` };
 }
