@@ -2,7 +2,8 @@
  * The handout's figure as a TikZ picture: the app's drawing (figure.ts) scaled to the page, its
  * text at the size the layout placed it for, scaled with it. A figure whose text would come out
  * smaller than a footnote on the page's text block gets a page of its own with narrow margins,
- * turned sideways when that draws it bigger (a wide network).
+ * turned sideways when that draws it bigger (a wide network): a page float, so the text runs on
+ * around it instead of leaving the page before it half empty.
  */
 import { latexText } from '../../core/course/latexText.ts';
 import type { Point } from '../../layout/index.ts';
@@ -10,9 +11,9 @@ import type { Figure, FigureText } from './figure.ts';
 import { edgeSegments } from './figurePath.ts';
 
 const PT_PER_CM = 72.27 / 2.54;
-/** The text block of the handout (A4, 2 cm margins) and of a page of its own (1 cm margins), in cm, less a caption's room. */
+/** The text block of the handout (A4, 2 cm margins: 17 × 25.7 cm), inline and on a page of its own, less a heading's and a caption's room. */
 const BLOCK = { width: 17, height: 11 };
-const PAGE = { width: 18.6, height: 26 };
+const PAGE = { width: 17, height: 23.5 };
 /** Largest and least label size on paper (pt): text as big as the handout's, and a figure inline only if its labels are at least this. */
 const MAX_FONT = 9;
 const INLINE_FONT = 6;
@@ -26,7 +27,7 @@ export function placement(fig: Figure): Placement {
   const inline = fit(BLOCK.width, BLOCK.height);
   if (inline * fig.fontSize * PT_PER_CM >= INLINE_FONT) return { scale: inline, ownPage: false, sideways: false };
   const upright = fit(PAGE.width, PAGE.height);
-  const turned = fit(PAGE.height, PAGE.width);
+  const turned = fit(PAGE.height, PAGE.width - 2);
   return turned > upright ? { scale: turned, ownPage: true, sideways: true } : { scale: upright, ownPage: true, sideways: false };
 }
 
@@ -46,7 +47,8 @@ const label = (style: string, t: FigureText, text = numberText(t.text)) => `\\no
 
 /**
  * The section: its heading, the picture and the caption under it (both LaTeX already). On a page
- * of its own the heading goes on that page, and a sideways page turns picture and caption together.
+ * of its own (a page float) the heading goes on that page, and a sideways page turns heading,
+ * picture and caption together.
  */
 export function figureTikz(fig: Figure, heading: string, caption: string): string[] {
   const place = placement(fig);
@@ -81,8 +83,10 @@ export function figureTikz(fig: Figure, heading: string, caption: string): strin
   const body = [...out, '', `\\smallskip{\\small ${caption}}`];
   const title = `\\subsection*{${heading}}`;
   if (!place.ownPage) return [title, '\\begin{center}', ...body, '\\end{center}'];
-  const turned = place.sideways ? ['\\rotatebox{90}{\\begin{minipage}{' + PAGE.height + 'cm}\\centering', ...body, '\\end{minipage}}'] : body;
-  return ['\\newgeometry{margin=1cm}', title, '\\begin{center}\\vspace*{\\fill}', ...turned, '\\vspace*{\\fill}\\end{center}', '\\restoregeometry'];
+  // A float holds no \\subsection: the heading is set as one, by hand.
+  const page = [`{\\large\\bfseries ${heading}}\\par\\medskip`, ...body];
+  const turned = place.sideways ? ['\\rotatebox{90}{\\begin{minipage}{' + PAGE.height + 'cm}\\centering', ...page, '\\end{minipage}}'] : page;
+  return ['\\begin{figure}[p]', '\\centering', ...turned, '\\end{figure}'];
 }
 
 /** What the preamble needs for figureTikz. */

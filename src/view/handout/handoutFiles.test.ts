@@ -53,9 +53,9 @@ describe('the handout figure is the app\'s drawing', () => {
     const mlp = handoutFigure(MLP, 'gates') as NonNullable<ReturnType<typeof handoutFigure>>;
     const big = placement(mlp);
     expect(big).toMatchObject({ ownPage: true, sideways: true });
-    // The whole drawing inside A4's 27.7 × 19 cm with 1 cm margins.
-    expect(mlp.width * big.scale).toBeLessThanOrEqual(27.7);
-    expect(mlp.height * big.scale).toBeLessThanOrEqual(19);
+    // The whole drawing inside the text block of A4 with 2 cm margins, turned: 25.7 × 17 cm.
+    expect(mlp.width * big.scale).toBeLessThanOrEqual(25.7);
+    expect(mlp.height * big.scale).toBeLessThanOrEqual(17);
   });
 
   it('gives a graph too big for a page a sentence instead of a picture', () => {
