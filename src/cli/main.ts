@@ -2,7 +2,7 @@
  * The command line of LANGUAGE.md: `grad`, `steps` and `explain`, one JSON object (or a
  * handout) on stdout; exit 2 with a positioned error when the program is not valid.
  */
-import { analyzeCompiledView, compile, describeStep, DEFAULT_DETAIL, evaluate, isDetail, type Analysis, type Graph, type Shaped, type Trace, type Warning } from '../core/index.ts';
+import { analyzeCompiledView, analyzeLayers, compile, describeLayerStep, describeStep, DEFAULT_DETAIL, evaluate, isDetail, type Analysis, type Graph, type Shaped, type Trace, type Warning } from '../core/index.ts';
 import { shapesField } from './json.ts';
 import { BOM } from '../core/language/lexer.ts';
 import { isLanguage } from '../i18n/index.ts';
@@ -12,7 +12,7 @@ import { CHECK_USAGE, runCheck } from './check.ts';
 import { isHelp, parseCourseArgs, readStdin } from './courseArgs.ts';
 import { runTrain, TRAIN_USAGE } from './train.ts';
 
-const USAGE = `usage: chainrule grad|steps|explain '<program>' | --file PATH|-  [--format md|tex] [--lang en|ko] [--out DIR] [--detail statements|gates|primitives]  [--mode reverse|forward --wrt NAME]`;
+const USAGE = `usage: chainrule grad|steps|explain '<program>' | --file PATH|-  [--format md|tex] [--lang en|ko] [--out DIR] [--detail statements|gates|primitives|layers]  [--mode reverse|forward --wrt NAME]`;
 
 /** JSON with non-finite numbers written as the strings "NaN", "Infinity", "-Infinity". */
 export const toJson = (value: unknown) =>
@@ -80,7 +80,8 @@ export function run(argv: readonly string[], io: Io): number {
   const outDir = args.options.get('out');
   // A file saved by a Windows editor (or an argument pasted from one) may start with a BOM.
   if (source.startsWith(BOM)) source = source.slice(1);
-  if (!['md', 'tex'].includes(format) || !isLanguage(lang) || !isDetail(detail)
+  const layers = detail === 'layers';
+  if (!['md', 'tex'].includes(format) || !isLanguage(lang) || !(isDetail(detail) || layers)
     || !['reverse', 'forward'].includes(mode) || (mode === 'forward') !== (wrt !== undefined && command === 'steps')
     || (outDir !== undefined && (command !== 'explain' || outDir === ''))) {
     io.err(USAGE);
@@ -100,8 +101,18 @@ export function run(argv: readonly string[], io: Io): number {
     io.out(toJson(gradReport({ graph, trace, allWarnings: [...warnings, ...trace.warnings], shapes })));
     return 0;
   }
+  if (layers && wrt === undefined) {
+    // Layers reads the gate analysis; a program with no vector or matrix is shown as Statements.
+    const la = analyzeLayers(analyzeCompiledView(compiled.value, { detail: 'gates' }));
+    if (la) {
+      const steps = la.steps.map((s) => ({ index: s.index, phase: s.kind, node: la.layers.nodes[s.node].name, ...describeLayerStep(la, s), lines: undefined }));
+      if (command === 'steps') io.out(toJson({ steps, warnings: la.gates.allWarnings.map((w) => w.message) }));
+      else io.out(steps.map((s) => `${s.index + 1}. ${s.text}\n\n$$${s.tex}$$\n`).join('\n'));
+      return 0;
+    }
+  }
   // Forward mode sweeps the gate tape, whatever the view.
-  const a: Analysis = analyzeCompiledView(compiled.value, { detail: wrt !== undefined ? 'gates' : isDetail(detail) ? detail : DEFAULT_DETAIL });
+  const a: Analysis = analyzeCompiledView(compiled.value, { detail: wrt !== undefined ? 'gates' : layers ? 'statements' : isDetail(detail) ? detail : DEFAULT_DETAIL });
   if (command === 'steps' && wrt !== undefined) {
     const report = forwardStepsReport(a, wrt);
     if (!report.ok) { io.err(report.message); return 1; }

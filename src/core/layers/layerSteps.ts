@@ -100,9 +100,8 @@ function backwardLines(la: LayersAnalysis, node: LayerNode): string[] {
   if (isFunction) {
     // The Jacobian of an entry-by-entry function is diagonal: ∂hᵢ/∂zⱼ = f′(zᵢ) when i = j, else 0.
     const edges = gatesOfEntries.map((g) => (g as GateNode).inEdges[0]);
-    const f = root.callee;
-    lines.push(`\\frac{\\partial ${texName(node.name)}}{\\partial z} = \\operatorname{diag}(${f}'(z)) = ${diagMatrix(edges.map((e) => trace.locals[e]))}`);
-    lines.push(`\\delta = \\operatorname{diag}(${f}'(z))\\, ${delta} = ${bmatrix([], ...shapeArgs(node), (k) => trace.contributions[edges[k]])}`);
+        lines.push(`\\frac{\\partial ${texName(node.name)}}{\\partial z} = \\operatorname{diag}(f'(z)) = ${diagMatrix(edges.map((e) => trace.locals[e]))}`);
+    lines.push(`\\delta = \\operatorname{diag}(f'(z))\\, ${delta} = ${bmatrix([], ...shapeArgs(node), (k) => trace.contributions[edges[k]])}`);
     inner = root.args[0];
     delta = '\\delta';
   }
