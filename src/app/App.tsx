@@ -23,6 +23,7 @@ import { ShareToolbar } from '../components/share/ShareToolbar.tsx';
 import { LanguageSelect } from '../components/LanguageSelect.tsx';
 import { PresenterButton } from '../components/presenter/PresenterButton.tsx';
 import { OtherTabNotice } from '../components/audit/OtherTabNotice.tsx';
+import { ReferenceButton } from '../components/reference/ReferenceButton.tsx';
 import { LiveClassButtons } from '../components/liveClass/LiveClassButtons.tsx';
 import { LiveClassSlot } from '../components/liveClass/LiveClassSlot.tsx';
 import { useT } from '../components/useT.ts';
@@ -99,7 +100,7 @@ export function App() {
           <button type="button" className="help-button" onClick={openHelp} aria-keyshortcuts="?" title={TEXT.shortcutsTitle}>
             <span aria-hidden="true">?</span><span className="sr-only">{TEXT.shortcuts}</span>
           </button>
-          <a href="./language.md" target="_blank" rel="noreferrer">{TEXT.languageReference}</a>
+          <ReferenceButton />
           <LanguageSelect />
           <PresenterButton />
           <LiveClassButtons />
