@@ -15,6 +15,8 @@ import { stepView } from '../view/graphState.ts';
 import { fitsReadable, LAPTOP_SCALES, MARGIN, PRESENTER_SCALES, useGraphZoom } from './useGraphZoom.ts';
 import { EdgeStubs } from './EdgeStubs.tsx';
 import { neighbourhood } from '../view/neighbourhood.ts';
+import { keyhole } from '../view/presenter/keyhole.ts';
+import { usePresenterLayout } from './presenter/usePresenterLayout.ts';
 import { useLayout } from './useLayout.ts';
 import { BigGraphNote, DRAW_MAX_NODES } from './BigGraphNote.tsx';
 import { useT } from './useT.ts';
@@ -101,7 +103,9 @@ function DrawnGraph({ analysis: latest, step: latestStep, stale, analysing, over
   useEffect(loadGraphFont, []);
   const t = useT().bigGraph;
   const detail = useChainrule((s) => s.detail);
-  const { drawing, pending } = useLayout(latest, detail === 'statements' ? STATEMENT_LAYOUT_OPTIONS : LAYOUT_OPTIONS);
+  // Presenting, the Gates and Primitives views are laid out to show a gate with its operands on one screen.
+  const projector = usePresenterLayout();
+  const { drawing, pending } = useLayout(latest, detail === 'statements' ? STATEMENT_LAYOUT_OPTIONS : projector ?? LAYOUT_OPTIONS);
   const analysis = drawing?.analysis ?? latest;
   // While a new shape is laid out, the previous drawing stays, at its own nearest step.
   const step = Math.min(latestStep, analysis.schedule.steps.length - 1);
@@ -117,8 +121,9 @@ function DrawnGraph({ analysis: latest, step: latestStep, stale, analysing, over
   // The current node with its operands and consumers: what the framing keeps in view (src/view/framing.ts).
   const currentNode = view.current;
   const focus = useMemo(
-    () => (currentNode === null || !layout ? null : neighbourhood(analysis.graph, layout, currentNode, MARGIN)),
-    [analysis.graph, layout, currentNode],
+    // Presenting, the keyhole: the node with its operands, which the formulas on screen speak of.
+    () => (currentNode === null || !layout ? null : (projector ? keyhole : neighbourhood)(analysis.graph, layout, currentNode, MARGIN)),
+    [analysis.graph, layout, currentNode, projector],
   );
   // Presenter mode: labels at projector size, following the current node rather than shrinking.
   const presenter = useChainrule((s) => s.presenter);

@@ -38,7 +38,7 @@ export async function cameraSettled(page: Page): Promise<void> {
       const idle = !(svg as unknown as { __transition?: unknown }).__transition;
       resolve(idle && zoom !== null && zoom.getAttribute('transform') === before);
     }));
-  })), { intervals: [50, 100, 100, 200] }).toBe(true);
+  })), { intervals: [50, 100, 100, 200], timeout: 15_000 }).toBe(true);
 }
 
 export interface Cut {
