@@ -1,4 +1,4 @@
-/** "Start a live class" and "Join a class" (the header; the presenter bar has the first). */
+/** "Start a live class" and "Join a class" (the header; presenter mode's Inputs drawer has the first). */
 import { liveClassCatalogs } from '../../i18n/liveClass.ts';
 import { useChainrule } from '../../store/store.ts';
 import { openDoor, useDoor } from './entry.ts';

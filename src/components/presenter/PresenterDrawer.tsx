@@ -1,8 +1,10 @@
 /**
  * The compact drawer presenter mode opens over the explanation ("Inputs"): every input's number
- * field and slider, and the language, changed live while the room watches the graph.
+ * field and slider, and the language, changed live while the room watches the graph; and
+ * "Start a live class", which the hidden header holds outside presenter mode.
  */
 import { InputsPanel } from '../InputsPanel.tsx';
+import { LiveClassButtons } from '../liveClass/LiveClassButtons.tsx';
 import { LanguageSelect } from '../LanguageSelect.tsx';
 import { useLessonView } from '../useLessonView.ts';
 import { useT } from '../useT.ts';
@@ -21,6 +23,7 @@ export function PresenterDrawer({ keepLanguage, setKeepLanguage }: { keepLanguag
           <input type="checkbox" checked={keepLanguage} onChange={(e) => setKeepLanguage(e.target.checked)} />
           {t.keepLanguage}
         </label>
+        <LiveClassButtons presenterOnly />
       </div>
       {analysis && <InputsPanel analysis={analysis} stale={stale} step={step} />}
     </div>
