@@ -50,7 +50,7 @@ describe('what the CLI reads', () => {
     // 손실 = (2·0.75 − 1)² = 0.25; d손실/d가중치 = 2·(0.5)·2 = 2.
     expect(JSON.parse(runCli(['grad', ko]).out)).toMatchObject({ output: '손실', value: 0.25, gradients: { 가중치: 2 } });
     expect(runCli(['explain', ko]).out).toContain('| 가중치 | 0.75 | 2 |');
-    expect(runCli(['explain', '--format', 'tex', ko]).out).toContain('\\text{가중치}');
+    expect(runCli(['explain', '--format', 'tex', ko]).out).toContain('\\text{\\mbox{가중치}}');
   });
 
   it('0x10 gets a number-syntax message', () => {

@@ -7,14 +7,15 @@ import type { LayoutOptions } from '../../layout/index.ts';
 import { useChainrule } from '../../store/store.ts';
 import { PRESENTER_LAYOUTS } from '../../view/presenter/keyhole.ts';
 
-const WIDE = '(min-aspect-ratio: 3/2)';
+/** The screen is wide (16:9, 16:10) rather than 4:3. */
+const wideQuery = () => window.matchMedia?.('(min-aspect-ratio: 3/2)');
 
 const subscribe = (change: () => void) => {
-  const query = window.matchMedia?.(WIDE);
+  const query = wideQuery();
   query?.addEventListener('change', change);
   return () => query?.removeEventListener('change', change);
 };
-const wide = () => window.matchMedia?.(WIDE).matches ?? true;
+const wide = () => wideQuery()?.matches ?? true;
 
 export function usePresenterLayout(): LayoutOptions | null {
   const presenter = useChainrule((s) => s.presenter);
