@@ -155,9 +155,11 @@ test('the last step lists the "Gradients" of every input and named node; the inp
   await expect(inputs.locator('.input-grad')).toHaveCount(2);
 });
 
-test('the header links to the language reference; a selected node with its actions passes axe', async ({ page, request }) => {
+test('the header offers the language reference; a selected node with its actions passes axe', async ({ page, request }) => {
   await openApp(page);
-  await expect(page.getByRole('link', { name: 'Language reference' })).toHaveAttribute('href', './language.md');
+  // The reference itself is words-reference.spec's; here, that the header offers it and the raw
+  // file is still served for anyone who links to it.
+  await expect(button(page, 'Language reference')).toBeVisible();
   expect((await request.get('./language.md')).status()).toBe(200);
   await focusPage(page);
   await page.keyboard.press('End');

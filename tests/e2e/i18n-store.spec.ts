@@ -82,8 +82,11 @@ test.describe('in a ko-KR browser', () => {
       await expectKorean(storageAlert(page));
       if (what === 'corrupted') await page.screenshot({ path: screenshotPath('i18n-ko-unreadable-save'), clip: { x: 0, y: 0, width: 700, height: 450 } });
       await stillSteps(page);
-      // The next save replaces the broken one, and the message has done its job.
+      // Typing saves the new program beside the unreadable record, which stays (and so does its
+      // notice) until the user dismisses it.
       await editor(page).fill(program);
+      await expect(storageAlert(page)).toContainText(words);
+      await storageAlert(page).getByRole('button', { name: '닫기' }).click();
       await expect(storageAlert(page)).toHaveText('');
       await page.reload();
       await expect(editor(page)).toHaveValue(program);

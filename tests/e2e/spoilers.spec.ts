@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from './fixtures.ts';
 import { PRESETS } from '../../src/presets/index.ts';
+import { formatNumber } from '../../src/core/index.ts';
 import { button, counter, engine, expectStep, focusPage, nodeMark, nodeName, openApp } from './helpers.ts';
 
 test.describe.configure({ timeout: 90_000 });
@@ -75,12 +76,24 @@ for (const id of ['cs231n', 'fanout']) {
     const operandEdges = out.kind === 'gate' ? out.inEdges.length : 0;
     await expect(page.locator('.graph-svg .edge-grad.on')).toHaveCount(1 + operandEdges);
     await expect(page.locator('.graph-svg g.output-stub .edge-grad.on')).toHaveText('∂ 1');
+    // The table agrees with the drawing: an operand of the output shows the term that came back
+    // to it (a fan-out's as "so far"); every other node is not reached yet.
     const table = page.getByRole('table', { name: /^Nodes at step/ });
+    let operandsSeen = 0;
     for (const node of a.graph.nodes) {
       if (node.kind === 'const') continue;
+      const uses = a.graph.outEdges[node.id];
+      const arrived = uses.filter((e) => a.graph.edges[e].to === a.graph.output);
+      const sum = arrived.reduce((s, e) => s + a.trace.contributions[e], 0);
+      const expected = node.id === a.graph.output ? '1'
+        : arrived.length === 0 ? 'not reached yet'
+          : arrived.length === uses.length ? formatNumber(sum)
+            : `${formatNumber(sum)} so far (${arrived.length} of ${uses.length} terms)`;
+      if (arrived.length > 0) operandsSeen++;
       const row = table.getByRole('row', { name: new RegExp(`^${nodeName(a, node.id)}\\b`) }).first();
-      await expect(row.locator('td.grad')).toHaveText(node.id === a.graph.output ? '1' : 'not reached yet');
+      await expect(row.locator('td.grad')).toHaveText(expected);
     }
+    expect(operandsSeen).toBeGreaterThan(0);
     const reachedTitles = await page.locator('g.node > title').allTextContents();
     expect(reachedTitles.filter((t) => t.includes('gradient'))).toEqual([`${a.graph.outputName}: value ${reachedTitles.find((t) => t.startsWith(`${a.graph.outputName}:`))?.split('value ')[1]?.split(',')[0]}, gradient 1`]);
   });

@@ -8,7 +8,7 @@
  * the readable scale 12/14. The small presets fit there. net-222 (20 edge labels up to 122 units
  * wide, 6 columns) and mlp-2321 (36 labels, 6 columns, 11 inputs stacked in the first) need
  * about 1,200 units across and cannot; sigmoid-chain (10 columns, 2 rows) needs 1,100. For
- * those, "Fit to screen" folds both panels (1280×534 px of graph), and every preset fits then:
+ * those, "Fit to screen" folds both panels (1280×469 px of graph, under the controls strip), and every preset fits then:
  * this test holds them to it, after a load (panels open) and after "Fit to screen".
  */
 import { expect, test } from './fixtures.ts';
@@ -46,7 +46,7 @@ function measure(svg: Element): Fit {
 }
 
 /** Fit with both side panels open; the others fit once "Fit to screen" folds the panels. */
-const FITS_OPEN = ['cs231n', 'neuron', 'neuron-fused', 'patterns', 'fanout', 'survey'];
+const FITS_OPEN = ['cs231n', 'cs231n-vectorised', 'neuron', 'neuron-fused', 'patterns', 'fanout', 'survey'];
 
 for (const preset of PRESETS) {
   test(`preset "${preset.id}": the Statements view fits 1280×720 whole, every label ≥ 12 px`, async ({ page }) => {

@@ -158,8 +158,11 @@ test('playing at 8× ends in the same view as stepping slowly to the end', async
 
 test('the focused graph zooms with + and −, pans with Shift+arrows, and 0 puts it back; plain arrows still step', async ({ page }) => {
   await openPreset(page, 'neuron');
+  // The graph is reachable by Tab from the controls strip above it.
   await button(page, 'Fit to screen').focus();
-  await page.keyboard.press('Tab');
+  for (let presses = 0; presses < 8 && !(await graph(page).evaluate((svg) => svg === document.activeElement)); presses++) {
+    await page.keyboard.press('Tab');
+  }
   await expect(graph(page)).toBeFocused();
   const ring = await graph(page).evaluate((svg) => getComputedStyle(svg).outlineStyle);
   expect(ring).toBe('solid');

@@ -6,7 +6,7 @@
  * and with it the graph and the inputs, takes the trained values when a run pauses or ends.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { Analysis } from '../../core/index.ts';
+import { numberLiteral, type Analysis } from '../../core/index.ts';
 // Straight from the module, not the barrel: the bundler then keeps this code in the lazy chunk.
 import { Trainer } from '../../core/course/train.ts';
 import type { Divergence } from '../../core/course/divergence.ts';
@@ -79,6 +79,9 @@ export default function TrainingPanel({ analysis, stale }: { analysis: Analysis;
     const run = trainer.current;
     if (!run) return;
     cancelAnimationFrame(run.frame);
+    // The text gets each value as the app writes numbers (numberLiteral); a paused run resumes
+    // from exactly what the text says, so that it can tell "unchanged" from "edited since".
+    run.trainer.values = run.trainer.values.map((v, i) => (run.trainer.trained[i] ? Number(numberLiteral(v)) : v));
     write(run.trainer);
     setRunState(state);
     if (state === 'done') trainer.current = null;
