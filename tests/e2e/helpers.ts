@@ -90,6 +90,16 @@ export async function expectStep(page: Page, step: number, count: number): Promi
   await expect(stepPanel(page).getByRole('heading')).toContainText(`Step ${step} of ${count}`);
 }
 
+/** Jumps to a step (0-based) through the scrubber, as a drag would, and waits for the counter. */
+export async function goToStep(page: Page, step: number, count: number): Promise<void> {
+  await page.getByRole('slider', { name: 'Step' }).evaluate((el, value) => {
+    const input = el as HTMLInputElement;
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, String(value));
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }, step);
+  await expect(counter(page)).toHaveText(`${step + 1} / ${count}`);
+}
+
 /** Moves focus off any form control, so the page's keyboard shortcuts apply. */
 export async function focusPage(page: Page): Promise<void> {
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());

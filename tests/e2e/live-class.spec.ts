@@ -179,6 +179,7 @@ test('a presenter and three students: follow, detach, ask, reload, restart', asy
   await presenter.reload();
   await expect(presenter.getByRole('status', { name: 'Join code' })).toHaveText(code);
   await expect(presenter.getByText('3 students following')).toBeVisible();
+  await watchSteps(presenter); // a reload wiped the page's step log
   await stepAndWait(presenter, students, 'Next step');
 
   mark('reloaded');

@@ -212,7 +212,8 @@ for (const size of SIZES) {
       await expectAt(3);
     });
 
-    test(`${at}: the MLP's current node stays on screen at every sampled step, labels ≥ ${MIN_LABEL_PX} px; screenshots`, async ({ page }) => {
+    // Every stepping key, at one size (presenter-keyhole.spec holds both sizes' framing to every step).
+    if (size.width === 1024) test(`${at}: the MLP's current node stays on screen at every sampled step, labels ≥ ${MIN_LABEL_PX} px; screenshots`, async ({ page }) => {
       const count = await openPreset(page, 'mlp-2321');
       await presenterToggle(page).click();
       await expectPresenting(page);
@@ -266,34 +267,8 @@ for (const size of SIZES) {
   });
 }
 
-test.describe('1024×768, every step of the 2-3-2-1 MLP', () => {
-  test.use({ viewport: { width: 1024, height: 768 } });
-
-  test('the explanation fits without scrolling at nearly every step; a taller one starts at its top', async ({ page }) => {
-    test.setTimeout(180_000); // 95 steps, each waited for
-    const count = await openPreset(page, 'mlp-2321');
-    await presenterToggle(page).click();
-    await expectPresenting(page);
-    const explanation = page.locator('#panel-right');
-    const tall: { step: number; over: number }[] = [];
-    for (let step = 1; step <= count; step++) {
-      if (step > 1) await page.keyboard.press('PageDown');
-      await expect(counter(page)).toHaveText(`${step} / ${count}`);
-      if (step === count) await expect(page.locator('.gradients-table')).toBeVisible();
-      const box = await explanation.evaluate((el) => ({ over: el.scrollHeight - el.clientHeight, top: el.scrollTop }));
-      expect(box.top, `step ${step} starts scrolled`).toBe(0);
-      if (box.over <= 0) continue;
-      tall.push({ step, over: box.over });
-      // Scroll down a taller one, as a presenter would: the next step starts at its top again.
-      await explanation.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
-    }
-    console.log(`1024×768 mlp-2321: ${tall.length} of ${count} steps scroll (${tall.map((t) => `${t.step}: +${t.over}px`).join(', ')})`);
-    // At this commit 8 backward steps of two-operand gates scroll by at most 85 px, and the last
-    // step with its Gradients table of 20 rows; before, 30 steps did, by up to 328 px.
-    expect(tall.length).toBeLessThanOrEqual(10);
-    expect(Math.max(0, ...tall.filter((t) => t.step < count).map((t) => t.over))).toBeLessThanOrEqual(120);
-  });
-});
+// Every step's explanation fitting without a scroll is presenter-sizes.spec's; the explained gate
+// and its operands on screen at every step, presenter-keyhole.spec's.
 
 test.describe('a dark system theme', () => {
   test.use({ colorScheme: 'dark', viewport: { width: 1280, height: 720 } });
