@@ -27,6 +27,7 @@ import { ReferenceButton } from '../components/reference/ReferenceButton.tsx';
 import { LiveClassButtons } from '../components/liveClass/LiveClassButtons.tsx';
 import { LiveClassSlot } from '../components/liveClass/LiveClassSlot.tsx';
 import { useT } from '../components/useT.ts';
+import { layerToScalarStep } from '../view/layers/layersView.ts';
 
 const ShortcutsDialog = lazy(() => import('../components/ShortcutsDialog.tsx'));
 const GradientsTable = lazy(() => import('../components/GradientsTable.tsx'));
@@ -35,6 +36,8 @@ const NodeTable = lazy(() => import('../components/NodeTable.tsx'));
 // Only while presenting: the presenter bar, blank screen, laser, wake lock and projector theme.
 const PresenterLayer = lazy(() => import('../components/presenter/PresenterLayer.tsx'));
 const NodeDetails = lazy(() => import('../components/NodeDetails.tsx').then((m) => ({ default: m.NodeDetails })));
+// Only in the Layers view of a program with a vector or a matrix.
+const LayersGraph = lazy(() => import('../components/layers/LayersView.tsx').then((m) => ({ default: m.LayersGraph })));
 
 export function App() {
   const TEXT = useT().app;
@@ -114,7 +117,15 @@ export function App() {
       </aside>
       <main className="center">
         <div className="graph-area">
-          {analysis
+          {analysis && lesson.layers
+            ? (
+              <ErrorBoundary panel="graph">
+                <Suspense fallback={<div className="graph-strip">{controls}</div>}>
+                  <LayersGraph la={lesson.layers} step={step} stale={stale} controls={controls} />
+                </Suspense>
+              </ErrorBoundary>
+            )
+            : analysis
             ? <ErrorBoundary panel="graph"><GraphView analysis={analysis} step={step} stale={stale} analysing={analysing} overlay={lesson.overlay} room={room} controls={controls} /></ErrorBoundary>
             : (
               <>
@@ -125,7 +136,7 @@ export function App() {
           {analysis && tableView && (
             <ErrorBoundary panel="tableView">
               <Suspense fallback={null}>
-                <div className="node-table-overlay" id="node-table"><NodeTable analysis={analysis} step={lesson.concealed ? step - 1 : step} /></div>
+                <div className="node-table-overlay" id="node-table"><NodeTable analysis={analysis} step={lesson.layers ? layerToScalarStep(lesson.layers, step) : lesson.concealed ? step - 1 : step} /></div>
               </Suspense>
             </ErrorBoundary>
           )}
@@ -137,7 +148,7 @@ export function App() {
       <aside className="right" id="panel-right" aria-label={TEXT.right} hidden={!rightOpen}>
         {analysis && <ErrorBoundary panel="stepPanel"><Explanation analysis={analysis} lesson={lesson} /></ErrorBoundary>}
         {analysis && atEnd && !lesson.concealed && <ErrorBoundary panel="gradientsTable"><Suspense fallback={null}><GradientsTable analysis={analysis} /></Suspense></ErrorBoundary>}
-        {analysis && hasSelection && !lesson.practice && <ErrorBoundary panel="nodeDetails"><Suspense fallback={null}><NodeDetails analysis={analysis} step={step} /></Suspense></ErrorBoundary>}
+        {analysis && hasSelection && !lesson.practice && !lesson.layers && <ErrorBoundary panel="nodeDetails"><Suspense fallback={null}><NodeDetails analysis={analysis} step={step} /></Suspense></ErrorBoundary>}
       </aside>
       {presenter && <ErrorBoundary panel="presenterMode"><Suspense fallback={null}><PresenterLayer /></Suspense></ErrorBoundary>}
       <LiveClassSlot />

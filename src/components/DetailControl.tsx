@@ -1,8 +1,9 @@
 /**
- * The level of detail: each named line as one node (Statements), today's gates (Gates), or
- * every fused function drawn as its elementary gates (Primitives). Switching keeps the place.
+ * The level of detail: each named line as one node (Statements), today's gates (Gates), every
+ * fused function drawn as its elementary gates (Primitives), or each statement as written with its
+ * vectors and matrices whole (Layers). Switching keeps the place.
  */
-import { DETAILS } from '../core/index.ts';
+import { VIEW_DETAILS } from '../core/index.ts';
 import { useChainrule } from '../store/store.ts';
 import { useT } from './useT.ts';
 
@@ -13,7 +14,7 @@ export function DetailControl() {
   return (
     <div className="detail-control" role="radiogroup" aria-labelledby="detail-control-name">
       <span id="detail-control-name" className="label-text">{TEXT.name}</span>
-      {DETAILS.map((d) => (
+      {VIEW_DETAILS.map((d) => (
         <label key={d} className={d === detail ? 'on' : undefined} title={TEXT[d].hint}>
           <input type="radio" name="detail" value={d} checked={d === detail} onChange={() => setDetail(d)} />
           {TEXT[d].label}

@@ -11,13 +11,16 @@ import { StepPanel } from './StepPanel.tsx';
 import type { LessonView } from '../view/lessonView.ts';
 import { programKey } from '../view/practice/programKey.ts';
 import { useT } from './useT.ts';
+import { layerToScalarStep } from '../view/layers/layersView.ts';
 
 const PracticePanel = lazy(() => import('./practice/PracticePanel.tsx').then((m) => ({ default: m.PracticePanel })));
 const ForwardPanel = lazy(() => import('./ForwardPanel.tsx').then((m) => ({ default: m.ForwardPanel })));
 const TraceTable = lazy(() => import('./TraceTable.tsx').then((m) => ({ default: m.TraceTable })));
+const LayersStepPanel = lazy(() => import('./layers/LayersView.tsx').then((m) => ({ default: m.LayersStepPanel })));
 
 export function Explanation({ analysis, lesson }: { analysis: Analysis; lesson: LessonView }) {
   const TEXT = useT().lesson;
+  const DETAIL = useT().detail;
   const [tableOpen, setTableOpen] = useState(false);
   const { step, mode, sweep, practice, concealed } = lesson;
   const onAnswered = useCallback(() => appStore.getState().markAnswered(step), [step]);
@@ -41,14 +44,17 @@ export function Explanation({ analysis, lesson }: { analysis: Analysis; lesson: 
           />
         </Suspense>
       )}
-      {mode === 'forward'
+      {lesson.layersAsStatements && <p className="layers-note" role="note">{DETAIL.layersAsStatements}</p>}
+      {lesson.layers
+        ? <Suspense fallback={fallback}><LayersStepPanel la={lesson.layers} step={step} /></Suspense>
+        : mode === 'forward'
         ? <Suspense fallback={fallback}><ForwardPanel analysis={analysis} sweep={sweep} step={step} concealed={concealed} /></Suspense>
         : <StepPanel analysis={analysis} step={step} concealed={concealed} stageNext={!practice} />}
       <div className="trace-table-slot">
         <button type="button" aria-expanded={tableOpen} onClick={() => setTableOpen(!tableOpen)}>{TEXT.traceTable}</button>
         {tableOpen && (
           <Suspense fallback={fallback}>
-            <TraceTable analysis={analysis} mode={mode} sweep={sweep} shownThrough={concealed ? step - 1 : step} />
+            <TraceTable analysis={analysis} mode={mode} sweep={sweep} shownThrough={lesson.layers ? layerToScalarStep(lesson.layers, step) : concealed ? step - 1 : step} />
           </Suspense>
         )}
       </div>

@@ -102,10 +102,9 @@ function DrawnGraph({ analysis: latest, step: latestStep, stale, analysing, over
   const TEXT = useT().graph;
   useEffect(loadGraphFont, []);
   const t = useT().bigGraph;
-  const detail = useChainrule((s) => s.detail);
   // Presenting, the Gates and Primitives views are laid out to show a gate with its operands on one screen.
   const projector = usePresenterLayout();
-  const { drawing, pending } = useLayout(latest, detail === 'statements' ? STATEMENT_LAYOUT_OPTIONS : projector ?? LAYOUT_OPTIONS);
+  const { drawing, pending } = useLayout(latest, latest.trace.rules.kind === 'lines' ? STATEMENT_LAYOUT_OPTIONS : projector ?? LAYOUT_OPTIONS);
   const analysis = drawing?.analysis ?? latest;
   // While a new shape is laid out, the previous drawing stays, at its own nearest step.
   const step = Math.min(latestStep, analysis.schedule.steps.length - 1);

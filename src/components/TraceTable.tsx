@@ -26,8 +26,8 @@ export function TraceTable({ analysis, mode, sweep, shownThrough }: Props) {
   const TEXT = usePanelT().traceTable;
   const selected = useChainrule((s) => s.selected);
   const select = useChainrule((s) => s.select);
-  // In the Statements view a node is a whole line, not one op-table gate.
-  const opTable = useChainrule((s) => s.detail) !== 'statements';
+  // In the Statements view (and Layers of a program with no vector) a node is a whole line, not one op-table gate.
+  const opTable = analysis.trace.rules.kind !== 'lines';
   const { graph, trace, schedule } = analysis;
   const forward = mode === 'forward' && sweep !== null;
   const inBackward = shownThrough >= schedule.forwardCount;

@@ -129,7 +129,7 @@ export { texName, texNumber, formatNumber } from './tex/tex.ts';
 export type { Formula } from './tex/stepTex.ts';
 export { OPS, FUNCTIONS, CONSTANTS, type OpName, type OpSpec } from './engine/ops.ts';
 export type * from './types.ts';
-export { DETAILS, DEFAULT_DETAIL, isDetail, matchStep, type Detail } from './engine/views.ts';
+export { DETAILS, DEFAULT_DETAIL, isDetail, matchStep, VIEW_DETAILS, isViewDetail, tapeDetail, type Detail, type ViewDetail } from './engine/views.ts';
 export { expandableCalls, expandProgram, hasExpansion } from './engine/expand.ts';
 export { statementsView } from './engine/statements.ts';
 // The course modules (train.ts, gradcheck.ts, depth.ts) are imported directly, not re-exported

@@ -4,7 +4,8 @@
  *
  * History: stepping, typing and switching the view REPLACE the current entry (Back must not
  * walk through 95 steps); switching programs — picking an example, bringing back a kept text,
- * opening a link or a file — PUSHES one, so Back/Forward move between programs. The address
+ * opening a link or a file — PUSHES one, so Back/Forward move between programs. So does "Show
+ * this entry's step" (Layers → Gates at one scalar's step): Back returns to the Layers step. The address
  * follows a change within DEBOUNCE_MS plus the few milliseconds compression takes; a big
  * program's, once the typing pauses (bigWrites.ts: each write of a long address costs the page
  * tens to hundreds of ms).
@@ -144,13 +145,13 @@ export async function startAddressSync(store: StoreApi<Store>, win: AddressWindo
   let leaving = false;
   // Writes run one after another, so a push never overtakes the replace before it.
   let queue = Promise.resolve();
-  const write = (push: boolean) => {
-    const record = shownRecord(store.getState());
+  // `flush`: the entry left by a jump gets the state it was left in, even with a newer write on its way.
+  const write = (push: boolean, record = shownRecord(store.getState()), flush = false) => {
     const ticket = ++written;
     queue = queue.then(async () => {
       const hash = `#${await encodeShareHash(record)}`;
       if (leaving) return;
-      if (!push && ticket !== written) return; // a newer state's address is on its way
+      if (!push && !flush && ticket !== written) return; // a newer state's address is on its way
       if (push) win.history.pushState(null, '', hash);
       else if (hash !== win.location.hash) win.history.replaceState(null, '', hash);
       rememberWritten(hash.slice(1));
@@ -164,16 +165,25 @@ export async function startAddressSync(store: StoreApi<Store>, win: AddressWindo
 
   // Program switches, told apart from typing by the action that made them.
   const switches = ['loadPreset', 'restoreOwn', 'restoreEdit', 'openProgram'] as const;
-  const originals = Object.fromEntries(switches.map((k) => [k, store.getState()[k]]));
+  // A jump within the program that Back undoes.
+  const jumps = ['showEntryStep'] as const;
+  const originals = Object.fromEntries([...switches, ...jumps].map((k) => [k, store.getState()[k]]));
   let switching = false;
-  store.setState(Object.fromEntries(switches.map((k) => [k, (arg: number & string) => {
-    switching = true;
+  let jumping = false;
+  const wrapped = (k: (typeof switches)[number] | (typeof jumps)[number], jump: boolean) => (arg: number & string) => {
+    if (jump) jumping = true;
+    else switching = true;
     try {
       (originals[k] as (a: unknown) => void)(arg);
     } finally {
       switching = false;
+      jumping = false;
     }
-  }])) as Partial<Store>);
+  };
+  store.setState(Object.fromEntries([
+    ...switches.map((k) => [k, wrapped(k, false)]),
+    ...jumps.map((k) => [k, wrapped(k, true)]),
+  ]) as Partial<Store>);
 
   let last = shownRecord(store.getState());
   // Playback steps faster than the debounce (8 steps/s), and writing the address costs the page
@@ -189,6 +199,7 @@ export async function startAddressSync(store: StoreApi<Store>, win: AddressWindo
       return;
     }
     const programChanged = record.source !== last.source;
+    const left = last;
     const stepOnly = (Object.keys(record) as (keyof LessonRecord)[]).every((k) => k === 'step' || record[k] === last[k]);
     last = record;
     if (restoring) return;
@@ -198,7 +209,11 @@ export async function startAddressSync(store: StoreApi<Store>, win: AddressWindo
       return;
     }
     behind = false;
-    schedule(switching && programChanged);
+    if (jumping) {
+      clearTimeout(timer);
+      write(false, left, true);
+    }
+    schedule((switching && programChanged) || jumping);
   });
 
   const onPop = () => {

@@ -8,7 +8,7 @@
  * A share link must not carry the student's private texts: `sharedPart` drops `ownText` and
  * `edits`, which only local storage keeps.
  */
-import { DEFAULT_DETAIL, isDetail, isName, type Detail } from '../core/index.ts';
+import { DEFAULT_DETAIL, isName, isViewDetail, type ViewDetail } from '../core/index.ts';
 import { presetById } from '../presets/index.ts';
 import { isLanguage, type Language } from '../i18n/index.ts';
 
@@ -58,7 +58,7 @@ export interface LessonRecord {
   /** Steps per second while playing. */
   readonly speed: number;
   /** Level of detail the graph is drawn at. */
-  readonly detail: Detail;
+  readonly detail: ViewDetail;
   /** Fused gates drawn expanded in the Gates view, by position among the program's fused calls. */
   readonly expanded: readonly number[];
   /** Trainable marks the student changed, by input name (the rest follow the example, or train). */
@@ -133,7 +133,7 @@ export function decodeLesson(text: string): Decoded {
     presetId: isPresetId(raw.presetId) ? raw.presetId : null,
     linked: raw.linked === 'opened' || raw.linked === 'edited' ? raw.linked : null,
     speed: (SPEEDS as readonly unknown[]).includes(raw.speed) ? (raw.speed as number) : 2,
-    detail: isDetail(raw.detail) ? raw.detail : DEFAULT_DETAIL,
+    detail: isViewDetail(raw.detail) ? raw.detail : DEFAULT_DETAIL,
     expanded: Array.isArray(raw.expanded) ? raw.expanded.filter((n): n is number => Number.isSafeInteger(n) && (n as number) >= 0).slice(0, 1000) : [],
     trained: isObject(raw.trained) ? trainedMarks(raw.trained) : {},
     learningRate: typeof raw.learningRate === 'number' && Number.isFinite(raw.learningRate) ? raw.learningRate : DEFAULT_LEARNING_RATE,

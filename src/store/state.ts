@@ -2,7 +2,7 @@
  * The store's state and actions, as types, with the defaults and the lesson record read off
  * the state. The lesson's own part is here; the independent slices' are in slices.ts.
  */
-import { DEFAULT_DETAIL, type Detail } from '../core/index.ts';
+import { DEFAULT_DETAIL, type ViewDetail } from '../core/index.ts';
 import { DEFAULT_PRESET } from '../presets/index.ts';
 import type { LessonView } from '../view/lessonView.ts';
 import type { Mode } from '../view/forwardSweep.ts';
@@ -28,8 +28,8 @@ export interface LessonState {
   readonly ownText: string | null;
   /** Examples the student edited and then left, newest first. */
   readonly edits: readonly KeptEdit[];
-  /** Level of detail: Statements, Gates or Primitives. */
-  readonly detail: Detail;
+  /** Level of detail: Statements, Gates, Primitives or Layers. */
+  readonly detail: ViewDetail;
   /** Fused gates the student expanded in the Gates view, by position among the program's fused calls. */
   readonly expanded: readonly number[];
   /** Reverse mode (backprop) or forward mode (tangents for one input). */
@@ -79,7 +79,12 @@ export interface LessonActions {
   /** Sets several inputs in one edit of the text (an SGD step moves every trained input at once). */
   setInputs(values: readonly { readonly name: string; readonly value: number }[]): void;
   /** Switches the view, keeping the current node (or the nearest step of the same phase). */
-  setDetail(detail: Detail): void;
+  setDetail(detail: ViewDetail): void;
+  /**
+   * "Show this entry's step": Gates at scalar node `id`'s step, its backward step in the
+   * backward pass, else its forward step; the address keeps the view left, so Back returns.
+   */
+  showEntryStep(id: number): void;
   /** Draws one fused gate (by its position among the fused calls) as its elementary gates. */
   expandGate(ordinal: number): void;
   setMode(mode: Mode): void;

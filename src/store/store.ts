@@ -24,9 +24,10 @@
  */
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
-import { declareInput, matchStep, setInputValue, type Analysis } from '../core/index.ts';
+import { declareInput, matchStep, setInputValue, tapeDetail, type Analysis } from '../core/index.ts';
 import { presetById } from '../presets/index.ts';
-import { clampStep, createLessonView, followEdit } from '../view/lessonView.ts';
+import { clampStep, createLessonView, followEdit, type LessonView } from '../view/lessonView.ts';
+import { entryScalarStep, layerToScalarStep, scalarToLayerStep } from '../view/layers/layersView.ts';
 import { analysesLanded, derive, subscribeAnalyses } from './derive.ts';
 import { keep, openedOrigin, originOf, type Provenance } from './origin.ts';
 import { pointerSlice, preferencesSlice, trainingSlice } from './slices.ts';
@@ -70,7 +71,7 @@ export function createChainruleStore(init: Partial<State> = {}) {
       if (step !== get().step) set({ step });
     };
     // Each view's step since the place was last chosen: a round trip through views comes back to it.
-    let trail = new Map<Analysis, number>();
+    let trail = new Map<object, number>();
     let trailPlace: Place = null;
     /** Moves to another view (or another expansion) of the shown program, keeping the place. */
     const switchView = (change: Pick<State, 'detail' | 'expanded'>) => {
@@ -82,13 +83,14 @@ export function createChainruleStore(init: Partial<State> = {}) {
       const to = after.analysis;
       if (!from || !to) return;
       if (trailPlace !== place || !place) trail = new Map();
-      trail.set(from, before.step);
+      // Layers reads the Gates tape: its steps are kept under its own analysis, not the tape's.
+      trail.set(before.layers ?? from, before.step);
       const old = selected === null ? undefined : from.graph.nodes[selected];
       // The selection follows its name, or the gate an expansion replaced (its top gate: the last with its span).
       const same = old && (old.name !== undefined ? to.graph.names.get(old.name)
         : to.graph.nodes.findLast((n) => n.span.start === old.span.start && n.span.end === old.span.end)?.id);
       // Forward mode's steps follow the tape's order in any view: it starts over.
-      const next = get().mode === 'forward' ? 0 : trail.get(to) ?? matchStep(from, before.step, to);
+      const next = get().mode === 'forward' ? 0 : trail.get(after.layers ?? to) ?? matchView(before, after);
       set({ step: next, selected: same ?? null, answered: [] });
       choosePlace();
       trailPlace = place;
@@ -101,7 +103,7 @@ export function createChainruleStore(init: Partial<State> = {}) {
     const settle = () => {
       clearTimeout(settleTimer);
       const { source } = get();
-      const now = derive(source, get().detail, get().expanded);
+      const now = derive(source, tapeDetail(get().detail), get().expanded);
       // A big text still being analysed is finished once its analysis lands and has stood a moment.
       if (now.pending) settleTimer = setTimeout(settle, SETTLE_MS / 4);
       if (!now.ok) return;
@@ -141,7 +143,7 @@ export function createChainruleStore(init: Partial<State> = {}) {
         if (!place && !fresh) choosePlace();
         set({ source, ...(incoming?.text === source ? incoming.origin : originOf(source, get())) });
         clearTimeout(settleTimer);
-        const now = derive(source, get().detail, get().expanded);
+        const now = derive(source, tapeDetail(get().detail), get().expanded);
         if (now.ok || now.pending) settleTimer = setTimeout(settle, SETTLE_MS);
         follow();
       },
@@ -188,6 +190,14 @@ export function createChainruleStore(init: Partial<State> = {}) {
       setDetail(detail) {
         if (detail !== get().detail) switchView({ detail, expanded: get().expanded });
       },
+      showEntryStep(id) {
+        const { analysis, layers, step } = lesson();
+        if (!analysis) return;
+        const phase = layers ? layers.steps[step]?.kind ?? 'forward' : analysis.schedule.steps[step]?.kind ?? 'forward';
+        // One change of the state, so the address records it as one entry (addressSync: Back returns).
+        set({ detail: 'gates', expanded: [], step: entryScalarStep(layers?.gates ?? analysis, id, phase), selected: id, playing: false, answered: [] });
+        choosePlace();
+      },
       expandGate(ordinal) {
         if (!get().expanded.includes(ordinal)) switchView({ detail: get().detail, expanded: [...get().expanded, ordinal] });
       },
@@ -228,6 +238,18 @@ export function createChainruleStore(init: Partial<State> = {}) {
       },
     };
   });
+}
+
+/**
+ * The step of view `after` that matches step `before.step` of view `before`: core's matchStep
+ * between scalar views, through the Gates tape where either side is the Layers view.
+ */
+function matchView(before: LessonView, after: LessonView): number {
+  const from = before.layers?.gates ?? before.analysis;
+  const fromStep = before.layers ? layerToScalarStep(before.layers, before.step) : before.step;
+  if (!from || !after.analysis) return 0;
+  if (!after.layers) return matchStep(from, fromStep, after.analysis);
+  return scalarToLayerStep(after.layers, matchStep(from, fromStep, after.layers.gates));
 }
 
 export const appStore = createChainruleStore();

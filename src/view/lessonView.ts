@@ -8,12 +8,13 @@
  * identity of the texts and switches, and the step part. An arrow key changes only the step,
  * so it costs one comparison of a few references, not a lookup keyed by the whole text.
  */
-import { matchStep, type Analysis, type Detail, type GraphNode, type ProgramError } from '../core/index.ts';
+import { matchStep, type Analysis, type Detail, type GraphNode, type LayersAnalysis, type ProgramError, type ViewDetail } from '../core/index.ts';
 import { questionCount } from '../core/course/questionCount.ts';
 import type { ForwardSchedule } from '../core/steps/forwardMode.ts';
 import { forwardSweep, wrtName, type Mode } from './forwardSweep.ts';
 import type { StepView } from './graphState.ts';
 import { concealCurrent, forwardViewAt, reverseViewAt, tangentLabel } from './modeView.ts';
+import { layersOf } from './layers/layersView.ts';
 
 /** What an analysis lookup answers (src/store/derive.ts): an analysis, an error, or still pending. */
 export type Looked =
@@ -27,7 +28,7 @@ export interface LessonInput {
   readonly source: string;
   readonly lastGoodSource: string;
   readonly step: number;
-  readonly detail: Detail;
+  readonly detail: ViewDetail;
   readonly expanded: readonly number[];
   readonly mode: Mode;
   readonly wrt: string | null;
@@ -77,6 +78,14 @@ export interface LessonView {
   readonly concealed: boolean;
   /** Forward mode or practice: the graph's view of the step; undefined for reverse mode's own. */
   readonly overlay: GraphOverlay | undefined;
+  /**
+   * The Layers view of the shown program, when it is chosen and the program has a vector or a
+   * matrix (reverse mode): then `step`, `count` and `forwardCount` are its steps, and `analysis`
+   * the Gates analysis it reads. Null otherwise.
+   */
+  readonly layers: LayersAnalysis | null;
+  /** Layers is chosen but the program has no vector or matrix: it shows the Statements view. */
+  readonly layersAsStatements: boolean;
 }
 
 interface Program {
@@ -88,6 +97,19 @@ interface Program {
   readonly forwardCount: number;
   readonly sweep: ForwardSchedule | null;
   readonly wrt: string | null;
+  readonly layers: LayersAnalysis | null;
+}
+
+const NO_EXPAND: readonly number[] = [];
+
+/**
+ * The analysis a view draws from: its own; for Layers the Gates tape, or, for a program with no
+ * vector or matrix, the Statements view (Layers then equals Statements).
+ */
+function lookupView(lookup: Lookup, source: string, detail: ViewDetail, expanded: readonly number[]): Looked {
+  if (detail !== 'layers') return lookup(source, detail, expanded);
+  const gates = lookup(source, 'gates', NO_EXPAND);
+  return gates.ok && gates.analysis.shapes.length === 0 ? lookup(source, 'statements', NO_EXPAND) : gates;
 }
 
 const PROGRAM_KEYS = ['source', 'lastGoodSource', 'detail', 'expanded', 'mode', 'wrt'] as const;
@@ -119,12 +141,12 @@ export function followEdit(from: Analysis, step: number, to: Analysis): number {
  */
 export function createLessonView(lookup: Lookup) {
   // The analysis drawn last: kept on screen while a big text is analysed, so nothing blinks.
-  let drawn: { readonly detail: Detail; readonly expanded: readonly number[]; readonly source: string; readonly analysis: Analysis } | null = null;
+  let drawn: { readonly detail: ViewDetail; readonly expanded: readonly number[]; readonly source: string; readonly analysis: Analysis } | null = null;
   let last: { readonly input: LessonInput; readonly epoch: number; readonly program: Program; readonly view: LessonView } | null = null;
 
-  function shown(input: LessonInput): Omit<Program, 'count' | 'forwardCount' | 'sweep' | 'wrt'> {
+  function shown(input: LessonInput): Omit<Program, 'count' | 'forwardCount' | 'sweep' | 'wrt' | 'layers'> {
     const { source, detail, expanded } = input;
-    const now = lookup(source, detail, expanded);
+    const now = lookupView(lookup, source, detail, expanded);
     if (now.ok) {
       drawn = { detail, expanded, source, analysis: now.analysis };
       return { status: 'current', shownSource: source, analysis: now.analysis, error: null };
@@ -132,7 +154,7 @@ export function createLessonView(lookup: Lookup) {
     if (now.pending && drawn && drawn.detail === detail && drawn.expanded === expanded) {
       return { status: 'analysing', shownSource: drawn.source, analysis: drawn.analysis, error: null };
     }
-    const fallback = lookup(input.lastGoodSource, detail, expanded);
+    const fallback = lookupView(lookup, input.lastGoodSource, detail, expanded);
     const analysis = fallback.ok ? fallback.analysis : null;
     const status = now.pending ? 'analysing' : analysis ? 'stale' : 'none';
     return { status, shownSource: analysis ? input.lastGoodSource : null, analysis, error: now.error };
@@ -141,18 +163,21 @@ export function createLessonView(lookup: Lookup) {
   function program(input: LessonInput): Program {
     const p = shown(input);
     const { analysis } = p;
-    const sweep = analysis && input.mode === 'forward' ? forwardSweep(analysis, input.wrt, input.detail) : null;
-    const count = !analysis ? 0 : input.mode === 'reverse' ? analysis.schedule.steps.length : sweep?.steps.length ?? 0;
+    const sweep = analysis && input.mode === 'forward' ? forwardSweep(analysis, input.wrt) : null;
+    const layers = analysis && input.mode === 'reverse' && input.detail === 'layers' ? layersOf(analysis) : null;
+    const count = !analysis ? 0 : layers ? layers.steps.length : input.mode === 'reverse' ? analysis.schedule.steps.length : sweep?.steps.length ?? 0;
     return {
-      ...p, sweep, count,
-      forwardCount: input.mode === 'forward' ? count : analysis?.schedule.forwardCount ?? 0,
+      ...p, sweep, count, layers,
+      forwardCount: input.mode === 'forward' ? count : layers ? layers.forwardCount : analysis?.schedule.forwardCount ?? 0,
       wrt: analysis ? wrtName(analysis, input.wrt) : null,
     };
   }
 
   function stepPart(input: LessonInput, p: Program): LessonView {
-    const { analysis, sweep, count } = p;
-    const { mode, practice } = input;
+    const { analysis, sweep, count, layers } = p;
+    const { mode } = input;
+    // Practice asks of scalar steps: the Layers view has none to ask of (yet).
+    const practice = input.practice && !layers;
     const step = clampStep(input.step, count);
     const record = mode === 'forward' ? sweep?.steps[step] : analysis?.schedule.steps[step];
     const questions = analysis && practice ? questionCount(record, analysis.graph.nodes) : 0;
@@ -165,7 +190,8 @@ export function createLessonView(lookup: Lookup) {
     }
     return {
       ...p, stale: p.status === 'stale', analysing: p.status === 'analysing', mode, step, practice, questions,
-      opTable: input.detail !== 'statements', answered, concealed, overlay,
+      opTable: analysis ? analysis.trace.rules.kind !== 'lines' : input.detail !== 'statements', answered, concealed, overlay,
+      layersAsStatements: input.detail === 'layers' && analysis !== null && analysis.shapes.length === 0,
     };
   }
 

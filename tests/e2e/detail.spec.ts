@@ -1,5 +1,5 @@
 /**
- * The Detail control: Statements, Gates and Primitives on every preset (the graph draws the
+ * The Detail control (Layers, its fourth choice, has its own spec: layers.spec.ts): Statements, Gates and Primitives on every preset (the graph draws the
  * engine's nodes, a step works, a statement's backward step shows the line's partials),
  * "Expand this gate" in place, switching the view keeps the node, and the Statements view's
  * fit at 1280×720 (measured and reported; screenshots in artifacts/screenshots/detail-*.png).
@@ -21,11 +21,11 @@ const choose = (page: Page, detail: Detail) => detailGroup(page).getByRole('radi
 const goToStep = (page: Page, index: number) => page.getByRole('slider', { name: 'Step' }).fill(String(index));
 const currentNode = (page: Page) => graph(page).locator('g.node.current title').textContent();
 
-test('Gates is the default, and the group offers the three views in order', async ({ page }) => {
+test('Gates is the default, and the group offers the four views in order', async ({ page }) => {
   await openApp(page);
   const radios = detailGroup(page).getByRole('radio');
-  await expect(radios).toHaveCount(3);
-  expect(await radios.evaluateAll((els) => els.map((e) => (e.parentElement?.textContent ?? '').trim()))).toEqual(['Statements', 'Gates', 'Primitives']);
+  await expect(radios).toHaveCount(4);
+  expect(await radios.evaluateAll((els) => els.map((e) => (e.parentElement?.textContent ?? '').trim()))).toEqual(['Statements', 'Gates', 'Primitives', 'Layers']);
   await expect(detailGroup(page).getByRole('radio', { name: 'Gates' })).toBeChecked();
 });
 

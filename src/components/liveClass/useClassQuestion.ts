@@ -1,6 +1,7 @@
 /** The open class question, derived from the lesson record it was asked on, in the reader's words. */
 import { useMemo } from 'react';
 import type { Question } from '../../core/course/practice.ts';
+import { tapeDetail } from '../../core/index.ts';
 import { derive } from '../../store/derive.ts';
 import { decodeLesson } from '../../store/lessonState.ts';
 import { classQuestion } from '../../view/liveClass/classQuestion.ts';
@@ -15,7 +16,7 @@ export function useClassQuestion(): Question | null {
     if (id === null || lesson === null) return null;
     const record = decodeLesson(lesson);
     if (!record.ok) return null;
-    const derived = derive(record.value.source, record.value.detail, record.value.expanded);
+    const derived = derive(record.value.source, tapeDetail(record.value.detail), record.value.expanded);
     return derived.ok ? classQuestion(derived.analysis, id, record.value.detail !== 'statements', words) : null;
   }, [id, lesson, words]);
 }

@@ -12,6 +12,16 @@ export const DEFAULT_DETAIL: Detail = 'gates';
 export const isDetail = (s: unknown): s is Detail => typeof s === 'string' && (DETAILS as readonly string[]).includes(s);
 
 /**
+ * The levels the app offers: the three scalar views, then Layers, a view of the Gates tape
+ * grouped by statement as written (core/layers). Layers draws no scalar graph of its own.
+ */
+export const VIEW_DETAILS = [...DETAILS, 'layers'] as const;
+export type ViewDetail = (typeof VIEW_DETAILS)[number];
+export const isViewDetail = (s: unknown): s is ViewDetail => s === 'layers' || isDetail(s);
+/** The scalar view whose tape a view reads: Layers reads the Gates tape. */
+export const tapeDetail = (d: ViewDetail): Detail => (d === 'layers' ? 'gates' : d);
+
+/**
  * What makes a node "the same" across views: its name, or for an anonymous gate the text it
  * stands for and its op (Gates and Primitives share every gate outside an expansion).
  */

@@ -1,0 +1,208 @@
+/**
+ * The Layers view (lazy: loaded when Layers is first chosen): the drawing — one node per
+ * statement as written, a vector or matrix as a grid of cells coloured by value, then by gradient
+ * once the backward pass reaches it — and the step panel, the statement in matrix form (KaTeX
+ * bmatrix). A picked cell names its number and offers "Show this entry's step" (Gates at that
+ * scalar's step; Back returns). Everything shown is read from the one Gates tape.
+ */
+import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { describeLayerStep, entryNode, formatNumber, type LayerNode, type LayersAnalysis } from '../../core/index.ts';
+import { useChainrule } from '../../store/store.ts';
+import { cellNumber, darkFill, divergingColour, largest, NEGATIVE, NEUTRAL, POSITIVE } from '../../view/layers/layerColour.ts';
+import { labelText, layoutLayers, type LayerLayout, type PlacedLayer } from '../../view/layers/layerLayout.ts';
+import { formulaLines, layerStepState, type Shows } from '../../view/layers/layersView.ts';
+import { Tex } from '../Tex.tsx';
+import { usePanelT } from '../usePanelT.ts';
+import { useT } from '../useT.ts';
+import './layers.css';
+
+// Layouts by structure (and names): a changed value never moves a node.
+const layouts = new Map<string, LayerLayout>();
+function layoutOf(la: LayersAnalysis): LayerLayout {
+  const key = `${la.gates.graph.layoutKey}|${la.layers.nodes.map(labelText).join(',')}`;
+  let layout = layouts.get(key);
+  if (!layout) {
+    layout = layoutLayers(la.layers.nodes);
+    if (layouts.size > 16) layouts.clear();
+    layouts.set(key, layout);
+  }
+  return layout;
+}
+
+interface GraphProps {
+  la: LayersAnalysis;
+  step: number;
+  stale?: boolean;
+  /** The graph's strip of controls (legend, table view, panel toggles), drawn above the drawing. */
+  controls: ReactNode;
+}
+
+export function LayersGraph({ la, step, stale = false, controls }: GraphProps) {
+  const T = usePanelT().layers;
+  const layout = layoutOf(la);
+  const state = useMemo(() => layerStepState(la, step), [la, step]);
+  const { values, grads } = la.gates.trace;
+  const nodes = la.layers.nodes;
+  const scales = useMemo(() => ({
+    value: largest(nodes.filter((n) => state.shows[n.id] === 'value').flatMap((n) => n.entries.map((e) => values[e]))),
+    grad: largest(nodes.filter((n) => state.shows[n.id] === 'grad').flatMap((n) => n.entries.map((e) => grads[e]))),
+  }), [nodes, state, values, grads]);
+  const [picked, setPicked] = useState<number | null>(null);
+  const showEntryStep = useChainrule((s) => s.showEntryStep);
+  const output = nodes[la.layers.output].name;
+  const pickedLayer = picked === null ? undefined : la.layers.layerOf.get(picked);
+  const nameOf = (id: number) => la.gates.graph.nodes[id]?.name ?? '';
+  const cellText = (id: number, shows: Shows) => {
+    const name = nameOf(id);
+    if (shows === 'grad') return T.cellGrad(output, name, formatNumber(grads[id]));
+    if (shows === 'value') return T.cellValue(name, formatNumber(values[id]));
+    return T.cellPending(name);
+  };
+  return (
+    <div className={`graph-view layers-view${stale ? ' stale' : ''}`}>
+      <div className="graph-strip">
+        {controls}
+        <ColourLegend value={scales.value} grad={scales.grad} />
+      </div>
+      <div className="graph-body layers-body">
+        <svg
+          className="graph-svg layers-svg" role="group" aria-label={T.graph}
+          viewBox={`0 0 ${layout.width} ${layout.height}`}
+          style={{ maxWidth: layout.width * 1.6, maxHeight: layout.height * 1.6 }}
+        >
+          <defs>
+            <marker id="layers-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+              <path d="M0,0L10,5L0,10z" className="layers-arrowhead" />
+            </marker>
+          </defs>
+          <g className="layers-edges">
+            {layout.edges.map((e) => (
+              <path key={`${e.from}-${e.to}`} d={e.path} className={`layers-edge${e.to === state.current ? ' current' : ''}`} markerEnd="url(#layers-arrow)" />
+            ))}
+          </g>
+          {layout.nodes.map((p) => (
+            <LayerMark
+              key={p.id} node={nodes[p.id]} place={p} shows={state.shows[p.id]} current={p.id === state.current}
+              of={(id) => (state.shows[p.id] === 'grad' ? grads[id] : values[id])}
+              max={state.shows[p.id] === 'grad' ? scales.grad : scales.value}
+              cellText={(id) => cellText(id, state.shows[p.id])} nameOf={nameOf}
+              picked={picked} onPick={setPicked}
+            />
+          ))}
+        </svg>
+      </div>
+      <div className="layers-pick" aria-live="polite">
+        {picked !== null && pickedLayer !== undefined ? (
+          <>
+            <span className="layers-pick-label">{T.picked}</span>
+            <span className="layers-pick-number">{cellText(picked, state.shows[pickedLayer])}</span>
+            <button type="button" onClick={() => showEntryStep(picked)} aria-describedby={undefined}>{T.showEntryStep}</button>
+          </>
+        ) : <span className="muted">{T.pickHint}</span>}
+      </div>
+    </div>
+  );
+}
+
+interface MarkProps {
+  node: LayerNode;
+  place: PlacedLayer;
+  shows: Shows;
+  current: boolean;
+  of: (id: number) => number;
+  max: number;
+  cellText: (id: number) => string;
+  /** An entry's scalar name: W1_21. */
+  nameOf: (id: number) => string;
+  picked: number | null;
+  onPick: (id: number) => void;
+}
+
+function LayerMark({ node, place: p, shows, current, of, max, cellText, nameOf, picked, onPick }: MarkProps) {
+  const gridWidth = p.cols.length * p.cellWidth;
+  const gridHeight = p.rows.length * p.cellHeight;
+  const pick = (id: number) => (e: KeyboardEvent) => {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      onPick(id);
+    }
+  };
+  return (
+    <g className={`layer-node ${node.kind} shows-${shows}${current ? ' current' : ''}`} data-name={node.name}>
+      <text className="layer-label" x={p.gridX + gridWidth / 2} y={p.y + 16} textAnchor="middle">{labelText(node)}</text>
+      <rect className="layer-frame" x={p.gridX - 3} y={p.gridY - 3} width={gridWidth + 6} height={gridHeight + 6} rx={3} />
+      {p.rows.map((r, i) => p.cols.map((c, j) => {
+        const x = p.gridX + j * p.cellWidth;
+        const y = p.gridY + i * p.cellHeight;
+        if (r < 0 || c < 0) {
+          const gap = r < 0 && c < 0 ? '⋱' : r < 0 ? '⋮' : '⋯';
+          return <text key={`${i}-${j}`} className="layer-gap" x={x + p.cellWidth / 2} y={y + p.cellHeight * 0.7} textAnchor="middle">{gap}</text>;
+        }
+        const id = entryNode(node, r + 1, c + 1) as number;
+        const v = of(id);
+        const fill = shows === 'none' ? undefined : divergingColour(v, max);
+        const label = cellText(id);
+        return (
+          <g
+            key={`${i}-${j}`} className={`layer-cell${picked === id ? ' picked' : ''}`} role="button" tabIndex={0} aria-label={label}
+            data-entry={nameOf(id)}
+            onClick={() => onPick(id)} onFocus={() => onPick(id)} onKeyDown={pick(id)}
+          >
+            <title>{label}</title>
+            <rect x={x} y={y} width={p.cellWidth} height={p.cellHeight} style={fill ? { fill } : undefined} />
+            {p.numbered && shows !== 'none' && (
+              <text x={x + p.cellWidth / 2} y={y + p.cellHeight * 0.68} textAnchor="middle" className={darkFill(v, max) ? 'on-dark' : undefined}>{cellNumber(v)}</text>
+            )}
+          </g>
+        );
+      }))}
+    </g>
+  );
+}
+
+function ColourLegend({ value, grad }: { value: number; grad: number }) {
+  const T = usePanelT().layers;
+  const bar = (max: number, name: string, kind: string) => (
+    <span className={`layers-scale ${kind}`}>
+      <span className="layers-scale-name">{name}</span>
+      <span className="layers-scale-end">{formatNumber(-Number(max.toPrecision(3)))}</span>
+      <span className="layers-scale-bar" style={{ background: `linear-gradient(to right, ${NEGATIVE}, ${NEUTRAL}, ${POSITIVE})` }} aria-hidden="true" />
+      <span className="layers-scale-end">{formatNumber(Number(max.toPrecision(3)))}</span>
+    </span>
+  );
+  return (
+    <div className="layers-legend" role="group" aria-label={T.legendName}>
+      {value > 0 && bar(value, T.legendValues, 'values')}
+      {grad > 0 && bar(grad, T.legendGrads, 'grads')}
+    </div>
+  );
+}
+
+/** The step panel in Layers: the step's sentence and describeLayerStep's formulas. */
+export function LayersStepPanel({ la, step }: { la: LayersAnalysis; step: number }) {
+  const TEXT = useT().stepPanel;
+  const T = usePanelT().layers;
+  const s = la.steps[step];
+  const d = useMemo(() => (s ? describeLayerStep(la, s) : null), [la, s]);
+  if (!s || !d) return <section className="step-panel" aria-label={TEXT.region}><h2 className="panel-title">{TEXT.noSteps}</h2></section>;
+  const name = la.layers.nodes[s.node].name;
+  const sentence = s.kind === 'forward' ? T.forward(name) : la.layers.nodes[s.node].kind === 'input' ? T.backwardInput(name) : T.backward(name);
+  return (
+    <section className="step-panel layers-step" aria-label={TEXT.region}>
+      <h2 className="panel-title">
+        {TEXT.title(step + 1, la.steps.length)} · <span className={`phase phase-${s.kind}`}>{s.kind === 'forward' ? TEXT.forwardPass : TEXT.backwardPass}</span>
+      </h2>
+      <div className="step-body">
+        <p className="step-node">{sentence}</p>
+        {d.lines.map((line, i) => (
+          <div className="formula-row" key={i}>
+            <div className="formula" tabIndex={0}>
+              {formulaLines(line).map((part, j) => <div key={j}><Tex tex={part} display /></div>)}
+            </div>
+          </div>
+        ))}
+      </div>
+      <p className="sr-only" aria-live="polite">{sentence}</p>
+    </section>
+  );
+}

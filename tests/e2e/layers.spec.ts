@@ -1,0 +1,125 @@
+/**
+ * The Layers view (issue 19) on the matrix-form MLP: one node per statement with its shape, a
+ * grid cell's value and gradient equal to the scalar engine's, the ReLU step's Jacobian
+ * diag(f′(z)) in KaTeX, "Show this entry's step" into Gates and Back to Layers, the whole
+ * network inside the graph's box at 1280×720 with the side panels open (labels ≥ 12 px), axe,
+ * and the radio's Korean name. Screenshots: artifacts/screenshots/layers-mlp-*.png.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from './fixtures.ts';
+import { analyzeLayers, describeLayerStep, formatNumber, type LayersAnalysis } from '../../src/core/index.ts';
+import { PRESETS } from '../../src/presets/index.ts';
+import { formulaLines } from '../../src/view/layers/layersView.ts';
+import { engine, openApp, screenshotPath, stepPanel } from './helpers.ts';
+
+const MLP = PRESETS.find((p) => p.id === 'mlp-2321-matrix')?.source as string;
+const gates = engine(MLP);
+const la = analyzeLayers(gates) as LayersAnalysis;
+const stepOf = (kind: 'forward' | 'backward', name: string) =>
+  la.steps.find((s) => s.kind === kind && la.layers.nodes[s.node].name === name)?.index as number;
+
+const detailGroup = (page: Page) => page.getByRole('radiogroup', { name: 'Detail' });
+const layersGraph = (page: Page) => page.getByRole('group', { name: 'Layers: one node per statement' });
+const goToStep = (page: Page, index: number) => page.getByRole('slider', { name: 'Step' }).fill(String(index));
+const cell = (page: Page, entry: string) => layersGraph(page).locator(`g.layer-cell[data-entry="${entry}"]`);
+const heading = (page: Page) => stepPanel(page).getByRole('heading');
+
+async function openLayers(page: Page): Promise<void> {
+  await openApp(page);
+  await page.getByLabel('Example').selectOption('mlp-2321-matrix');
+  await detailGroup(page).getByRole('radio', { name: 'Layers' }).check();
+  await expect(layersGraph(page)).toBeVisible();
+}
+
+test.use({ viewport: { width: 1280, height: 720 } });
+
+test('the MLP in Layers: nodes with shapes, values and gradients of the engine, the ReLU Jacobian', async ({ page }) => {
+  await openLayers(page);
+  const labels = await layersGraph(page).locator('text.layer-label').allTextContents();
+  expect(labels.sort()).toEqual(['J', 'W1 3×2', 'W2 2×3', 'W3 1×2', 'b1 3', 'b2 2', 'b3', 'h1 3', 'h2 2', 'x 2', 'y_pred', 'y_true'].sort());
+  await expect(layersGraph(page).locator('g.layer-node[data-name="W1"] g.layer-cell')).toHaveCount(6);
+
+  // A forward step: h1's cells hold the engine's values.
+  await goToStep(page, stepOf('forward', 'h1'));
+  await expect(heading(page)).toContainText(`Step ${stepOf('forward', 'h1') + 1} of ${la.steps.length}`);
+  for (const entry of ['h1_1', 'h1_2', 'h1_3', 'W1_21']) {
+    await expect(cell(page, entry)).toHaveAttribute('aria-label', `${entry} = ${formatNumber(gates.trace.values[gates.graph.names.get(entry) as number])}`);
+  }
+  // Not computed yet: h2.
+  await expect(cell(page, 'h2_1')).toHaveAttribute('aria-label', 'h2_1: not computed yet');
+  await expect(stepPanel(page).locator('.katex').first()).toBeVisible();
+  await expect(stepPanel(page).locator('.tex-error')).toHaveCount(0);
+  await page.screenshot({ path: screenshotPath('layers-mlp-forward') });
+
+  // The backward step at h1: W1's cells hold its gradients.
+  const back = stepOf('backward', 'h1');
+  await goToStep(page, back);
+  await expect(heading(page)).toContainText(`Step ${back + 1} of ${la.steps.length}`);
+  for (const entry of ['W1_21', 'b1_3', 'h1_2']) {
+    const id = gates.graph.names.get(entry) as number;
+    await expect(cell(page, entry)).toHaveAttribute('aria-label', `∂J/∂${entry} = ${formatNumber(gates.trace.grads[id])}`);
+  }
+  // The ReLU's Jacobian, diag(f′(z)), typeset: KaTeX keeps the TeX source in its MathML annotation.
+  const jacobian = describeLayerStep(la, la.steps[back]).lines.find((l) => l.startsWith('\\frac') && l.includes("\\operatorname{diag}(f'(z)) = ")) as string;
+  expect(jacobian).toContain('\\begin{bmatrix} 1 & 0 & 0 \\\\ 0 & 1 & 0 \\\\ 0 & 0 & 1 \\end{bmatrix}');
+  const annotations = stepPanel(page).locator('annotation');
+  await expect(annotations.filter({ hasText: "\\operatorname{diag}(f'(z))" }).first()).toBeAttached();
+  await expect(annotations.filter({ hasText: formulaLines(jacobian)[1] })).toHaveCount(1);
+  await expect(stepPanel(page).locator('.tex-error')).toHaveCount(0);
+  await page.screenshot({ path: screenshotPath('layers-mlp-relu-jacobian') });
+
+  await goToStep(page, la.steps.length - 1);
+  await expect(cell(page, 'x_1')).toHaveAttribute('aria-label', `∂J/∂x_1 = ${formatNumber(gates.trace.grads[gates.graph.names.get('x_1') as number])}`);
+  await page.screenshot({ path: screenshotPath('layers-mlp-backward') });
+});
+
+test('"Show this entry\'s step" opens Gates at the scalar\'s backward step, and Back returns to Layers', async ({ page }) => {
+  await openLayers(page);
+  const back = stepOf('backward', 'h1');
+  await goToStep(page, back);
+  await cell(page, 'W1_21').click();
+  await page.getByRole('button', { name: 'Show this entry\'s step' }).click();
+  await expect(detailGroup(page).getByRole('radio', { name: 'Gates' })).toBeChecked();
+  const scalarStep = gates.schedule.backwardStepOf[gates.graph.names.get('W1_21') as number];
+  await expect(heading(page)).toContainText(`Step ${scalarStep + 1} of ${gates.schedule.steps.length}`);
+  await page.goBack();
+  await expect(detailGroup(page).getByRole('radio', { name: 'Layers' })).toBeChecked();
+  await expect(heading(page)).toContainText(`Step ${back + 1} of ${la.steps.length}`);
+  await expect(layersGraph(page)).toBeVisible();
+});
+
+test('the whole MLP fits 1280×720 with the side panels open, labels ≥ 12 px; axe finds nothing serious', async ({ page }) => {
+  await openLayers(page);
+  await expect(page.locator('#panel-left')).toBeVisible();
+  await expect(page.locator('#panel-right')).toBeVisible();
+  const m = await layersGraph(page).evaluate((svg) => {
+    const box = svg.getBoundingClientRect();
+    const nodes = [...svg.querySelectorAll('g.layer-node')].map((g) => g.getBoundingClientRect());
+    const labels = [...svg.querySelectorAll('text.layer-label')].map((t) => parseFloat(getComputedStyle(t).fontSize) * (svg as SVGSVGElement).getScreenCTM()!.a);
+    const inside = nodes.every((r) => r.left >= box.left - 0.5 && r.right <= box.right + 0.5 && r.top >= box.top - 0.5 && r.bottom <= box.bottom + 0.5);
+    return { inside, nodes: nodes.length, smallest: Math.min(...labels), box: { width: box.width, height: box.height } };
+  });
+  console.log(`layers fit at 1280x720: ${JSON.stringify(m)}`);
+  expect(m.nodes).toBe(la.layers.nodes.length);
+  expect(m.inside).toBe(true);
+  expect(m.smallest).toBeGreaterThanOrEqual(12);
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(serious).toEqual([]);
+});
+
+test('a program with no vector or matrix: Layers shows Statements, and says so', async ({ page }) => {
+  await openApp(page);
+  await detailGroup(page).getByRole('radio', { name: 'Layers' }).check();
+  await expect(page.getByRole('note').filter({ hasText: 'no vector or matrix' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Computational graph' })).toBeVisible();
+});
+
+test.describe('in Korean', () => {
+  test.use({ locale: 'ko-KR' });
+  test('the radio reads 계층', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('radiogroup', { name: '상세 수준' }).getByRole('radio', { name: '계층' })).toBeVisible();
+  });
+});
