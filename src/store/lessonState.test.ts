@@ -40,7 +40,7 @@ describe('the lesson record codec', () => {
       presetId: fc.constantFrom(null, 'cs231n', 'fanout', 'mlp-2321'),
       linked: fc.constantFrom(null, 'opened' as const, 'edited' as const),
       speed: fc.constantFrom(0.5, 1, 2, 4, 8),
-      detail: fc.constantFrom('statements' as const, 'gates' as const, 'primitives' as const),
+      detail: fc.constantFrom('statements' as const, 'gates' as const, 'primitives' as const, 'layers' as const),
       expanded: fc.array(fc.nat({ max: 50 }), { maxLength: 5 }),
       trained: fc.dictionary(fc.constantFrom('x', 'w0', 'W1_21', 'b', '가중치', '__proto__'), fc.boolean()),
       learningRate: fc.double({ min: 1e-9, max: 10, noNaN: true }), // JSON writes -0 as 0: a rate is positive anyway

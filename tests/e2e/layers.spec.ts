@@ -89,6 +89,8 @@ test('"Show this entry\'s step" opens Gates at the scalar\'s backward step, and 
 });
 
 test('the whole MLP fits 1280×720 with the side panels open, labels ≥ 12 px; axe finds nothing serious', async ({ page }) => {
+  // A full axe run takes seconds on a busy 2-core machine (as in a11y.spec).
+  test.setTimeout(60_000);
   await openLayers(page);
   await expect(page.locator('#panel-left')).toBeVisible();
   await expect(page.locator('#panel-right')).toBeVisible();
@@ -118,8 +120,14 @@ test('a program with no vector or matrix: Layers shows Statements, and says so',
 
 test.describe('in Korean', () => {
   test.use({ locale: 'ko-KR' });
-  test('the radio reads 계층', async ({ page }) => {
+  test('the radio reads 계층, and the Layers view speaks Korean', async ({ page }) => {
     await page.goto('/');
-    await expect(page.getByRole('radiogroup', { name: '상세 수준' }).getByRole('radio', { name: '계층' })).toBeVisible();
+    await page.getByLabel('예제').selectOption('mlp-2321-matrix');
+    await page.getByRole('radiogroup', { name: '상세 수준' }).getByRole('radio', { name: '계층' }).check();
+    await expect(page.locator('.layers-step .step-node')).toHaveText('순전파: h1의 행렬 형태와 그 수');
+    await expect(page.locator('.layers-legend')).toHaveText(/^값/);
+    await expect(page.locator('.layers-pick')).toHaveText('칸을 고르면 그 수와 게이트 보기의 단계를 볼 수 있습니다.');
+    await expect(page.getByRole('group', { name: '계층: 문장 하나가 노드 하나' }).locator('g.layer-cell[data-entry="h1_1"]')).toHaveAttribute('aria-label', 'h1_1 = 0.6');
+    await page.screenshot({ path: screenshotPath('layers-mlp-ko') });
   });
 });

@@ -91,7 +91,7 @@ export function LayersGraph({ la, step, stale = false, controls }: GraphProps) {
           ))}
         </svg>
       </div>
-      <div className="layers-pick" aria-live="polite">
+      <div className="layers-pick">
         {picked !== null && pickedLayer !== undefined ? (
           <>
             <span className="layers-pick-label">{T.picked}</span>

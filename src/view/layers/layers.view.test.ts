@@ -1,5 +1,6 @@
+import katex from 'katex';
 import { describe, expect, it } from 'vitest';
-import { analyzeLayers, type LayersAnalysis } from '../../core/index.ts';
+import { analyzeLayers, describeLayerStep, type LayersAnalysis } from '../../core/index.ts';
 import { PRESETS } from '../../presets/index.ts';
 import { analyzed } from '../../testing/fixtures.ts';
 import { columns, layoutLayers, shownIndices } from './layerLayout.ts';
@@ -91,9 +92,20 @@ describe('the Layers view of a step', () => {
 describe('the Layers formulas and colours', () => {
   it('breaks a formula before each top-level =, never inside a matrix', () => {
     const m = '\\begin{bmatrix} 1 \\\\ 2 \\end{bmatrix}';
-    expect(formulaLines(`h = \\operatorname{ReLU}(W x) = ${m}`)).toEqual(['h = \\operatorname{ReLU}(W x)', `= ${m}`]);
-    expect(formulaLines(`= A = ${m}`)).toEqual(['= A', `= ${m}`]);
-    expect(formulaLines('\\frac{\\partial J}{\\partial W} = \\delta x^{\\top} = B = C')).toEqual(['\\frac{\\partial J}{\\partial W} = \\delta x^{\\top}', '= B', '= C']);
+    expect(formulaLines(`h = \\operatorname{ReLU}(W x) = ${m}`)).toEqual(['h = \\operatorname{ReLU}(W x)', `{= ${m}}`]);
+    expect(formulaLines(`= A = ${m}`)).toEqual(['{= A}', `{= ${m}}`]);
+    expect(formulaLines('\\frac{\\partial J}{\\partial W} = \\delta x^{\\top} = B = C')).toEqual(['\\frac{\\partial J}{\\partial W} = \\delta x^{\\top}', '{= B}', '{= C}']);
+  });
+
+  it('renders every line the step panel shows under KaTeX throwOnError, for the three matrix presets', () => {
+    for (const id of ['mlp-2321-matrix', 'net-222-matrix', 'cs231n-vectorised']) {
+      const each = analyzeLayers(analyzed(PRESETS.find((p) => p.id === id)!.source)) as LayersAnalysis;
+      for (const s of each.steps) {
+        for (const line of describeLayerStep(each, s).lines.flatMap(formulaLines)) {
+          expect(() => katex.renderToString(`\\displaystyle ${line}`, { throwOnError: true }), `${id} ${line}`).not.toThrow();
+        }
+      }
+    }
   });
 
   it('colours negative blue, zero neutral, positive orange, and writes three digits in a cell', () => {

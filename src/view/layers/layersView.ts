@@ -110,7 +110,8 @@ export function entryScalarStep(gates: Analysis, id: number, phase: 'forward' | 
 /**
  * A Layers formula line as the step panel shows it: broken before each `=` at the top level
  * (never inside a matrix or a group), the symbolic form kept whole on the first line, so no
- * bmatrix is ever split and each numeric form starts its own line with "=".
+ * bmatrix is ever split and each numeric form starts its own line with "=". A numeric form is one
+ * group, `{= …}`: KaTeX may not break it, not even after its "=" (a line too wide scrolls instead).
  */
 export function formulaLines(tex: string): string[] {
   const pieces: string[] = [];
@@ -131,7 +132,8 @@ export function formulaLines(tex: string): string[] {
   pieces.push(tex.slice(start).trim());
   const [head, ...rest] = pieces;
   // "= A = B" continues the line before: every piece is a numeric form.
-  if (head === '') return rest.map((p) => `= ${p}`);
+  const numeric = (p: string) => `{= ${p}}`;
+  if (head === '') return rest.map(numeric);
   if (rest.length === 0) return [head];
-  return [`${head} = ${rest[0]}`, ...rest.slice(1).map((p) => `= ${p}`)];
+  return [`${head} = ${rest[0]}`, ...rest.slice(1).map(numeric)];
 }
