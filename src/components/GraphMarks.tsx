@@ -10,6 +10,7 @@ import { catalogs, type Catalog } from '../i18n/index.ts';
 import type { EdgeLayout, Layout, Point } from '../layout/index.ts';
 import type { NodeState, StepView } from '../view/graphState.ts';
 import { GATE_RADIUS, gateSymbol, nodeSize } from '../view/nodeShape.ts';
+import { BLANK, NO_BLANKS, type Blanks } from '../view/presenter/hideNumbers.ts';
 import { OUTPUT_STUB } from './useGraphZoom.ts';
 
 const curve = line<Point>().x((p) => p.x).y((p) => p.y).curve(curveMonotoneX).digits(1);
@@ -37,20 +38,28 @@ export function ArrowMarker() {
   );
 }
 
-interface EdgeProps { analysis: Analysis; id: number; geometry: EdgeLayout; at: Point; valueOn: boolean; gradOn: boolean; active: boolean; gradText?: string }
+interface EdgeProps {
+  analysis: Analysis; id: number; geometry: EdgeLayout; at: Point; valueOn: boolean; gradOn: boolean; active: boolean; gradText?: string;
+  /** "Hide numbers": the current step's new value or term shows as a blank. */
+  valueBlank?: boolean; gradBlank?: boolean;
+}
+
+/** A gradient label: `∂ 3`, a tangent's own text, or under "Hide numbers" `∂ ?`. */
+const gradLabel = (v: number, gradText: string | undefined, blank: boolean | undefined) =>
+  blank ? `∂ ${BLANK}` : gradText ?? `∂ ${formatNumber(v)}`;
 
 /** `at` is where the labels go (src/layout/labels.ts): the value above it, the gradient below. */
-export const EdgeMark = memo(function EdgeMark({ analysis, id, geometry, at, valueOn, gradOn, active, gradText }: EdgeProps) {
+export const EdgeMark = memo(function EdgeMark({ analysis, id, geometry, at, valueOn, gradOn, active, gradText, valueBlank, gradBlank }: EdgeProps) {
   const { graph, trace } = analysis;
   const edge = graph.edges[id];
   return (
     <g className={`edge${active ? ' active' : ''}`}>
       <EdgePath geometry={geometry} />
       <text className={`edge-value${valueOn ? ' on' : ''}`} x={at.x} y={at.y - 7} textAnchor="middle">
-        {valueOn ? formatNumber(trace.values[edge.from]) : ''}
+        {valueOn ? (valueBlank ? BLANK : formatNumber(trace.values[edge.from])) : ''}
       </text>
       <text className={`edge-grad${gradOn ? ' on' : ''}${gradText ? ' tangent' : ''}`} x={at.x} y={at.y + 17} textAnchor="middle">
-        {gradOn ? gradText ?? `∂ ${formatNumber(trace.contributions[id])}` : ''}
+        {gradOn ? gradLabel(trace.contributions[id], gradText, gradBlank) : ''}
       </text>
     </g>
   );
@@ -62,7 +71,9 @@ const EdgePath = memo(function EdgePath({ geometry }: { geometry: EdgeLayout }) 
 });
 
 /** A short edge leaving the output: its value above, ∂f/∂f = 1 below once the backward pass starts. */
-export const OutputStub = memo(function OutputStub({ analysis, at, valueOn, gradOn, gradText }: { analysis: Analysis; at: Point; valueOn: boolean; gradOn: boolean; gradText?: string }) {
+export const OutputStub = memo(function OutputStub({ analysis, at, valueOn, gradOn, gradText, valueBlank, gradBlank }: {
+  analysis: Analysis; at: Point; valueOn: boolean; gradOn: boolean; gradText?: string; valueBlank?: boolean; gradBlank?: boolean;
+}) {
   const { graph, trace } = analysis;
   const x0 = at.x + nodeSize(graph.nodes[graph.output]).width / 2;
   const x1 = x0 + OUTPUT_STUB - 20;
@@ -70,10 +81,10 @@ export const OutputStub = memo(function OutputStub({ analysis, at, valueOn, grad
     <g className="edge output-stub">
       <path d={`M${x0},${at.y} L${x1},${at.y}`} markerEnd="url(#arrow)" />
       <text className={`edge-value${valueOn ? ' on' : ''}`} x={(x0 + x1) / 2} y={at.y - 7} textAnchor="middle">
-        {valueOn ? formatNumber(trace.values[graph.output]) : ''}
+        {valueOn ? (valueBlank ? BLANK : formatNumber(trace.values[graph.output])) : ''}
       </text>
       <text className={`edge-grad${gradOn ? ' on' : ''}${gradText ? ' tangent' : ''}`} x={(x0 + x1) / 2} y={at.y + 17} textAnchor="middle">
-        {gradOn ? gradText ?? `∂ ${formatNumber(trace.grads[graph.output])}` : ''}
+        {gradOn ? gradLabel(trace.grads[graph.output], gradText, gradBlank) : ''}
       </text>
     </g>
   );
@@ -97,11 +108,14 @@ interface NodeProps {
   quiet?: boolean;
   /** The tooltips' sentences in the current language: one object per language, so memo still holds. */
   tips: Tips;
+  /** "Hide numbers": the value or gradient this step introduces shows as a blank. */
+  valueBlank?: boolean;
+  gradBlank?: boolean;
 }
 
 type Tips = Catalog['graph']['tooltip'];
 
-export const NodeMark = memo(function NodeMark({ analysis, id, at, state, valueOn, gradOn, showSum, selected, hovered, onSelect, onHover, quiet, tips }: NodeProps) {
+export const NodeMark = memo(function NodeMark({ analysis, id, at, state, valueOn, gradOn, showSum, selected, hovered, onSelect, onHover, quiet, tips, valueBlank, gradBlank }: NodeProps) {
   const { graph, trace } = analysis;
   const node = graph.nodes[id];
   const size = nodeSize(node);
@@ -113,7 +127,7 @@ export const NodeMark = memo(function NodeMark({ analysis, id, at, state, valueO
       onClick={(e) => { e.stopPropagation(); onSelect(selected ? null : id); }}
       onMouseEnter={() => onHover(id)} onMouseLeave={() => onHover(null)}
     >
-      <title>{quiet ? tips.quiet(node.text) : nodeTooltip(node.text, valueOn ? trace.values[id] : null, gradOn ? trace.grads[id] : null, tips)}</title>
+      <title>{quiet ? tips.quiet(node.text) : nodeTooltip(node.text, valueOn ? trace.values[id] : null, gradOn ? trace.grads[id] : null, tips, valueBlank, gradBlank)}</title>
       {node.kind === 'gate' ? (
         <>
           <circle r={GATE_RADIUS} />
@@ -128,7 +142,7 @@ export const NodeMark = memo(function NodeMark({ analysis, id, at, state, valueO
           <text className="node-label" textAnchor="middle" dy="0.35em">{node.text}</text>
         </>
       )}
-      {showSum && <text className="fanout-sum" textAnchor="middle" y={size.height / 2 + 18}>{`Σ∂ ${formatNumber(trace.grads[id])}`}</text>}
+      {showSum && <text className="fanout-sum" textAnchor="middle" y={size.height / 2 + 18}>{`Σ∂ ${gradBlank ? BLANK : formatNumber(trace.grads[id])}`}</text>}
     </g>
   );
 }, sameNode);
@@ -199,9 +213,11 @@ interface ChunkProps {
   view: StepView;
   start: number;
   end: number;
+  /** "Hide numbers": which labels the current step introduces (NO_BLANKS when off). */
+  blanks?: Blanks;
 }
 
-export const EdgeChunk = memo(function EdgeChunk({ analysis, layout, view, start, end, anchors, gradText }: ChunkProps & { anchors: readonly Point[]; gradText?: (node: number) => string }) {
+export const EdgeChunk = memo(function EdgeChunk({ analysis, layout, view, start, end, anchors, gradText, blanks = NO_BLANKS }: ChunkProps & { anchors: readonly Point[]; gradText?: (node: number) => string }) {
   const { edges } = analysis.graph;
   const marks = [];
   for (let id = start; id < end; id++) {
@@ -212,6 +228,7 @@ export const EdgeChunk = memo(function EdgeChunk({ analysis, layout, view, start
         valueOn={view.valueShown(edge.from)}
         gradOn={view.gradShown(id)}
         gradText={gradText && view.gradShown(id) ? gradText(edge.from) : undefined}
+        valueBlank={blanks.value(edge.from)} gradBlank={blanks.grad(id)}
         active={view.current === edge.to || view.current === edge.from}
       />,
     );
@@ -229,7 +246,7 @@ interface NodeChunkProps extends ChunkProps {
   tips: Tips;
 }
 
-export const NodeChunk = memo(function NodeChunk({ analysis, layout, view, start, end, selected, hovered, onSelect, onHover, quiet, tips }: NodeChunkProps) {
+export const NodeChunk = memo(function NodeChunk({ analysis, layout, view, start, end, selected, hovered, onSelect, onHover, quiet, tips, blanks = NO_BLANKS }: NodeChunkProps) {
   const marks = [];
   for (let id = start; id < end; id++) {
     marks.push(
@@ -240,6 +257,7 @@ export const NodeChunk = memo(function NodeChunk({ analysis, layout, view, start
         showSum={view.sumShown(id)} quiet={quiet}
         selected={selected === id} hovered={hovered === id}
         onSelect={onSelect} onHover={onHover} tips={tips}
+        valueBlank={blanks.value(id)} gradBlank={blanks.nodeGrad(id)}
       />,
     );
   }
@@ -247,7 +265,8 @@ export const NodeChunk = memo(function NodeChunk({ analysis, layout, view, start
 });
 
 /** "q: value 3, gradient -4", with only what the lesson has reached so far. */
-export function nodeTooltip(text: string, value: number | null, grad: number | null, tips: Tips = catalogs.en.graph.tooltip): string {
+export function nodeTooltip(text: string, value: number | null, grad: number | null, tips: Tips = catalogs.en.graph.tooltip, valueBlank = false, gradBlank = false): string {
   if (value === null) return tips.notComputed(text);
-  return grad === null ? tips.value(text, formatNumber(value)) : tips.valueAndGradient(text, formatNumber(value), formatNumber(grad));
+  const v = valueBlank ? BLANK : formatNumber(value);
+  return grad === null ? tips.value(text, v) : tips.valueAndGradient(text, v, gradBlank ? BLANK : formatNumber(grad));
 }

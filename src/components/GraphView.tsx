@@ -12,6 +12,7 @@ import type { Layout, Point } from '../layout/index.ts';
 import { useChainrule } from '../store/store.ts';
 import { ArrowMarker, EdgeChunk, NodeChunk, OutputStub } from './GraphMarks.tsx';
 import { stepView } from '../view/graphState.ts';
+import { NO_BLANKS, stepBlanks } from '../view/presenter/hideNumbers.ts';
 import { fitsReadable, LAPTOP_SCALES, MARGIN, PRESENTER_SCALES, useGraphZoom } from './useGraphZoom.ts';
 import { EdgeStubs } from './EdgeStubs.tsx';
 import { neighbourhood } from '../view/neighbourhood.ts';
@@ -127,6 +128,9 @@ function DrawnGraph({ analysis: latest, step: latestStep, stale, analysing, over
   // Presenter mode: labels at projector size, following the current node rather than shrinking.
   const presenter = useChainrule((s) => s.presenter);
   const scales = presenter ? PRESENTER_SCALES : LAPTOP_SCALES;
+  // Presenter mode's "Hide numbers": what this step introduces shows as a blank (hideNumbers.ts).
+  const hideNumbers = useChainrule((s) => s.presenter && s.settings.hideNumbers);
+  const blanks = useMemo(() => (hideNumbers ? stepBlanks(analysis, view) : NO_BLANKS), [hideNumbers, analysis, view]);
   const { svgRef, viewGroup, fit, viewportSize, watchView, panTo } = useGraphZoom(layout ?? EMPTY_LAYOUT, focus, analysis.graph.layoutKey, scales);
   const [overview, setOverview] = useState<unknown>(null);
   // "Fit to screen": the whole drawing, readable. When the side panels leave too little room for
@@ -182,7 +186,7 @@ function DrawnGraph({ analysis: latest, step: latestStep, stale, analysing, over
               <g className="edges">
                 {chunks(mountedEdges).map((b) => (
                   <EdgeChunk
-                    key={b} analysis={analysis} layout={layout} view={view} anchors={labelAnchors} gradText={gradText}
+                    key={b} analysis={analysis} layout={layout} view={view} anchors={labelAnchors} gradText={gradText} blanks={blanks}
                     start={b * CHUNK} end={Math.min(graph.edges.length, (b + 1) * CHUNK)}
                   />
                 ))}
@@ -191,10 +195,11 @@ function DrawnGraph({ analysis: latest, step: latestStep, stale, analysing, over
                 analysis={analysis} at={layout.nodes[graph.output]}
                 valueOn={view.valueShown(graph.output)} gradOn={view.nodeGradShown(graph.output)}
                 gradText={gradText && view.nodeGradShown(graph.output) ? gradText(graph.output) : undefined}
+                valueBlank={blanks.value(graph.output)} gradBlank={blanks.nodeGrad(graph.output)}
               />
               {chunks(mountedNodes).map((b) => (
                 <NodeChunk
-                  key={b} analysis={analysis} layout={layout} view={view}
+                  key={b} analysis={analysis} layout={layout} view={view} blanks={blanks}
                   start={b * CHUNK} end={Math.min(graph.nodes.length, (b + 1) * CHUNK)}
                   selected={inChunk(selected, b)} hovered={inChunk(hovered, b)}
                   onSelect={select_} onHover={hover} quiet={current?.quiet} tips={TEXT.tooltip}

@@ -15,6 +15,11 @@ type Get<S> = () => S;
 export interface Settings {
   /** Steps per second while playing. */
   readonly speed: number;
+  /**
+   * Presenter mode's "Hide numbers" (key H): the numbers the current step introduces show as
+   * blanks (src/view/presenter/hideNumbers.ts). Session-only: not in the lesson record or a link.
+   */
+  readonly hideNumbers: boolean;
 }
 
 export interface PreferencesState {
@@ -27,14 +32,16 @@ export interface PreferencesState {
 
 export interface PreferencesActions {
   setSpeed(speed: number): void;
+  setHideNumbers(on: boolean): void;
   setLanguage(language: Language): void;
   setPresenter(on: boolean): void;
 }
 
-export const initialPreferences: PreferencesState = { settings: { speed: 2 }, language: 'en', presenter: false };
+export const initialPreferences: PreferencesState = { settings: { speed: 2, hideNumbers: false }, language: 'en', presenter: false };
 
 export const preferencesSlice = (set: Set<PreferencesState>, get: Get<PreferencesState>): PreferencesActions => ({
   setSpeed: (speed) => set({ settings: { ...get().settings, speed } }),
+  setHideNumbers: (hideNumbers) => set({ settings: { ...get().settings, hideNumbers } }),
   setLanguage: (language) => set({ language }),
   setPresenter: (presenter) => set({ presenter }),
 });

@@ -1,9 +1,10 @@
 /**
  * The presenter bar, one row above the graph: Fit to screen and Overview (the whole network),
- * the Inputs drawer, the students' link (Copy link, QR code), the slide (Export PNG), the laser
- * and the exit. A mouse click leaves no focus on a button, so Space goes on stepping.
+ * the Inputs drawer, the students' link (Copy link, QR code), the slide (Export PNG), the laser,
+ * "Hide numbers" and the exit. A mouse click leaves no focus on a button, so Space goes on stepping.
  */
 import { useEffect, useState, type MouseEvent } from 'react';
+import { appStore, useChainrule } from '../../store/store.ts';
 import { useT } from '../useT.ts';
 import { DRAWER_ID } from './PresenterDrawer.tsx';
 import { setPresenting } from './presenterMode.ts';
@@ -25,6 +26,7 @@ export function PresenterBar({ laser, setLaser, drawer, setDrawer, setQr, keepLa
   const t = useT();
   const p = t.presenter;
   const overview = useOverview();
+  const hideNumbers = useChainrule((s) => s.settings.hideNumbers);
   const [status, setStatus] = useState('');
   // A note read once, then gone: it must not sit over the graph.
   useEffect(() => {
@@ -63,6 +65,7 @@ export function PresenterBar({ laser, setLaser, drawer, setDrawer, setQr, keepLa
       <button type="button" aria-keyshortcuts="Q" title={p.qrTitle} onClick={click(() => setQr(true))}>{p.qr}</button>
       <button type="button" onClick={click(() => void exportSlide())}>{p.exportPng}</button>
       <button type="button" aria-pressed={laser} aria-keyshortcuts="L" title={p.laserTitle} aria-label={p.laser} onClick={click(() => setLaser(!laser))}>{p.laserShort}</button>
+      <button type="button" aria-pressed={hideNumbers} aria-keyshortcuts="H" title={p.hideNumbersTitle} onClick={click(() => appStore.getState().setHideNumbers(!hideNumbers))}>{p.hideNumbers}</button>
       <button type="button" className="presenter-exit" aria-keyshortcuts="Escape" title={p.exitTitle} aria-label={p.exit} onClick={() => setPresenting(false)}>{p.exitShort}</button>
       <p className="presenter-status" role="status" hidden={!status}>{status}</p>
     </div>

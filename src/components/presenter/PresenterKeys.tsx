@@ -9,6 +9,7 @@ export function PresenterKeys() {
     [['PageUp', '←', '↑'], s.previous],
     [['B', '.'], s.blank],
     [['L'], s.laser],
+    [['H'], s.hideNumbers],
     [['O'], s.overview],
     [['Q'], s.qr],
     [['Esc'], s.exit],

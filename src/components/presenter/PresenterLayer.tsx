@@ -7,7 +7,7 @@
  *
  * Keys, only while presenting and never while typing or in a dialog: B or `.` (a clicker's
  * "blank" button) blanks the screen, and B, `.` or any step key shows it again without
- * stepping; L toggles the laser; O the overview and Q the QR code; ↑/↓ step as ←/→ do; Esc
+ * stepping; L toggles the laser; H hides the numbers (the store's settings.hideNumbers); O the overview and Q the QR code; ↑/↓ step as ←/→ do; Esc
  * closes the overview, else leaves. Space and PageDown/PageUp are the page's own stepping keys
  * (usePlayback.ts), which step one in presenter mode.
  */
@@ -61,6 +61,10 @@ export default function PresenterLayer() {
       }
       if (BLANK_KEYS.has(key)) setBlank(true);
       else if (key === 'l' || key === 'L') setLaser((on) => !on);
+      else if (key === 'h' || key === 'H') {
+        const s = appStore.getState();
+        s.setHideNumbers(!s.settings.hideNumbers);
+      }
       else if (key === 'o' || key === 'O') toggleOverview();
       else if (key === 'q' || key === 'Q') setQr(true);
       else if (key === 'Escape' && presenterView.getState().overview) setOverview(false);

@@ -10,6 +10,9 @@ export const presenter = {
   laserShort: 'Laser',
   exitShort: 'Exit',
   laserTitle: 'Laser pointer (L)',
+  /** Key H (aria-pressed): the numbers the current step introduces show as blanks; the next step reveals them. An accessible name tests use. */
+  hideNumbers: 'Hide numbers',
+  hideNumbersTitle: 'Hide the numbers this step introduces, to ask the class; the next step reveals them (H)',
   /** Read by a screen reader while the screen is blank. */
   blanked: 'Screen blanked. Press B or a step key to show it again.',
   bar: 'Presenter controls',
@@ -43,6 +46,7 @@ export const presenter = {
     previous: 'Previous step (in presenter mode; clickers send PageUp)',
     blank: 'Blank the screen; again, or a step key, to show it',
     laser: 'Laser pointer on or off',
+    hideNumbers: 'Hide numbers on or off (the next step reveals each step\'s numbers)',
     overview: 'Overview of the whole network, and back',
     qr: 'The students\' link as a QR code, and back',
   },
