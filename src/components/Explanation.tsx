@@ -5,7 +5,7 @@
  */
 import { lazy, Suspense, useCallback, useEffect, useState } from 'react';
 import type { Analysis } from '../core/index.ts';
-import { appStore } from '../store/store.ts';
+import { appStore, useChainrule } from '../store/store.ts';
 import { LessonControls } from './LessonControls.tsx';
 import { StepPanel } from './StepPanel.tsx';
 import type { LessonView } from '../view/lessonView.ts';
@@ -21,6 +21,7 @@ const LayersStepPanel = lazy(() => import('./layers/LayersView.tsx').then((m) =>
 export function Explanation({ analysis, lesson }: { analysis: Analysis; lesson: LessonView }) {
   const TEXT = useT().lesson;
   const DETAIL = useT().detail;
+  const layersChosen = useChainrule((s) => s.detail === 'layers');
   const [tableOpen, setTableOpen] = useState(false);
   const { step, mode, sweep, practice, concealed } = lesson;
   const onAnswered = useCallback(() => appStore.getState().markAnswered(step), [step]);
@@ -45,6 +46,7 @@ export function Explanation({ analysis, lesson }: { analysis: Analysis; lesson: 
         </Suspense>
       )}
       {lesson.layersAsStatements && <p className="layers-note" role="note">{DETAIL.layersAsStatements}</p>}
+      {layersChosen && mode === 'forward' && !lesson.layersAsStatements && <p className="layers-note" role="note">{DETAIL.layersForward}</p>}
       {lesson.layers
         ? <Suspense fallback={fallback}><LayersStepPanel la={lesson.layers} step={step} /></Suspense>
         : mode === 'forward'

@@ -96,6 +96,10 @@ test('"Show this entry\'s step" opens Gates at the scalar\'s backward step, and 
   await expect(detailGroup(page).getByRole('radio', { name: 'Layers' })).toBeChecked();
   await expect(heading(page)).toContainText(`Step ${back + 1} of ${la.steps.length}`);
   await expect(layersGraph(page)).toBeVisible();
+  // Forward mode sweeps the scalar tape: Layers shows it at Gates, and says so.
+  await page.getByRole('radio', { name: 'Forward' }).check();
+  await expect(page.getByRole('note').filter({ hasText: 'shown in the Gates view' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Computational graph' })).toBeVisible();
 });
 
 test('the whole MLP fits 1280×720 with the side panels open, labels ≥ 12 px; axe finds nothing serious', async ({ page }) => {
