@@ -6,11 +6,11 @@
  * and with it the graph and the inputs, takes the trained values when a run pauses or ends.
  */
 import { useEffect, useRef, useState } from 'react';
-import { numberLiteral, type Analysis } from '../../core/index.ts';
+import type { Analysis } from '../../core/index.ts';
 // Straight from the module, not the barrel: the bundler then keeps this code in the lazy chunk.
 import { Trainer } from '../../core/course/train.ts';
 import type { Divergence } from '../../core/course/divergence.ts';
-import { useChainrule } from '../../store/store.ts';
+import { appStore, useChainrule } from '../../store/store.ts';
 import { Tex } from '../Tex.tsx';
 import { LossChart } from './LossChart.tsx';
 import { sig, texSig } from '../../view/course/format.ts';
@@ -52,7 +52,7 @@ export default function TrainingPanel({ analysis, stale }: { analysis: Analysis;
   // The steps asked for: a run that stops by itself reads "step 82 of 200".
   const [target, setTarget] = useState(0);
   const [diverged, setDiverged] = useState<{ divergence: Divergence; steps: number } | null>(null);
-  const trainer = useRef<{ trainer: Trainer; target: number; frame: number } | null>(null);
+  const trainer = useRef<{ trainer: Trainer; target: number; frame: number; pausedOn?: string } | null>(null);
 
   const canTrain = !stale && mask.some(Boolean) && rateOk;
   // Writing values edits the text, which may stop it being the preset: pin the marks first.
@@ -79,10 +79,9 @@ export default function TrainingPanel({ analysis, stale }: { analysis: Analysis;
     const run = trainer.current;
     if (!run) return;
     cancelAnimationFrame(run.frame);
-    // The text gets each value as the app writes numbers (numberLiteral); a paused run resumes
-    // from exactly what the text says, so that it can tell "unchanged" from "edited since".
-    run.trainer.values = run.trainer.values.map((v, i) => (run.trainer.trained[i] ? Number(numberLiteral(v)) : v));
     write(run.trainer);
+    // The text the pause wrote: a run resumes only on that text, and from its numbers as written.
+    run.pausedOn = appStore.getState().source;
     setRunState(state);
     if (state === 'done') trainer.current = null;
   };
@@ -115,6 +114,7 @@ export default function TrainingPanel({ analysis, stale }: { analysis: Analysis;
   const resume = () => {
     const run = trainer.current;
     if (!run) return;
+    run.trainer.values = [...analysis.inputValues];
     setRunState('running');
     run.frame = requestAnimationFrame(frame);
   };
@@ -122,8 +122,7 @@ export default function TrainingPanel({ analysis, stale }: { analysis: Analysis;
   useEffect(() => () => halt('done'), []); // eslint-disable-line react-hooks/exhaustive-deps
   // A paused run whose program was edited since cannot resume.
   const paused = runState === 'paused' ? trainer.current : null;
-  const pausedOnOtherText = paused !== null &&
-    (paused.trainer.graph.key !== graph.key || paused.trainer.values.some((v, i) => v !== analysis.inputValues[i]));
+  const pausedOnOtherText = paused !== null && (paused.pausedOn !== source || paused.trainer.graph.key !== graph.key);
 
   // Before any run the curve shows the last SGD step, if there was one, else the loss now.
   const shownLosses = losses ?? (last && last.source === source ? [last.before, last.after] : [loss]);
