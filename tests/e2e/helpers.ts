@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { analyze, type Analysis } from '../../src/core/index.ts';
+import { PRESETS } from '../../src/presets/index.ts';
 
 export const editor = (page: Page): Locator => page.getByRole('textbox', { name: 'Program' });
 export const graph = (page: Page): Locator => page.getByRole('img', { name: 'Computational graph' });
@@ -99,6 +100,14 @@ export async function goToStep(page: Page, step: number, count: number): Promise
   }, step);
   await expect(counter(page)).toHaveText(`${step + 1} / ${count}`);
 }
+
+/**
+ * The presets a per-preset geometry property (label overlaps, label sizes, fitting) samples: every
+ * preset but three whose drawings repeat another's — neuron-fused is neuron with one σ gate,
+ * survey a small fan like patterns, net-222-matrix the same gates as net-222 (mlp-2321-matrix
+ * stays for the matrix form). Every preset still draws in every view in detail.spec.
+ */
+export const GEOMETRY_PRESETS = PRESETS.filter((p) => !['neuron-fused', 'survey', 'net-222-matrix'].includes(p.id));
 
 /** Moves focus off any form control, so the page's keyboard shortcuts apply. */
 export async function focusPage(page: Page): Promise<void> {

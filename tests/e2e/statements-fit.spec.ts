@@ -12,9 +12,8 @@
  * this test holds them to it, after a load (panels open) and after "Fit to screen".
  */
 import { expect, test } from './fixtures.ts';
-import { PRESETS } from '../../src/presets/index.ts';
 import { chooseView } from './detailViews.ts';
-import { button, editor, focusPage, graph, openApp, screenshotPath } from './helpers.ts';
+import { button, editor, focusPage, GEOMETRY_PRESETS, graph, openApp, screenshotPath } from './helpers.ts';
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
@@ -48,7 +47,7 @@ function measure(svg: Element): Fit {
 /** Fit with both side panels open; the others fit once "Fit to screen" folds the panels. */
 const FITS_OPEN = ['cs231n', 'cs231n-vectorised', 'neuron', 'neuron-fused', 'patterns', 'fanout', 'survey'];
 
-for (const preset of PRESETS) {
+for (const preset of GEOMETRY_PRESETS) {
   test(`preset "${preset.id}": the Statements view fits 1280×720 whole, every label ≥ 12 px`, async ({ page }) => {
     await openApp(page);
     await page.getByLabel('Example').selectOption(preset.id);

@@ -5,9 +5,9 @@
  * stepping does; and the focused graph zooms and pans from the keyboard.
  */
 import { expect, test, type Page } from './fixtures.ts';
-import { PRESETS, presetById } from '../../src/presets/index.ts';
+import { presetById } from '../../src/presets/index.ts';
 import { chooseView, views } from './detailViews.ts';
-import { button, counter, editor, engine, focusPage, goToStep, graph, openApp, screenshotPath } from './helpers.ts';
+import { button, counter, editor, engine, focusPage, GEOMETRY_PRESETS, goToStep, graph, openApp, screenshotPath } from './helpers.ts';
 
 test.use({ viewport: { width: 1280, height: 720 } });
 
@@ -74,7 +74,7 @@ function read(svg: Element, readableScale: number): Reading {
 
 const READABLE_SCALE = 12 / 14;
 
-for (const preset of PRESETS) {
+for (const preset of GEOMETRY_PRESETS) {
   test(`1280×720, preset "${preset.id}": labels ≥ 12 px at the default view of every view, whole if it fits, else the current node in view`, async ({ page }) => {
     await openPreset(page, preset.id);
     const { schedule } = engine(preset.source);

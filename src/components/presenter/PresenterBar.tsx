@@ -63,9 +63,9 @@ export function PresenterBar({ laser, setLaser, drawer, setDrawer, setQr, keepLa
       <button type="button" aria-expanded={drawer} aria-controls={drawer ? DRAWER_ID : undefined} title={p.inputsTitle} onClick={click(() => setDrawer(!drawer))}>{p.inputs}</button>
       <button type="button" onClick={click(() => void copyLink())}>{p.copyLink}</button>
       <button type="button" aria-keyshortcuts="Q" title={p.qrTitle} onClick={click(() => setQr(true))}>{p.qr}</button>
-      <button type="button" onClick={click(() => void exportSlide())}>{p.exportPng}</button>
+      <button type="button" aria-label={p.exportPng} onClick={click(() => void exportSlide())}>{p.exportPngShort}</button>
       <button type="button" aria-pressed={laser} aria-keyshortcuts="L" title={p.laserTitle} aria-label={p.laser} onClick={click(() => setLaser(!laser))}>{p.laserShort}</button>
-      <button type="button" aria-pressed={hideNumbers} aria-keyshortcuts="H" title={p.hideNumbersTitle} onClick={click(() => appStore.getState().setHideNumbers(!hideNumbers))}>{p.hideNumbers}</button>
+      <button type="button" aria-pressed={hideNumbers} aria-keyshortcuts="H" title={p.hideNumbersTitle} aria-label={p.hideNumbers} onClick={click(() => appStore.getState().setHideNumbers(!hideNumbers))}>{p.hideNumbersShort}</button>
       <button type="button" className="presenter-exit" aria-keyshortcuts="Escape" title={p.exitTitle} aria-label={p.exit} onClick={() => setPresenting(false)}>{p.exitShort}</button>
       <p className="presenter-status" role="status" hidden={!status}>{status}</p>
     </div>

@@ -12,6 +12,8 @@ export const presenter = {
   laserTitle: 'Laser pointer (L)',
   /** Key H (aria-pressed): the numbers the current step introduces show as blanks; the next step reveals them. An accessible name tests use. */
   hideNumbers: 'Hide numbers',
+  /** On the bar, where one row must hold every button at 1024 px; the full name is its accessible name. */
+  hideNumbersShort: 'Hide',
   hideNumbersTitle: 'Hide the numbers this step introduces, to ask the class; the next step reveals them (H)',
   /** Read by a screen reader while the screen is blank. */
   blanked: 'Screen blanked. Press B or a step key to show it again.',
@@ -36,6 +38,7 @@ export const presenter = {
   noClipboard: 'The browser did not allow copying. The link is in the address bar.',
   /** The current view as a 1920×1080 slide. An accessible name tests use. */
   exportPng: 'Export PNG',
+  exportPngShort: 'PNG',
   exported: 'Slide saved (1920×1080).',
   exportFailed: 'The slide could not be saved.',
   shortcuts: {

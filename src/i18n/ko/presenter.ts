@@ -10,6 +10,8 @@ export const presenter: Catalog['presenter'] = {
   exitShort: '끝내기',
   laserTitle: '레이저 포인터 (L)',
   hideNumbers: '숫자 숨기기',
+  /** On the bar, where one row must hold every button at 1024 px; the full name is its accessible name. */
+  hideNumbersShort: '숨기기',
   hideNumbersTitle: '학생들에게 물어볼 수 있도록 이 단계에서 새로 나오는 숫자를 숨깁니다. 다음 단계로 가면 보입니다 (H)',
   blanked: '화면을 가렸습니다. B나 단계 키를 누르면 다시 보입니다.',
   bar: '발표 도구',
@@ -28,6 +30,7 @@ export const presenter: Catalog['presenter'] = {
   linkCopied: '학생용 링크를 복사했습니다.',
   noClipboard: '브라우저가 복사를 허용하지 않았습니다. 링크는 주소 표시줄에 있습니다.',
   exportPng: 'PNG 내보내기',
+  exportPngShort: 'PNG',
   exported: '슬라이드를 저장했습니다 (1920×1080).',
   exportFailed: '슬라이드를 저장하지 못했습니다.',
   shortcuts: {
