@@ -7,7 +7,7 @@
 import { expect, test, type Page } from './fixtures.ts';
 import { randomProgram } from '../../bench/programs.ts';
 import { formatNumber } from '../../src/core/index.ts';
-import { editor, engine, graph, openApp, screenshotPath } from './helpers.ts';
+import { editor, engine, graph, openApp, paste, screenshotPath } from './helpers.ts';
 
 interface Frame {
   readonly t: number;
@@ -28,15 +28,6 @@ function recordFrames(page: Page, total: number): Promise<void> {
     };
     requestAnimationFrame(tick);
   }, total);
-}
-
-/** Sets the whole text at once and fires one input event, as a paste does (fill is slow on huge text). */
-function paste(page: Page, text: string): Promise<void> {
-  return page.evaluate((text) => {
-    const area = document.querySelector('textarea') as HTMLTextAreaElement;
-    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set?.call(area, text);
-    area.dispatchEvent(new Event('input', { bubbles: true }));
-  }, text);
 }
 
 test('a 2,000-node paste keeps typing live while it is drawn, then every node is one g.node', async ({ page }) => {

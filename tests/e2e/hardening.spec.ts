@@ -1,17 +1,8 @@
 /** Issue 12 in the browser: the strict CSP in the build, caps on huge input, Korean names. */
 import { expect, test } from './fixtures.ts';
-import { alert, editor, graph, nodeMark, openApp, screenshotPath } from './helpers.ts';
+import { alert, editor, graph, nodeMark, openApp, paste, screenshotPath } from './helpers.ts';
 
 /** Sets the editor's text in one input event: `fill` is slow on huge text. */
-async function paste(page: import('./fixtures.ts').Page, text: string) {
-  await editor(page).evaluate((el, value) => {
-    const area = el as HTMLTextAreaElement;
-    const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set;
-    setter?.call(area, value);
-    area.dispatchEvent(new Event('input', { bubbles: true }));
-  }, text);
-}
-
 test('the built page carries the strict Content-Security-Policy', async ({ page }) => {
   await openApp(page);
   const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');

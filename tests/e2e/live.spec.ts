@@ -8,26 +8,10 @@ import { expect, test, type Page } from './fixtures.ts';
 import { manyInputs } from '../../bench/liveness.ts';
 import { randomProgram } from '../../bench/programs.ts';
 import { PRESETS } from '../../src/presets/index.ts';
-import { editor, openApp, screenshotPath } from './helpers.ts';
+import { editor, openApp, paste, screenshotPath } from './helpers.ts';
 
-/** Sets the whole text and fires one input event, as a paste does. */
-function paste(page: Page, text: string): Promise<void> {
-  return page.evaluate((text) => {
-    const area = document.querySelector('textarea') as HTMLTextAreaElement;
-    Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')?.set?.call(area, text);
-    area.dispatchEvent(new Event('input', { bubbles: true }));
-  }, text);
-}
-
-test('typing into 5,000 lines: every character kept, the lag behind the text shown as a status, and a reload finds it all', async ({ page }) => {
-  test.setTimeout(180_000);
-  await openApp(page);
-  const source = manyInputs();
-  await paste(page, source);
-  const note = page.getByRole('region', { name: 'Graph not drawn' });
-  await expect(note).toContainText('This program has 8,999 nodes', { timeout: 90_000 });
-
-  // Every status the page announces from here on, with the text it held.
+/** From now on, every status text the page announces, kept in order (read with `statusesSeen`). */
+async function recordStatuses(page: Page): Promise<void> {
   await page.evaluate(() => {
     const w = window as unknown as { statuses_: string[] };
     w.statuses_ = [];
@@ -38,6 +22,20 @@ test('typing into 5,000 lines: every character kept, the lag behind the text sho
       }
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
   });
+}
+
+const statusesSeen = (page: Page) => page.evaluate(() => (window as unknown as { statuses_: string[] }).statuses_);
+
+test('typing into 5,000 lines: every character kept, the lag behind the text shown as a status, and a reload finds it all', async ({ page }) => {
+  test.setTimeout(180_000);
+  await openApp(page);
+  const source = manyInputs();
+  await paste(page, source);
+  const note = page.getByRole('region', { name: 'Graph not drawn' });
+  await expect(note).toContainText('This program has 8,999 nodes', { timeout: 90_000 });
+
+  // Every status the page announces from here on, with the text it held.
+  await recordStatuses(page);
   await editor(page).focus();
   await page.evaluate(() => { const a = document.querySelector('textarea') as HTMLTextAreaElement; a.setSelectionRange(a.value.length, a.value.length); });
   // A new last line: each key changes the program (8,999 → 9,001 nodes once it reads z = t999 * 2).
@@ -47,7 +45,7 @@ test('typing into 5,000 lines: every character kept, the lag behind the text sho
   const busy = page.getByRole('status').filter({ hasText: 'Analysing the program…' });
   await expect(note).toContainText('This program has 9,001 nodes', { timeout: 90_000 });
   await expect(busy).toHaveCount(0);
-  const statuses = await page.evaluate(() => (window as unknown as { statuses_: string[] }).statuses_);
+  const statuses = await statusesSeen(page);
   // While the analysis followed the typing, the page said it was behind.
   expect(statuses).toContain('Analysing the program…');
   await page.screenshot({ path: screenshotPath('live-typed-5000-lines') });
@@ -63,19 +61,10 @@ test('on a Korean page the status that the analysis lags is Korean', async ({ pa
   await page.goto('/');
   await expect(page.getByRole('img').first()).toBeVisible();
   const source = manyInputs();
-  await page.evaluate(() => {
-    const w = window as unknown as { statuses_: string[] };
-    w.statuses_ = [];
-    new MutationObserver(() => {
-      for (const s of document.querySelectorAll('[role="status"]')) {
-        const text = s.textContent ?? '';
-        if (text && !w.statuses_.includes(text)) w.statuses_.push(text);
-      }
-    }).observe(document.body, { subtree: true, childList: true, characterData: true });
-  });
+  await recordStatuses(page);
   await paste(page, source);
   await expect(page.locator('.big-graph-message')).toContainText('8,999', { timeout: 90_000 });
-  const statuses = await page.evaluate(() => (window as unknown as { statuses_: string[] }).statuses_);
+  const statuses = await statusesSeen(page);
   expect(statuses).toContain('프로그램을 분석하는 중…');
   await expect(page.locator('textarea')).toHaveValue(source);
 });
