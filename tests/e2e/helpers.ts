@@ -133,3 +133,41 @@ export function screenshotPath(name: string): string {
   const root = configFile ? path.dirname(configFile) : process.cwd();
   return path.join(root, 'artifacts', 'screenshots', `${name}.png`);
 }
+
+/** A seeded generator of numbers in [0, 1) (mulberry32): the same seed draws the same sample on every run. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * The seed a sampled property draws with: E2E_SEED when set (to replay or widen a run), else the
+ * call's own. Tests print the steps they drew, so a failure names what to replay.
+ */
+export const sampleSeed = (fallback: number): number => Number(process.env.E2E_SEED ?? fallback);
+
+/**
+ * A stratified sample of the 1-based steps 1..count: the steps cut into runs of `every`, one step
+ * drawn from each run by a seeded shuffle, plus `always`. Lanes 0..every−1 with the same seed draw
+ * different steps of every run, so two checks on lanes 0 and 1 together cover two in `every`.
+ */
+export function stratifiedSteps(count: number, opts: { every: number; seed: number; lane?: number; always?: readonly number[] }): number[] {
+  const random = seededRandom(opts.seed);
+  const picked = new Set<number>();
+  for (let start = 1; start <= count; start += opts.every) {
+    const run = Array.from({ length: Math.min(opts.every, count - start + 1) }, (_, i) => start + i);
+    for (let i = run.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [run[i], run[j]] = [run[j], run[i]];
+    }
+    picked.add(run[(opts.lane ?? 0) % run.length]);
+  }
+  for (const step of opts.always ?? []) if (step >= 1 && step <= count) picked.add(step);
+  return [...picked].sort((a, b) => a - b);
+}
