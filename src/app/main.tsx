@@ -13,8 +13,9 @@ import { startOtherTabWatch } from '../store/otherTab.ts';
 import { detectLanguage } from '../i18n/index.ts';
 import { installPrintFit } from '../view/printFit.ts';
 
-// The browser's language until the student picks one (a saved or linked lesson's choice wins).
-appStore.setState({ language: detectLanguage(navigator.languages ?? [navigator.language]) });
+// The browser's language until the student picks one (a saved or linked lesson's choice wins);
+// the default example then shows its comments in it.
+appStore.getState().setLanguage(detectLanguage(navigator.languages ?? [navigator.language]));
 document.documentElement.lang = appStore.getState().language;
 
 // Before the first render, so a reload draws the saved program at its step straight away.

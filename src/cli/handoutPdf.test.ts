@@ -1,5 +1,6 @@
 /**
- * The handouts compile: every preset's `explain --format tex`, in English and in Korean, run
+ * The handouts compile: every preset's `explain --format tex`, in English and in Korean (its
+ * comments in that language, as the app's "Download handout" writes it), run
  * through pdfLaTeX (\tracinglostchars=3 makes a character with no glyph an error, not a silent
  * gap), and the PDF's text read back with pdftotext. CI installs both (.ci/run); a machine
  * without them skips here with a loud note, and CI fails instead.
@@ -10,7 +11,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PRESETS } from '../presets/index.ts';
+import { presetSource, PRESETS } from '../presets/index.ts';
 import { run } from './main.ts';
 import { latexText } from './explain.ts';
 
@@ -63,7 +64,8 @@ describe.skipIf(missing.length > 0 && !process.env.CI)('every handout compiles w
     if (missing.length > 0) throw new Error(`${missing.join(' and ')} not installed: CI must install them (${INSTALL}); see .ci/run`);
     dir = mkdtempSync(join(tmpdir(), 'chainrule-handouts-'));
     const jobs = PRESETS.flatMap((p) => LANGS.map((lang) => async () => {
-      results.set(`${p.id}-${lang}`, await compile(dir, `${p.id}-${lang}`, handout(p.source, lang)));
+      // The example as the app shows it in that language: its comments from the catalog.
+      results.set(`${p.id}-${lang}`, await compile(dir, `${p.id}-${lang}`, handout(presetSource(p, lang), lang)));
     }));
     jobs.push(async () => { results.set('symbols', await compile(dir, 'symbols', handout(SYMBOLS, 'en'))); });
     await pool(jobs, Math.max(2, Math.min(4, availableParallelism())));
@@ -96,6 +98,13 @@ describe.skipIf(missing.length > 0 && !process.env.CI)('every handout compiles w
       // pdftotext reads the raised b and b−1 inline; the minus is a real minus (U+2212), not a hyphen or nothing.
       expect(text, lang).toMatch(/∂\(ab ?\)\/∂a = b·ab−1/);
     }
+  });
+
+  it('prints an example\'s comments in the handout\'s language', () => {
+    expect(of('net-222-ko').text).toContain('입력과 목표값');
+    expect(of('net-222-ko').text).not.toContain('inputs and targets');
+    expect(of('net-222-en').text).toContain('inputs and targets');
+    expect(of('cs231n-ko').text).toContain('CS231n 4강');
   });
 
   it('numbers steps as the app does, in both languages', () => {

@@ -1,38 +1,46 @@
 /**
  * The worked examples of the course as data: program text, a title and one line on what each
- * teaches. They double as test fixtures (checked against finite differences). The title and
- * the line are the catalogs' (i18n/<lang>/presets.ts, by id); here they are in English.
+ * teaches. They double as test fixtures (checked against finite differences). The title, the
+ * line and the program's `#` comments are the catalogs' (i18n/<lang>/presets.ts, by id): the app
+ * shows an example with its comments in the app's language (`presetSource`); `source` is the
+ * English text. Only comment lines differ between languages, so every language's text of an
+ * example is the same program, and any of them counts as the unedited example (`presetOfText`).
  */
 import { presets as english } from '../i18n/en/presets.ts';
+import { presets as korean } from '../i18n/ko/presets.ts';
+import { LANGUAGES, type Language } from '../i18n/language.ts';
 
 export type PresetId = keyof typeof english.examples;
 const words = (id: PresetId) => english.examples[id];
+
+/** One language's comments of the examples' programs (the catalogs' `presets.comments`). */
+export type PresetComments = typeof english.comments;
+const COMMENTS: Readonly<Record<Language, PresetComments>> = { en: english.comments, ko: korean.comments };
 
 export interface Preset {
   readonly id: PresetId;
   /** In English: the app shows the catalog's `presets.examples[id]` in the chosen language. */
   readonly title: string;
   readonly teaches: string;
+  /** The program with its comments in English (`presetSource` gives it in another language). */
   readonly source: string;
   /** The inputs an SGD step trains: weights and biases, never data or targets. */
   readonly trainable: readonly string[];
 }
 
+interface PresetDefinition extends Omit<Preset, 'source' | 'title' | 'teaches'> {
+  /** The program, its comments taken from one language's catalog. */
+  readonly program: (c: PresetComments) => string;
+}
+
 const lines = (...l: string[]) => l.join('\n') + '\n';
+const comment = (text: string) => `# ${text}`;
 
 export const CHAIN_ACTIVATIONS = ['sigmoid', 'tanh', 'relu', 'softplus'] as const;
 export type ChainActivation = (typeof CHAIN_ACTIVATIONS)[number];
 
-const CHAIN_NOTE: Record<ChainActivation, string> = {
-  sigmoid: 'every sigmoid gate scales the gradient by σ(1−σ) ≤ 1/4',
-  tanh: 'every tanh gate scales the gradient by 1 − tanh² ≤ 1',
-  relu: 'every relu gate passes the gradient unchanged where its input is positive',
-  softplus: 'every softplus gate scales the gradient by σ(input) < 1',
-};
-
-/** A deep chain of one activation; with sigmoid, each gate multiplies the gradient by at most 1/4. */
-export function deepChain(activation: ChainActivation, depth = 8): string {
-  const out = [`# ${CHAIN_NOTE[activation]}`, 'x = 1', 'w = 1'];
+function chainWith(c: PresetComments, activation: ChainActivation, depth: number): string {
+  const out = [comment(c.chain[activation]), 'x = 1', 'w = 1'];
   let prev = 'x';
   for (let i = 1; i <= depth; i++) {
     out.push(`h${i} = ${activation}(w * ${prev})`);
@@ -42,48 +50,45 @@ export function deepChain(activation: ChainActivation, depth = 8): string {
   return lines(...out);
 }
 
-/** Which activation a text is the deep chain of, if it is one (the chain the switch rebuilds). */
-export const chainActivationOf = (source: string): ChainActivation | null =>
-  CHAIN_ACTIVATIONS.find((a) => deepChain(a) === source) ?? null;
+/**
+ * A deep chain of one activation, its first line a comment in `language`; with sigmoid, each
+ * gate multiplies the gradient by at most 1/4.
+ */
+export const deepChain = (activation: ChainActivation, depth = 8, language: Language = 'en'): string =>
+  chainWith(COMMENTS[language], activation, depth);
 
-export const PRESETS: readonly Preset[] = [
+const DEFINITIONS: readonly PresetDefinition[] = [
   {
     id: 'cs231n',
-    ...words('cs231n'),
-    source: lines('# CS231n lecture 4: f(x, y, z) = (x + y) z', 'x = -2', 'y = 5', 'z = -4', 'q = x + y', 'f = q * z'),
+    program: (c) => lines(comment(c.cs231n.formula), 'x = -2', 'y = 5', 'z = -4', 'q = x + y', 'f = q * z'),
     trainable: ['x', 'y', 'z'],
   },
   {
     id: 'neuron',
-    ...words('neuron'),
-    source: lines('w0 = 2', 'x0 = -1', 'w1 = -3', 'x1 = -2', 'w2 = -3', 'f = 1 / (1 + exp(-(w0*x0 + w1*x1 + w2)))'),
+    program: () => lines('w0 = 2', 'x0 = -1', 'w1 = -3', 'x1 = -2', 'w2 = -3', 'f = 1 / (1 + exp(-(w0*x0 + w1*x1 + w2)))'),
     trainable: ['w0', 'w1', 'w2'],
   },
   {
     id: 'neuron-fused',
-    ...words('neuron-fused'),
-    source: lines('w0 = 2', 'x0 = -1', 'w1 = -3', 'x1 = -2', 'w2 = -3', 'f = sigmoid(w0*x0 + w1*x1 + w2)'),
+    program: () => lines('w0 = 2', 'x0 = -1', 'w1 = -3', 'x1 = -2', 'w2 = -3', 'f = sigmoid(w0*x0 + w1*x1 + w2)'),
     trainable: ['w0', 'w1', 'w2'],
   },
   {
     id: 'patterns',
-    ...words('patterns'),
-    source: lines('x = 3', 'y = -4', 'z = 2', 'w = -1', 'f = 2 * (x*y + max(z, w))'),
+    program: () => lines('x = 3', 'y = -4', 'z = 2', 'w = -1', 'f = 2 * (x*y + max(z, w))'),
     trainable: ['x', 'y', 'z', 'w'],
   },
   {
     id: 'fanout',
-    ...words('fanout'),
-    source: lines('x = 2', 'y = 3', 'q = x * y', '# x is used twice: by q and by f', 'f = q + x'),
+    program: (c) => lines('x = 2', 'y = 3', 'q = x * y', comment(c.fanout.twice), 'f = q + x'),
     trainable: ['x', 'y'],
   },
   {
     id: 'net-222',
-    ...words('net-222'),
-    source: lines(
-      '# inputs and targets', 'x1 = 0.5', 'x2 = 0.9', 't1 = 1', 't2 = 0',
-      '# hidden layer weights (bias fixed at 1, as in the course post)', 'w11 = 0.3', 'w12 = 0.2', 'w21 = -0.4', 'w22 = 0.6',
-      '# output layer weights', 'w31 = 0.7', 'w32 = -0.5', 'w41 = 0.1', 'w42 = 0.9',
+    program: (c) => lines(
+      comment(c['net-222'].data), 'x1 = 0.5', 'x2 = 0.9', 't1 = 1', 't2 = 0',
+      comment(c['net-222'].hidden), 'w11 = 0.3', 'w12 = 0.2', 'w21 = -0.4', 'w22 = 0.6',
+      comment(c['net-222'].output), 'w31 = 0.7', 'w32 = -0.5', 'w41 = 0.1', 'w42 = 0.9',
       'h1 = sigmoid(w11*x1 + w12*x2 + 1)', 'h2 = sigmoid(w21*x1 + w22*x2 + 1)',
       'o1 = sigmoid(w31*h1 + w32*h2 + 1)', 'o2 = sigmoid(w41*h1 + w42*h2 + 1)',
       'E = 0.5*(t1 - o1)^2 + 0.5*(t2 - o2)^2',
@@ -92,8 +97,7 @@ export const PRESETS: readonly Preset[] = [
   },
   {
     id: 'mlp-2321',
-    ...words('mlp-2321'),
-    source: lines(
+    program: () => lines(
       'x1 = 1', 'x2 = 2', 'y_true = 3',
       'W1_11 = 0.1', 'W1_12 = 0.2', 'W1_21 = 0.3', 'W1_22 = 0.4', 'W1_31 = 0.5', 'W1_32 = 0.6',
       'b1_1 = 0.1', 'b1_2 = 0.2', 'b1_3 = 0.3',
@@ -112,9 +116,8 @@ export const PRESETS: readonly Preset[] = [
   },
   {
     id: 'mlp-2321-matrix',
-    ...words('mlp-2321-matrix'),
-    source: lines(
-      '# the same MLP as post 004 writes it: h1 = relu(W1 x + b1), h2 = relu(W2 h1 + b2)',
+    program: (c) => lines(
+      comment(c['mlp-2321-matrix'].form),
       'x = [1, 2]', 'y_true = 3',
       'W1 = [[0.1, 0.2], [0.3, 0.4], [0.5, 0.6]]', 'b1 = [0.1, 0.2, 0.3]',
       'W2 = [[0.7, 0.8, 0.9], [1.0, 1.1, 1.2]]', 'b2 = [0.4, 0.5]',
@@ -131,9 +134,8 @@ export const PRESETS: readonly Preset[] = [
   },
   {
     id: 'net-222-matrix',
-    ...words('net-222-matrix'),
-    source: lines(
-      '# the 2-2-2 network of post 003 with its weights as matrices (bias fixed at 1)',
+    program: (c) => lines(
+      comment(c['net-222-matrix'].form),
       'x = [0.5, 0.9]', 't = [1, 0]',
       'W1 = [[0.3, 0.2], [-0.4, 0.6]]',
       'W2 = [[0.7, -0.5], [0.1, 0.9]]',
@@ -145,15 +147,13 @@ export const PRESETS: readonly Preset[] = [
   },
   {
     id: 'cs231n-vectorised',
-    ...words('cs231n-vectorised'),
-    source: lines('# CS231n lecture 4: f(x, W) = ‖W·x‖²', 'W = [[0.1, 0.5], [-0.3, 0.8]]', 'x = [0.2, 0.4]', 'q = W @ x', 'f = sum(q^2)'),
+    program: (c) => lines(comment(c['cs231n-vectorised'].formula), 'W = [[0.1, 0.5], [-0.3, 0.8]]', 'x = [0.2, 0.4]', 'q = W @ x', 'f = sum(q^2)'),
     trainable: ['W_11', 'W_12', 'W_21', 'W_22'],
   },
   {
     id: 'survey',
-    ...words('survey'),
-    source: lines(
-      '# Baydin et al., Automatic differentiation in machine learning: a survey',
+    program: (c) => lines(
+      comment(c.survey.source),
       'x1 = 2', 'x2 = 5',
       'v1 = ln(x1)', 'v2 = x1 * x2', 'v3 = sin(x2)', 'v4 = v1 + v2',
       'f = v4 - v3',
@@ -163,11 +163,56 @@ export const PRESETS: readonly Preset[] = [
   },
   {
     id: 'sigmoid-chain',
-    ...words('sigmoid-chain'),
-    source: deepChain('sigmoid'),
+    program: (c) => chainWith(c, 'sigmoid', 8),
     trainable: ['w'],
   },
 ];
+
+export const PRESETS: readonly Preset[] = DEFINITIONS.map(({ program, ...p }) => ({ ...p, ...words(p.id), source: program(COMMENTS.en) }));
+
+const programs = new Map(DEFINITIONS.map((d) => [d.id, d.program]));
+
+/** An example's program with its comments in `language` (in English, its `source`). */
+export function presetSource(preset: Preset | PresetId, language: Language): string {
+  const id = typeof preset === 'string' ? preset : preset.id;
+  const program = programs.get(id);
+  if (!program) throw new Error(`no preset ${id}`);
+  return program(COMMENTS[language]);
+}
+
+/** What a text is, if the app wrote it: an example or a deep chain (the switch's), in one language. */
+interface Known {
+  readonly preset: Preset | null;
+  readonly chain: ChainActivation | null;
+}
+const KNOWN = new Map<string, Known>();
+for (const language of LANGUAGES) {
+  for (const act of CHAIN_ACTIVATIONS) KNOWN.set(deepChain(act, 8, language), { preset: null, chain: act });
+  for (const preset of PRESETS) {
+    const text = presetSource(preset, language);
+    KNOWN.set(text, { preset, chain: KNOWN.get(text)?.chain ?? null });
+  }
+}
+
+/** The example a text is, unedited, in any language (its comments in English, Korean, …). */
+export const presetOfText = (source: string): Preset | undefined => KNOWN.get(source)?.preset ?? undefined;
+
+/** True when `source` is `preset` unedited, in any language. */
+export const isPresetText = (preset: Preset, source: string): boolean => presetOfText(source) === preset;
+
+/** Which activation a text is the deep chain of, in any language, if it is one (the chain the switch rebuilds). */
+export const chainActivationOf = (source: string): ChainActivation | null => KNOWN.get(source)?.chain ?? null;
+
+/**
+ * The same example (or deep chain) with its comments in `language`, or null when the text is
+ * neither. Only comment lines differ: the program is the same, byte for byte.
+ */
+export function exampleIn(source: string, language: Language): string | null {
+  const known = KNOWN.get(source);
+  if (!known) return null;
+  if (known.preset) return presetSource(known.preset, language);
+  return known.chain === null ? null : deepChain(known.chain, 8, language);
+}
 
 export const DEFAULT_PRESET = PRESETS[0];
 

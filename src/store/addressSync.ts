@@ -17,7 +17,7 @@ import type { StoreApi } from 'zustand/vanilla';
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { LessonRecord } from './lessonState.ts';
-import { keep, openedOrigin, type Provenance } from './origin.ts';
+import { exampleInLanguage, keep, openedOrigin, type Provenance } from './origin.ts';
 import { decodeShareHash, encodeShareHash, type LinkProblem } from './shareLink.ts';
 import { lessonRecord, type Store } from './store.ts';
 import { BIG_CHARS, PAUSE_MS } from './bigWrites.ts';
@@ -126,7 +126,10 @@ export async function startAddressSync(store: StoreApi<Store>, win: AddressWindo
       return false;
     }
     linkNotice.setState({ problem: null });
-    openShared(store, decoded.value);
+    // An unedited example opens with its comments in the language the page will speak.
+    const shared = decoded.value;
+    const localized = exampleInLanguage(shared, shared.language ?? store.getState().language);
+    openShared(store, localized === null ? shared : { ...shared, source: localized });
     return true;
   };
   // A reload shows an address this tab wrote, which may trail the last keystroke by the

@@ -12,8 +12,11 @@
  *   never overwrites `ownText`. Only when no own program is kept does it become it (the usual
  *   first visit: the default example, typed over).
  * - A text that equals a kept one (after Ctrl+Z undoes a pick, say) is that one again.
+ * - An example's text in any language (its comments from another catalog) is that example,
+ *   unedited: switching the language swaps the comments of an unedited example and nothing else.
  */
-import { presetById, PRESETS } from '../presets/index.ts';
+import type { Language } from '../i18n/language.ts';
+import { chainActivationOf, exampleIn, isPresetText, presetById, presetOfText } from '../presets/index.ts';
 import { capEdits, type KeptEdit, type Linked } from './lessonState.ts';
 
 export interface Origin {
@@ -34,7 +37,7 @@ export const isOwnProgram = (o: Provenance): boolean => o.presetId === null && o
 
 /** The origin of a text typed (or undone) into the editor, given where the previous text came from. */
 export function originOf(source: string, before: Origin): Provenance {
-  const pristine = PRESETS.find((p) => p.source === source);
+  const pristine = presetOfText(source);
   if (pristine) return { presetId: pristine.id, linked: null };
   if (before.ownText === source) return OWN;
   const kept = before.edits.find((e) => e.text === source);
@@ -45,7 +48,7 @@ export function originOf(source: string, before: Origin): Provenance {
 
 /** The origin of a text opened from elsewhere (a link, a file, Back): a kept text is itself again. */
 export function openedOrigin(source: string, presetId: string | null, before: Origin): Provenance {
-  if (PRESETS.some((p) => p.source === source) || before.ownText === source || before.edits.some((e) => e.text === source)) {
+  if (presetOfText(source) || before.ownText === source || before.edits.some((e) => e.text === source)) {
     return originOf(source, before);
   }
   return { presetId, linked: 'opened' };
@@ -53,7 +56,18 @@ export function openedOrigin(source: string, presetId: string | null, before: Or
 
 /** True when the text on screen is an example the student has changed. */
 export function isEditedExample({ source, presetId }: Pick<Origin, 'source' | 'presetId'>): boolean {
-  return presetId !== null && presetById(presetId)?.source !== source;
+  const preset = presetId === null ? undefined : presetById(presetId);
+  return presetId !== null && !(preset && isPresetText(preset, source));
+}
+
+/**
+ * The text on screen as the app would write it in `language`, when the app wrote it: an
+ * unedited example, or (on an example) a deep chain the Vanishing gradients switch built. Only
+ * its comment lines differ. Null for anything else: a student's text is never rewritten.
+ */
+export function exampleInLanguage({ source, presetId }: Pick<Origin, 'source' | 'presetId'>, language: Language): string | null {
+  if (presetOfText(source) === undefined && (presetId === null || chainActivationOf(source) === null)) return null;
+  return exampleIn(source, language);
 }
 
 /** True when the text on screen is the student's work, to be kept when it is replaced. */

@@ -25,11 +25,11 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { declareInput, matchStep, setInputValue, tapeDetail, type Analysis } from '../core/index.ts';
-import { presetById } from '../presets/index.ts';
+import { presetById, presetSource } from '../presets/index.ts';
 import { clampStep, createLessonView, followEdit, type LessonView } from '../view/lessonView.ts';
 import { entryScalarStep, layerToScalarStep, scalarToLayerStep } from '../view/layers/layersView.ts';
 import { analysesLanded, derive, subscribeAnalyses } from './derive.ts';
-import { keep, openedOrigin, originOf, type Provenance } from './origin.ts';
+import { exampleInLanguage, keep, openedOrigin, originOf, type Provenance } from './origin.ts';
 import { pointerSlice, preferencesSlice, trainingSlice } from './slices.ts';
 import { initialState, type EditorSink, type State, type Store } from './state.ts';
 
@@ -150,7 +150,19 @@ export function createChainruleStore(init: Partial<State> = {}) {
       applyEdit: appEdit,
       loadPreset(id) {
         const preset = presetById(id);
-        if (preset) switchProgram({ presetId: id, linked: null }, preset.source, { trained: {} });
+        if (preset) switchProgram({ presetId: id, linked: null }, presetSource(preset, get().language), { trained: {} });
+      },
+      setLanguage(language) {
+        const before = get();
+        set({ language });
+        // An example as the app wrote it shows its comments in the new language: the same
+        // program, still unedited, at the same step, with its answers (one undo step).
+        const text = exampleInLanguage(before, language);
+        if (text === null || text === before.source) return;
+        if (before.lastGoodSource === before.source) set({ lastGoodSource: text });
+        incoming = { text, origin: { presetId: before.presetId, linked: before.linked } };
+        appEdit(text);
+        incoming = null;
       },
       openProgram(text) {
         if (text !== get().source) switchProgram(openedOrigin(text, null, get()), text, { trained: {} });

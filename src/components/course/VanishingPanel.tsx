@@ -19,6 +19,7 @@ export default function VanishingPanel({ analysis, stale }: { analysis: Analysis
   const TEXT = usePanelT().course.vanishing;
   const source = useChainrule((s) => s.lesson().shownSource ?? s.lastGoodSource);
   const applyEdit = useChainrule((s) => s.applyEdit);
+  const language = useChainrule((s) => s.language);
   const chain = chainActivationOf(source);
   const series = useMemo<DepthSeries[]>(() => {
     if (chain === null) return [{ key: 'program', label: analysis.graph.outputName, bars: gradientByDepth(analysis.graph, analysis.trace.grads), current: true }];
@@ -32,7 +33,7 @@ export default function VanishingPanel({ analysis, stale }: { analysis: Analysis
           <legend>{TEXT.activation}</legend>
           {CHAIN_ACTIVATIONS.map((act) => (
             <label key={act}>
-              <input type="radio" name="chain-activation" value={act} checked={act === chain} onChange={() => applyEdit(deepChain(act))} />
+              <input type="radio" name="chain-activation" value={act} checked={act === chain} onChange={() => applyEdit(deepChain(act, 8, language))} />
               {ACTIVATION_LABEL[act]}
             </label>
           ))}

@@ -1,6 +1,7 @@
 /**
  * The worked examples' titles and what each teaches, by preset id (src/presets/index.ts holds
- * their programs), and the example picker's own words (components/PresetPicker.tsx).
+ * their programs), the comments in their programs, and the example picker's own words
+ * (components/PresetPicker.tsx).
  */
 export const presets = {
   examples: {
@@ -51,6 +52,31 @@ export const presets = {
     'sigmoid-chain': {
       title: 'Deep sigmoid chain: vanishing gradients',
       teaches: 'Eight sigmoids in a row: the gradient shrinks by at least 4× per layer on its way back to x.',
+    },
+  },
+  /**
+   * The `#` comment lines of the examples' programs, by preset id, without the `# `; the program
+   * lines around them are the same in every language. These English ones make the programs
+   * exactly as the tests and the CLI's docs know them.
+   */
+  comments: {
+    cs231n: { formula: 'CS231n lecture 4: f(x, y, z) = (x + y) z' },
+    fanout: { twice: 'x is used twice: by q and by f' },
+    'net-222': {
+      data: 'inputs and targets',
+      hidden: 'hidden layer weights (bias fixed at 1, as in the course post)',
+      output: 'output layer weights',
+    },
+    'mlp-2321-matrix': { form: 'the same MLP as post 004 writes it: h1 = relu(W1 x + b1), h2 = relu(W2 h1 + b2)' },
+    'net-222-matrix': { form: 'the 2-2-2 network of post 003 with its weights as matrices (bias fixed at 1)' },
+    'cs231n-vectorised': { formula: 'CS231n lecture 4: f(x, W) = ‖W·x‖²' },
+    survey: { source: 'Baydin et al., Automatic differentiation in machine learning: a survey' },
+    /** The first line of the deep chain (the sigmoid chain example, and the chains the Vanishing gradients switch builds). */
+    chain: {
+      sigmoid: 'every sigmoid gate scales the gradient by σ(1−σ) ≤ 1/4',
+      tanh: 'every tanh gate scales the gradient by 1 − tanh² ≤ 1',
+      relu: 'every relu gate passes the gradient unchanged where its input is positive',
+      softplus: 'every softplus gate scales the gradient by σ(input) < 1',
     },
   },
   picker: {

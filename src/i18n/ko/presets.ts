@@ -51,6 +51,25 @@ export const presets: Catalog['presets'] = {
       teaches: '시그모이드 여덟 개가 줄지어 있습니다: x로 돌아가는 동안 기울기가 층마다 적어도 4배씩 줄어듭니다.',
     },
   },
+  comments: {
+    cs231n: { formula: 'CS231n 4강: f(x, y, z) = (x + y) z' },
+    fanout: { twice: '분기: x의 값이 q와 f 두 곳에 쓰입니다' },
+    'net-222': {
+      data: '입력과 목표값',
+      hidden: '은닉 계층의 가중치 (편향은 강의 글처럼 1로 고정)',
+      output: '출력 계층의 가중치',
+    },
+    'mlp-2321-matrix': { form: '같은 MLP를 강의 글 004처럼 씁니다: h1 = relu(W1 x + b1), h2 = relu(W2 h1 + b2)' },
+    'net-222-matrix': { form: '강의 글 003의 2-2-2 신경망, 가중치는 행렬로 씁니다 (편향은 1로 고정)' },
+    'cs231n-vectorised': { formula: 'CS231n 4강: f(x, W) = ‖W·x‖²' },
+    survey: { source: '자동 미분 서베이 논문 (Baydin 등, Automatic differentiation in machine learning: a survey)' },
+    chain: {
+      sigmoid: '시그모이드 게이트마다 기울기에 곱하는 값: σ(1−σ) ≤ 1/4',
+      tanh: 'tanh 게이트마다 기울기에 곱하는 값: 1 − tanh² ≤ 1',
+      relu: 'ReLU 게이트는 입력이 양수인 곳에서 기울기를 그대로 전달합니다',
+      softplus: 'softplus 게이트마다 기울기에 곱하는 값: σ(입력) < 1',
+    },
+  },
   picker: {
     label: '예제',
     own: '내 프로그램',
