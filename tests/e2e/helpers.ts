@@ -6,6 +6,7 @@ import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { analyze, type Analysis } from '../../src/core/index.ts';
 import { PRESETS } from '../../src/presets/index.ts';
+import { test as guarded } from './fixtures.ts';
 
 export const editor = (page: Page): Locator => page.getByRole('textbox', { name: 'Program' });
 export const graph = (page: Page): Locator => page.getByRole('img', { name: 'Computational graph' });
@@ -170,4 +171,74 @@ export function stratifiedSteps(count: number, opts: { every: number; seed: numb
   }
   for (const step of opts.always ?? []) if (step >= 1 && step <= count) picked.add(step);
   return [...picked].sort((a, b) => a - b);
+}
+
+/**
+ * Resolves once the graph is drawn and its view at rest: GraphView no longer busy (no layout
+ * pending, every mark mounted), no d3 transition scheduled or running on the svg, and the zoom
+ * group's transform unchanged over two frames. A wait on state, not a fixed sleep.
+ */
+export async function graphAtRest(page: Page): Promise<void> {
+  await expect(page.locator('.graph-view[aria-busy="true"]')).toHaveCount(0);
+  await expect.poll(() => graph(page).evaluate((svg) => new Promise<boolean>((resolve) => {
+    const zoom = svg.querySelector(':scope > g');
+    const before = zoom?.getAttribute('transform');
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      const idle = !(svg as unknown as { __transition?: unknown }).__transition;
+      resolve(idle && zoom !== null && zoom.getAttribute('transform') === before);
+    }));
+  })), { intervals: [50, 100, 100, 200], timeout: 15_000 }).toBe(true);
+}
+
+interface SharedApp {
+  readonly page: Page;
+  readonly violations: string[];
+  readonly errors: string[];
+}
+
+/**
+ * A `test` whose `app` is one page per worker, opened on the app once at `viewport` (else the
+ * config's), for
+ * properties checked one preset per test: the tests share the page load but stay separate tests
+ * (run on both workers, each failing alone). Each test starts from whatever the last one left,
+ * so it sets everything it depends on (its preset, view and step) before it looks. The guard of
+ * fixtures.ts holds on the shared page test by test: a CSP violation or a console or page error
+ * during a test fails that test (`allowedErrors` as there). No per-test page is opened.
+ */
+export function sharedAppTest(viewport?: { width: number; height: number }) {
+  return guarded.extend<{ app: Page }, { sharedApp: SharedApp }>({
+    sharedApp: [async ({ browser }, use, workerInfo) => {
+      const options = workerInfo.project.use;
+      const context = await browser.newContext({
+        baseURL: options.baseURL, userAgent: options.userAgent, deviceScaleFactor: options.deviceScaleFactor,
+        isMobile: options.isMobile, hasTouch: options.hasTouch, viewport: viewport ?? options.viewport,
+      });
+      const page = await context.newPage();
+      const shared: SharedApp = { page, violations: [], errors: [] };
+      await page.exposeFunction('__reportCspViolation', (report: string) => { shared.violations.push(report); });
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          window.__reportCspViolation?.(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`);
+        });
+      });
+      page.on('console', (msg) => { if (msg.type() === 'error') shared.errors.push(`console: ${msg.text()}`); });
+      page.on('pageerror', (err) => shared.errors.push(`pageerror: ${err.message}`));
+      await page.goto('/');
+      await expect(graph(page)).toBeVisible();
+      await use(shared);
+      await context.close();
+    }, { scope: 'worker' }],
+    // The per-test guard opens a page of its own; `app` guards the shared one instead.
+    // (An override keeps the original's auto; the pattern must be empty: this guard needs no page.)
+    // eslint-disable-next-line no-empty-pattern
+    guard: async ({}, use) => { await use(); },
+    app: async ({ sharedApp, allowedErrors }, use) => {
+      await use(sharedApp.page);
+      // What went wrong since the last test's check (the first test also answers for the page load).
+      const violations = sharedApp.violations.splice(0);
+      const errors = sharedApp.errors.splice(0);
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
+      expect(errors.filter((e) => !allowedErrors.some((allowed) => allowed.test(e))), 'console errors').toEqual([]);
+    },
+  });
 }

@@ -1,11 +1,14 @@
 /**
  * Edge labels never overlap each other or sit on a node, checked in Chromium with the boxes the
  * browser really draws: a property over the geometry presets × every view × a sample of steps (the
- * end of the forward pass, two backward steps, the last). One page load per preset.
+ * end of the forward pass, two backward steps, the last). The presets share one page load per
+ * worker (sharedAppTest): each test picks its own preset, then every view and step it measures.
  */
-import { expect, test, type Page } from './fixtures.ts';
+import { expect, type Page } from './fixtures.ts';
 import { chooseView, views } from './detailViews.ts';
-import { editor, engine, focusPage, GEOMETRY_PRESETS, goToStep, graph, openApp } from './helpers.ts';
+import { editor, engine, focusPage, GEOMETRY_PRESETS, goToStep, graph, sharedAppTest } from './helpers.ts';
+
+const test = sharedAppTest();
 
 /** Boxes may touch: sub-pixel rounding of glyph boxes is not an overlap a reader sees. */
 const TOUCH = 0.5;
@@ -50,8 +53,7 @@ function sampleSteps(count: number, forwardCount: number): number[] {
 }
 
 for (const preset of GEOMETRY_PRESETS) {
-  test(`preset "${preset.id}": no label overlaps another label or a node, in any view, at sampled steps`, async ({ page }) => {
-    await openApp(page);
+  test(`preset "${preset.id}": no label overlaps another label or a node, in any view, at sampled steps`, async ({ app: page }) => {
     await page.getByLabel('Example').selectOption(preset.id);
     await expect(editor(page)).toHaveValue(preset.source);
     // Boxes as drawn in the graph's web font (graphFont.css: values 500, gradients 800), not a fallback awaiting it.
