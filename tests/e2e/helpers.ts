@@ -180,7 +180,8 @@ export function stratifiedSteps(count: number, opts: { every: number; seed: numb
  */
 export async function graphAtRest(page: Page): Promise<void> {
   await expect(page.locator('.graph-view[aria-busy="true"]')).toHaveCount(0);
-  await expect.poll(() => graph(page).evaluate((svg) => new Promise<boolean>((resolve) => {
+  // The svg by its class, not its English name: Korean pages wait too.
+  await expect.poll(() => page.locator('svg.graph-svg').evaluate((svg) => new Promise<boolean>((resolve) => {
     const zoom = svg.querySelector(':scope > g');
     const before = zoom?.getAttribute('transform');
     requestAnimationFrame(() => requestAnimationFrame(() => {
@@ -241,4 +242,11 @@ export function sharedAppTest(viewport?: { width: number; height: number }) {
       expect(errors.filter((e) => !allowedErrors.some((allowed) => allowed.test(e))), 'console errors').toEqual([]);
     },
   });
+}
+
+/** A seeded sample of `n` of `items` (all of them when there are no more), in their order. */
+export function sampleOf<T>(items: readonly T[], n: number, seed: number): T[] {
+  const random = seededRandom(seed);
+  const keyed = items.map((item, i) => ({ item, i, key: random() }));
+  return keyed.sort((a, b) => a.key - b.key).slice(0, n).sort((a, b) => a.i - b.i).map((k) => k.item);
 }
