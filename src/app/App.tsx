@@ -27,7 +27,8 @@ import { ReferenceButton } from '../components/reference/ReferenceButton.tsx';
 import { LiveClassButtons } from '../components/liveClass/LiveClassButtons.tsx';
 import { LiveClassSlot } from '../components/liveClass/LiveClassSlot.tsx';
 import { useT } from '../components/useT.ts';
-import { layerToScalarStep } from '../view/layers/layersView.ts';
+import { tableStep } from '../view/presenter/hideNumbers.ts';
+import { numbersHidden } from '../store/slices.ts';
 
 const ShortcutsDialog = lazy(() => import('../components/ShortcutsDialog.tsx'));
 const GradientsTable = lazy(() => import('../components/GradientsTable.tsx'));
@@ -68,6 +69,7 @@ export function App() {
   const atEnd = count > 0 && step === count - 1;
   const language = useChainrule((s) => s.language);
   const presenter = useChainrule((s) => s.presenter);
+  const hidden = useChainrule(numbersHidden);
   useEffect(() => { document.documentElement.lang = language; }, [language]);
   useEffect(() => { document.title = TEXT.title; }, [TEXT.title]);
 
@@ -136,7 +138,7 @@ export function App() {
           {analysis && tableView && (
             <ErrorBoundary panel="tableView">
               <Suspense fallback={null}>
-                <div className="node-table-overlay" id="node-table"><NodeTable analysis={analysis} step={lesson.layers ? layerToScalarStep(lesson.layers, step) : lesson.concealed ? step - 1 : step} /></div>
+                <div className="node-table-overlay" id="node-table"><NodeTable analysis={analysis} step={tableStep(lesson, hidden)} /></div>
               </Suspense>
             </ErrorBoundary>
           )}

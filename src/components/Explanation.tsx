@@ -11,7 +11,8 @@ import { StepPanel } from './StepPanel.tsx';
 import type { LessonView } from '../view/lessonView.ts';
 import { programKey } from '../view/practice/programKey.ts';
 import { useT } from './useT.ts';
-import { layerToScalarStep } from '../view/layers/layersView.ts';
+import { tableStep } from '../view/presenter/hideNumbers.ts';
+import { numbersHidden } from '../store/slices.ts';
 
 const PracticePanel = lazy(() => import('./practice/PracticePanel.tsx').then((m) => ({ default: m.PracticePanel })));
 const ForwardPanel = lazy(() => import('./ForwardPanel.tsx').then((m) => ({ default: m.ForwardPanel })));
@@ -23,6 +24,7 @@ export function Explanation({ analysis, lesson }: { analysis: Analysis; lesson: 
   const DETAIL = useT().detail;
   const layersChosen = useChainrule((s) => s.detail === 'layers');
   const [tableOpen, setTableOpen] = useState(false);
+  const hidden = useChainrule(numbersHidden);
   const { step, mode, sweep, practice, concealed } = lesson;
   const onAnswered = useCallback(() => appStore.getState().markAnswered(step), [step]);
   // Playing stops at a step that asks: the answer comes before the next step.
@@ -56,7 +58,7 @@ export function Explanation({ analysis, lesson }: { analysis: Analysis; lesson: 
         <button type="button" aria-expanded={tableOpen} onClick={() => setTableOpen(!tableOpen)}>{TEXT.traceTable}</button>
         {tableOpen && (
           <Suspense fallback={fallback}>
-            <TraceTable analysis={analysis} mode={mode} sweep={sweep} shownThrough={lesson.layers ? layerToScalarStep(lesson.layers, step) : concealed ? step - 1 : step} />
+            <TraceTable analysis={analysis} mode={mode} sweep={sweep} shownThrough={tableStep(lesson, hidden)} />
           </Suspense>
         )}
       </div>

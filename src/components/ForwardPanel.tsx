@@ -11,6 +11,9 @@ import { Tex } from './Tex.tsx';
 import './forwardPanel.css';
 import { StepSummary } from './engineText.tsx';
 import { usePanelT } from './usePanelT.ts';
+import { useChainrule } from '../store/store.ts';
+import { numbersHidden } from '../store/slices.ts';
+import { blankStep } from '../view/presenter/hideNumbers.ts';
 
 
 interface Props {
@@ -23,21 +26,24 @@ interface Props {
 
 export function ForwardPanel({ analysis, sweep, step, concealed }: Props) {
   const TEXT = usePanelT().forwardMode;
+  // "Hide numbers": the step's value and tangent are blanks, and the sweep's result waits for the next look.
+  const hide = useChainrule(numbersHidden);
   if (!sweep) return <section className="step-panel" aria-label={TEXT.region}><p className="muted">{TEXT.noInputs}</p></section>;
   const atEnd = step === sweep.steps.length - 1;
   return (
     <>
-      <TangentStepPanel analysis={analysis} sweep={sweep} step={step} concealed={concealed} />
-      {atEnd && !concealed && <BothWays analysis={analysis} sweep={sweep} />}
+      <TangentStepPanel analysis={analysis} sweep={sweep} step={step} concealed={concealed} hide={hide} />
+      {atEnd && !concealed && !hide && <BothWays analysis={analysis} sweep={sweep} />}
       <Cost analysis={analysis} />
     </>
   );
 }
 
-function TangentStepPanel({ analysis, sweep, step, concealed }: Props & { sweep: ForwardSchedule }) {
+function TangentStepPanel({ analysis, sweep, step, concealed, hide }: Props & { sweep: ForwardSchedule; hide: boolean }) {
   const TEXT = usePanelT().forwardMode;
   const { graph } = analysis;
   const s = sweep.steps[step];
+  const described = s && blankStep(describeTangent(analysis, sweep, s), hide);
   return (
     <section className="step-panel forward-panel" aria-label={TEXT.region}>
       <h2 className="panel-title">
@@ -45,11 +51,11 @@ function TangentStepPanel({ analysis, sweep, step, concealed }: Props & { sweep:
       </h2>
       {s && <p className="step-node">{TEXT.node}<Tex tex={graph.nodes[s.node].label} fallback={graph.nodes[s.node].text} /></p>}
       {s && concealed && <p className="muted">{TEXT.hidden}</p>}
-      {s && !concealed && describeTangent(analysis, sweep, s).lines.map((line, i) => (
+      {described && !concealed && described.lines.map((line, i) => (
         <div className="formula" key={i} tabIndex={0}><Tex tex={line.tex} display fallback={line.text} /></div>
       ))}
       {s && !concealed && step === 0 && <p className="pattern">{TEXT.seed}</p>}
-      <p className="sr-only" aria-live="polite">{s && !concealed ? <StepSummary step={describeTangent(analysis, sweep, s)} /> : ''}</p>
+      <p className="sr-only" aria-live="polite">{described && !concealed ? <StepSummary step={described} /> : ''}</p>
     </section>
   );
 }

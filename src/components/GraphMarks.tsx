@@ -44,9 +44,9 @@ interface EdgeProps {
   valueBlank?: boolean; gradBlank?: boolean;
 }
 
-/** A gradient label: `∂ 3`, a tangent's own text, or under "Hide numbers" `∂ ?`. */
+/** A gradient label: `∂ 3`, a tangent's own text (`d/dx 3`), or under "Hide numbers" `∂ ?` (`d/dx ?`). */
 const gradLabel = (v: number, gradText: string | undefined, blank: boolean | undefined) =>
-  blank ? `∂ ${BLANK}` : gradText ?? `∂ ${formatNumber(v)}`;
+  blank ? `${gradText?.split(' ')[0] ?? '∂'} ${BLANK}` : gradText ?? `∂ ${formatNumber(v)}`;
 
 /** `at` is where the labels go (src/layout/labels.ts): the value above it, the gradient below. */
 export const EdgeMark = memo(function EdgeMark({ analysis, id, geometry, at, valueOn, gradOn, active, gradText, valueBlank, gradBlank }: EdgeProps) {

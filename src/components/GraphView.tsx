@@ -12,6 +12,7 @@ import type { Layout, Point } from '../layout/index.ts';
 import { useChainrule } from '../store/store.ts';
 import { ArrowMarker, EdgeChunk, NodeChunk, OutputStub } from './GraphMarks.tsx';
 import { stepView } from '../view/graphState.ts';
+import { numbersHidden } from '../store/slices.ts';
 import { NO_BLANKS, stepBlanks } from '../view/presenter/hideNumbers.ts';
 import { fitsReadable, LAPTOP_SCALES, MARGIN, PRESENTER_SCALES, useGraphZoom } from './useGraphZoom.ts';
 import { EdgeStubs } from './EdgeStubs.tsx';
@@ -129,8 +130,8 @@ function DrawnGraph({ analysis: latest, step: latestStep, stale, analysing, over
   const presenter = useChainrule((s) => s.presenter);
   const scales = presenter ? PRESENTER_SCALES : LAPTOP_SCALES;
   // Presenter mode's "Hide numbers": what this step introduces shows as a blank (hideNumbers.ts).
-  const hideNumbers = useChainrule((s) => s.presenter && s.settings.hideNumbers);
-  const blanks = useMemo(() => (hideNumbers ? stepBlanks(analysis, view) : NO_BLANKS), [hideNumbers, analysis, view]);
+  const hideNumbers = useChainrule(numbersHidden);
+  const blanks = useMemo(() => (hideNumbers ? stepBlanks(analysis, view, gradText !== undefined) : NO_BLANKS), [hideNumbers, analysis, view, gradText]);
   const { svgRef, viewGroup, fit, viewportSize, watchView, panTo } = useGraphZoom(layout ?? EMPTY_LAYOUT, focus, analysis.graph.layoutKey, scales);
   const [overview, setOverview] = useState<unknown>(null);
   // "Fit to screen": the whole drawing, readable. When the side panels leave too little room for

@@ -13,7 +13,8 @@ import { Tex, useKatexReady, warmSoon, type TexSpec } from './Tex.tsx';
 import { useT } from './useT.ts';
 import { PatternText, StepSummary } from './engineText.tsx';
 import { fitBox } from '../view/fitFormula.ts';
-import { blankFormula, blankText } from '../view/presenter/hideNumbers.ts';
+import { numbersHidden } from '../store/slices.ts';
+import { blankStep } from '../view/presenter/hideNumbers.ts';
 import { useChainrule } from '../store/store.ts';
 
 interface Props {
@@ -33,7 +34,7 @@ export function StepPanel({ analysis, step, concealed = false, stageNext = false
   const s: Step | undefined = schedule.steps[step];
   const TEXT = useT().stepPanel;
   // Presenter mode's "Hide numbers": the step's numbers are blanks until the next step (hideNumbers.ts).
-  const hide = useChainrule((st) => st.presenter && st.settings.hideNumbers);
+  const hide = useChainrule(numbersHidden);
   // Formulas are fitted before the frame unless a big drawing is on the page (fitFormula.ts).
   const early = graph.nodes.length <= EARLY_FIT_MAX_NODES;
   const staged = useStagedStep(analysis, step, stageNext && !concealed && early);
@@ -55,7 +56,7 @@ export function StepPanel({ analysis, step, concealed = false, stageNext = false
         {s && !concealed && <StepBody key={step} analysis={analysis} step={s} early={early} hide={hide} />}
         {staged.step !== null && <StepBody key={staged.step} analysis={analysis} step={schedule.steps[staged.step]} early={early} hide={hide} staged />}
       </div>
-      <p className="sr-only" aria-live="polite">{s && !concealed ? <StepSummary step={hidden(describeStep(analysis, s), hide)} /> : ''}</p>
+      <p className="sr-only" aria-live="polite">{s && !concealed ? <StepSummary step={blankStep(describeStep(analysis, s), hide)} /> : ''}</p>
     </section>
   );
 }
@@ -93,7 +94,7 @@ function StepBody({ analysis, step: s, early, hide, staged = false }: { analysis
   const { graph } = analysis;
   const TEXT = useT().stepPanel;
   const focusable = !staged;
-  const d = hidden(describeStep(analysis, s), hide);
+  const d = blankStep(describeStep(analysis, s), hide);
   return (
     <div className={`step-body${staged ? ' staged' : ''}`} aria-hidden={staged || undefined}>
       <p className="step-node">
@@ -125,19 +126,6 @@ function StepBody({ analysis, step: s, early, hide, staged = false }: { analysis
       {s.pattern && <p className="pattern"><PatternText step={s} /></p>}
     </div>
   );
-}
-
-/** A step's formulas as "Hide numbers" shows them (the engine's own record is never changed). */
-function hidden(d: StepFormulas, hide: boolean): StepFormulas {
-  if (!hide) return d;
-  return {
-    ...d,
-    textBody: blankText(d.textBody),
-    lines: d.lines.map(blankFormula),
-    formula: d.formula && blankFormula(d.formula),
-    upstream: d.upstream && blankFormula(d.upstream),
-    locals: d.locals.map((l) => ({ ...l, local: blankFormula(l.local), product: blankFormula(l.product), ...(l.sum ? { sum: blankFormula(l.sum) } : {}) })),
-  };
 }
 
 function Row({ label, children, focusable }: { label: ReactNode; children: ReactNode; focusable: boolean }) {

@@ -22,6 +22,7 @@ const record: LessonRecord = {
   practice: true,
   language: 'ko',
   presenter: true,
+  hideNumbers: true,
 };
 
 const withFields = (fields: Record<string, unknown>) => JSON.stringify({ ...JSON.parse(encodeLesson(record)), ...fields });
@@ -51,6 +52,7 @@ describe('the lesson record codec', () => {
       practice: fc.boolean(),
       language: fc.constantFrom(null, 'en' as const, 'ko' as const),
       presenter: fc.boolean(),
+      hideNumbers: fc.boolean(),
     });
     fc.assert(fc.property(arbitraryRecord, (r) => {
       expect(decodeLesson(encodeLesson(r))).toEqual({ ok: true, value: r });
@@ -103,7 +105,7 @@ describe('the lesson record codec', () => {
     const decoded = decodeLesson(JSON.stringify({ v: LESSON_VERSION, source: 'f = 1', later: { detail: 'full' } }));
     expect(decoded).toEqual({
       ok: true,
-      value: { source: 'f = 1', fallback: null, step: 0, presetId: null, linked: null, speed: 2, detail: 'gates', expanded: [], ownText: null, edits: [], trained: {}, learningRate: 0.01, mode: 'reverse', wrt: null, practice: false, language: null, presenter: false },
+      value: { source: 'f = 1', fallback: null, step: 0, presetId: null, linked: null, speed: 2, detail: 'gates', expanded: [], ownText: null, edits: [], trained: {}, learningRate: 0.01, mode: 'reverse', wrt: null, practice: false, language: null, presenter: false, hideNumbers: false },
     });
   });
 

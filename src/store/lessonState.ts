@@ -79,6 +79,8 @@ export interface LessonRecord {
   readonly language: Language | null;
   /** Presenter mode (projector sizes, editor hidden). */
   readonly presenter: boolean;
+  /** Presenter mode's "Hide numbers": the current step's numbers are blanks (also on a class's followers). */
+  readonly hideNumbers: boolean;
 }
 
 /**
@@ -144,6 +146,7 @@ export function decodeLesson(text: string): Decoded {
     practice: raw.practice === true,
     language: isLanguage(raw.language) ? raw.language : null,
     presenter: raw.presenter === true,
+    hideNumbers: raw.hideNumbers === true,
   };
   return { ok: true, value };
 }

@@ -22,6 +22,7 @@ const record: LessonRecord = {
   practice: true,
   language: 'ko',
   presenter: true,
+  hideNumbers: false,
   ownText: 'a = 1\nf = a\n',
   edits: [{ presetId: 'cs231n', text: 'x = 1\nf = x\n' }],
 };

@@ -17,7 +17,9 @@ export interface Settings {
   readonly speed: number;
   /**
    * Presenter mode's "Hide numbers" (key H): the numbers the current step introduces show as
-   * blanks (src/view/presenter/hideNumbers.ts). Session-only: not in the lesson record or a link.
+   * blanks (src/view/presenter/hideNumbers.ts). In the lesson record, so a reload, a link made in
+   * presenter mode and a live class carry it; it blanks only in presenter mode or while a
+   * student follows a class (`numbersHidden`).
    */
   readonly hideNumbers: boolean;
 }
@@ -28,6 +30,8 @@ export interface PreferencesState {
   readonly language: Language;
   /** Presenter mode: the graph and the explanation fill the screen, in projector sizes. */
   readonly presenter: boolean;
+  /** A live class drives this screen (a student following, not exploring). Session-only. */
+  readonly following: boolean;
 }
 
 export interface PreferencesActions {
@@ -35,16 +39,21 @@ export interface PreferencesActions {
   setHideNumbers(on: boolean): void;
   setLanguage(language: Language): void;
   setPresenter(on: boolean): void;
+  setFollowing(on: boolean): void;
 }
 
-export const initialPreferences: PreferencesState = { settings: { speed: 2, hideNumbers: false }, language: 'en', presenter: false };
+export const initialPreferences: PreferencesState = { settings: { speed: 2, hideNumbers: false }, language: 'en', presenter: false, following: false };
 
 export const preferencesSlice = (set: Set<PreferencesState>, get: Get<PreferencesState>): PreferencesActions => ({
   setSpeed: (speed) => set({ settings: { ...get().settings, speed } }),
   setHideNumbers: (hideNumbers) => set({ settings: { ...get().settings, hideNumbers } }),
   setLanguage: (language) => set({ language }),
   setPresenter: (presenter) => set({ presenter }),
+  setFollowing: (following) => set({ following }),
 });
+
+/** Whether "Hide numbers" blanks this screen: the presenter's own, or the class's on a follower's. */
+export const numbersHidden = (s: PreferencesState): boolean => s.settings.hideNumbers && (s.presenter || s.following);
 
 // ── Hover and selection ─────────────────────────────────────────────────────────────────────
 

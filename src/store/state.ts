@@ -141,5 +141,6 @@ export function lessonRecord(s: State): LessonRecord {
     practice: s.practice,
     language: s.language,
     presenter: s.presenter,
+    hideNumbers: s.settings.hideNumbers,
   };
 }

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PRESETS } from '../presets/index.ts';
 import { derive } from './derive.ts';
 import { createChainruleStore, lessonRecord, SETTLE_MS } from './store.ts';
+import { numbersHidden } from './slices.ts';
 import { CS231N } from '../testing/fixtures.ts';
 
 const cs231n = CS231N + '\n';
@@ -185,8 +186,27 @@ describe('the lesson record', () => {
 
   it('restores a text with an error with its finished fallback on screen', () => {
     const b = createChainruleStore();
-    b.getState().restore({ source: 'f = x +', fallback: 'x = 1\nf = x\n', step: 1, presetId: null, linked: null, speed: 2, detail: 'gates', expanded: [], ownText: null, edits: [], trained: {}, learningRate: 0.01, mode: 'reverse', wrt: null, practice: false, language: null, presenter: false });
+    b.getState().restore({ source: 'f = x +', fallback: 'x = 1\nf = x\n', step: 1, presetId: null, linked: null, speed: 2, detail: 'gates', expanded: [], ownText: null, edits: [], trained: {}, learningRate: 0.01, mode: 'reverse', wrt: null, practice: false, language: null, presenter: false, hideNumbers: false });
     expect(b.getState().lastGoodSource).toBe('x = 1\nf = x\n');
+  });
+});
+
+describe('"Hide numbers"', () => {
+  it('blanks only in presenter mode or while a class drives the screen, and the record carries it', () => {
+    const a = createChainruleStore();
+    a.getState().setHideNumbers(true);
+    expect(numbersHidden(a.getState())).toBe(false);
+    a.getState().setFollowing(true);
+    expect(numbersHidden(a.getState())).toBe(true);
+    a.getState().setFollowing(false);
+    a.getState().setPresenter(true);
+    expect(numbersHidden(a.getState())).toBe(true);
+    expect(lessonRecord(a.getState()).hideNumbers).toBe(true);
+    const b = createChainruleStore();
+    b.getState().restore(lessonRecord(a.getState()));
+    expect(numbersHidden(b.getState())).toBe(true);
+    b.getState().restore({ ...lessonRecord(a.getState()), hideNumbers: false });
+    expect(b.getState().settings.hideNumbers).toBe(false);
   });
 });
 

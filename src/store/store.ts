@@ -232,7 +232,7 @@ export function createChainruleStore(init: Partial<State> = {}) {
         const finished = derive(source).ok || derive(source).pending || fallback === null || !derive(fallback).ok ? source : fallback;
         set({
           source, lastGoodSource: finished, step: record.step, presetId: record.presetId, linked: record.linked,
-          settings: { ...get().settings, speed: record.speed }, ownText: record.ownText, edits: record.edits,
+          settings: { ...get().settings, speed: record.speed, hideNumbers: record.hideNumbers }, ownText: record.ownText, edits: record.edits,
           detail: record.detail, expanded: record.expanded, playing: false, selected: null, hovered: null,
           mode: record.mode, wrt: record.wrt, practice: record.practice, answered: [],
           language: record.language ?? get().language, presenter: record.presenter,

@@ -6,12 +6,14 @@
  * and a restart of the server resumes the class. The follow latency is measured and printed.
  */
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { engine } from './helpers.ts';
+import { edgeId, edgeLabels, engine } from './helpers.ts';
 import { chooseView } from './detailViews.ts';
 import { classQuestion, classQuestionId } from '../../src/view/liveClass/classQuestion.ts';
 import { hints, patterns } from '../../src/i18n/en/engine.ts';
 import { formatNumber } from '../../src/core/index.ts';
 import { CLASS_URL, classStats, startClassServer, type Running } from './classServer.ts';
+import AxeBuilder from '@axe-core/playwright';
+import { PRESETS } from '../../src/presets/index.ts';
 
 const PROGRAM = 'w0 = 2; x0 = -1; w1 = -3; x1 = -2; w2 = -3; f = 1 / (1 + exp(-(w0*x0 + w1*x1 + w2)))';
 const ASK_AT = 14;
@@ -23,6 +25,13 @@ test.setTimeout(420_000);
 let server: Running;
 test.beforeAll(async () => { server = await startClassServer(); });
 test.afterAll(async () => { await server?.stop(); });
+
+/** axe's serious and critical findings inside `scope`. */
+async function seriousViolations(page: Page, scope: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include(scope).analyze();
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
 
 const counter = (page: Page) => page.locator('.timeline .counter');
 /** "Step 5 of 21, backward pass" and "21단계 중 5단계 …" alike: the step and the count. */
@@ -161,6 +170,10 @@ test('a presenter and three students: follow, detach, ask, reload, restart', asy
   await card(minji).getByRole('button', { name: '답 보내기' }).click();
   await expect(card(minji).locator('.practice-feedback.error')).not.toBeEmpty();
   await expect(presenter.getByText('Answered 2 of 3')).toBeVisible();
+  // Until the reveal, the step's numbers (the answer among them) are blanks on the followers' screens.
+  for (const s of [alice, bob]) await expect(s.locator('.step-body:not(.staged)')).toContainText('?');
+  expect(await seriousViolations(presenter, '.live-class')).toEqual([]);
+  expect(await seriousViolations(alice, '.live-class')).toEqual([]);
   const byValue = presenter.getByRole('table', { name: 'Answers by value' });
   await expect(byValue.getByRole('row')).toHaveCount(2);
   await expect(byValue.getByRole('row', { name: new RegExp(`^${formatNumber(question.answer).replace('.', '\\.')} 1 Right`) })).toBeVisible();
@@ -171,6 +184,7 @@ test('a presenter and three students: follow, detach, ask, reload, restart', asy
   await presenter.screenshot({ path: 'artifacts/screenshots/live-class-answers.png' });
   await presenter.getByRole('button', { name: 'Reveal to the class' }).click();
   for (const s of [alice, bob]) await expect(card(s)).toContainText(`The answer is ${formatNumber(question.answer)}.`);
+  for (const s of [alice, bob]) await expect(s.locator('.step-body:not(.staged)')).not.toContainText('?');
   await expect(card(minji)).toContainText(`정답은 ${formatNumber(question.answer)}입니다.`);
   await bob.screenshot({ path: 'artifacts/screenshots/live-class-reveal.png' });
 
@@ -195,4 +209,39 @@ test('a presenter and three students: follow, detach, ask, reload, restart', asy
 
   expect((await classStats()).rooms).toBe(1);
   for (const s of [presenter, ...students]) expect((s as Page & { errors: string[] }).errors).toEqual([]);
+});
+
+test('forward mode: the class is asked for a tangent, blanks until the reveal, and the tally is exact', async ({ browser }) => {
+  const presenter = await open(browser, 'en-US');
+  await presenter.getByRole('radiogroup', { name: 'Mode' }).getByRole('radio', { name: 'Forward' }).check();
+  await presenter.getByRole('button', { name: 'Start a live class' }).click();
+  const code = (await presenter.getByRole('status', { name: 'Join code' }).textContent())!;
+  expect(code).toMatch(/^[34679ACDEFGHJKMNPQRTWXY]{10}$/);
+  const student = await open(browser, 'en-US', `/?class=${code}`);
+  await expect(presenter.getByText('1 student following')).toBeVisible();
+  await expect(counter(student)).toHaveText('1 / 3');
+  // Step 1 seeds ẋ = 1 and asks nothing; step 2 asks q̇ = ∂q/∂x · ẋ = 1 (q = x + y).
+  const ask = presenter.getByRole('button', { name: 'Ask the class' });
+  await expect(ask).toBeDisabled();
+  await presenter.getByRole('button', { name: 'Next step', exact: true }).click();
+  await expect(counter(student)).toHaveText('2 / 3');
+  const a = engine(PRESETS[0].source);
+  const qf = edgeId(a, 'q', 'f');
+  await expect.poll(async () => (await edgeLabels(student))[qf]?.grad).toBe('d/dx 1');
+  await ask.click();
+  const card = student.getByRole('region', { name: 'Question from the class' });
+  await expect(card).toBeVisible();
+  await expect.poll(async () => (await edgeLabels(student))[qf]?.grad).toBe('d/dx ?');
+  await expect(student.locator('.forward-panel .formula').first()).toContainText('?');
+  // The presenter's own screen (not presenting) keeps its numbers.
+  expect((await edgeLabels(presenter))[qf]?.grad).toBe('d/dx 1');
+  await card.getByRole('textbox').fill('-1');
+  await card.getByRole('button', { name: 'Send answer' }).click();
+  await expect(presenter.getByText('Answered 1 of 1')).toBeVisible();
+  const byMistake = presenter.getByRole('table', { name: 'Answers by mistake' });
+  await expect(byMistake.locator('tr[data-verdict="sign-slip"] td')).toHaveText('1');
+  await presenter.getByRole('button', { name: 'Reveal to the class' }).click();
+  await expect(card).toContainText('The answer is 1.');
+  await expect.poll(async () => (await edgeLabels(student))[qf]?.grad).toBe('d/dx 1');
+  for (const s of [presenter, student]) expect((s as Page & { errors: string[] }).errors).toEqual([]);
 });

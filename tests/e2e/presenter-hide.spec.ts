@@ -4,7 +4,8 @@
  * next step reveals them (and blanks its own); earlier steps' numbers stay. H again shows all.
  */
 import { expect, test, type Page } from './fixtures.ts';
-import { button, edgeId, edgeLabels, focusPage, graph, outputLabel, screenshotPath, shownStep } from './helpers.ts';
+import { button, edgeId, edgeLabels, engine, focusPage, graph, openApp, outputLabel, screenshotPath, shownStep } from './helpers.ts';
+import { presetById } from '../../src/presets/index.ts';
 import { cameraSettled, expectCounter, presentPreset } from './presenterHall.ts';
 import { formatNumber } from '../../src/core/index.ts';
 
@@ -65,4 +66,54 @@ test('in Korean the button reads "숫자 숨기기", and the shortcuts list H', 
   await page.keyboard.press('?');
   const table = page.getByRole('dialog', { name: '키보드 단축키' }).locator('table.keys').filter({ has: page.locator('caption', { hasText: /^발표 모드$/ }) });
   await expect(table.getByRole('row').filter({ has: page.locator('kbd', { hasText: /^H$/ }) })).toContainText('숫자 숨기기');
+});
+
+test('"Hide numbers" blanks forward mode and Layers too, and a reload keeps it', async ({ page }) => {
+  await openApp(page);
+  const a = engine(presetById('cs231n')!.source);
+  const pressed = () => expect(button(page, 'Hide numbers')).toHaveAttribute('aria-pressed', 'true');
+  const present = async () => {
+    await focusPage(page);
+    await button(page, 'Presenter mode').click();
+    await expect(page.locator('.app.presenter')).toHaveCount(1);
+  };
+  // Forward mode by x: step 2 computes q and its tangent q̇ = ∂q/∂x · ẋ = 1 (q = x + y).
+  await page.getByRole('radiogroup', { name: 'Mode' }).getByRole('radio', { name: 'Forward' }).check();
+  await present();
+  await page.keyboard.press('ArrowRight');
+  await expectCounter(page, 2, 3);
+  const qf = edgeId(a, 'q', 'f');
+  await expect.poll(async () => (await edgeLabels(page))[qf].grad).toBe('d/dx 1');
+  await page.keyboard.press('h');
+  await pressed();
+  await expect.poll(async () => (await edgeLabels(page))[qf]).toEqual({ value: '?', grad: 'd/dx ?' });
+  const forwardFormulas = page.locator('.forward-panel .formula');
+  await expect(forwardFormulas.first()).toContainText('?');
+  // Each formula keeps its left side; no number is left on the right of an equals sign.
+  for (const text of await forwardFormulas.allInnerTexts()) expect(text.replace(/\s/g, '').split('=').slice(1).join('=')).not.toMatch(/\d/);
+  await cameraSettled(page);
+  await page.screenshot({ path: screenshotPath('presenter-hide-forward') });
+
+  // A reload finds the lesson as it was: presenter mode, forward mode, numbers hidden.
+  await page.reload();
+  await pressed();
+  await expect.poll(async () => (await edgeLabels(page))[qf]?.grad).toBe('d/dx ?');
+
+  // Layers: the statement's cells are blanks, and its matrices' entries in the formula too.
+  await button(page, 'Exit presenter mode').click();
+  await page.getByRole('radiogroup', { name: 'Mode' }).getByRole('radio', { name: 'Reverse' }).check();
+  await page.getByLabel('Example').selectOption('cs231n-vectorised');
+  await page.getByRole('radiogroup', { name: 'Detail' }).getByRole('radio', { name: 'Layers' }).check();
+  const q = page.locator('.layer-node[data-name="q"]');
+  await expect(q.locator('.layer-cell text')).toHaveText(['0.22', '0.26']);
+  await present();
+  await pressed();
+  await expect(q.locator('.layer-cell text')).toHaveText(['?', '?']);
+  await expect(page.locator('.layer-node[data-name="W"] .layer-cell text').first()).toHaveText('0.1');
+  // q = W x, then = [[?, ?], [?, ?]] [?, ?] = [?, ?]: the entries are blanks, the shapes stay.
+  await expect(page.locator('.layers-step .formula').nth(1)).toContainText('?');
+  expect((await page.locator('.layers-step .formula .katex-html').allInnerTexts()).join('').replace(/\s/g, '')).not.toMatch(/\d\./);
+  await page.screenshot({ path: screenshotPath('presenter-hide-layers') });
+  await button(page, 'Hide numbers').click();
+  await expect(q.locator('.layer-cell text')).toHaveText(['0.22', '0.26']);
 });

@@ -8,6 +8,8 @@
 import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { describeLayerStep, entryNode, formatNumber, type LayerNode, type LayersAnalysis } from '../../core/index.ts';
 import { useChainrule } from '../../store/store.ts';
+import { numbersHidden } from '../../store/slices.ts';
+import { BLANK, blankTex } from '../../view/presenter/hideNumbers.ts';
 import { cellNumber, darkFill, divergingColour, largest, NEGATIVE, NEUTRAL, POSITIVE } from '../../view/layers/layerColour.ts';
 import { labelText, layoutLayers, type LayerLayout, type PlacedLayer } from '../../view/layers/layerLayout.ts';
 import { formulaLines, layerStepState, type Shows } from '../../view/layers/layersView.ts';
@@ -41,6 +43,10 @@ export function LayersGraph({ la, step, stale = false, controls }: GraphProps) {
   const T = usePanelT().layers;
   const layout = layoutOf(la);
   const state = useMemo(() => layerStepState(la, step), [la, step]);
+  // "Hide numbers": the cells this step fills (its statement's values, or the gradients it completes) are blanks.
+  const hide = useChainrule(numbersHidden);
+  const before = useMemo(() => (hide && step > 0 ? layerStepState(la, step - 1) : null), [hide, la, step]);
+  const blank = (id: number) => hide && ((id === state.current && state.kind === 'forward') || (before !== null && before.shows[id] !== state.shows[id]));
   const { values, grads } = la.gates.trace;
   const nodes = la.layers.nodes;
   const scales = useMemo(() => ({
@@ -52,10 +58,10 @@ export function LayersGraph({ la, step, stale = false, controls }: GraphProps) {
   const output = nodes[la.layers.output].name;
   const pickedLayer = picked === null ? undefined : la.layers.layerOf.get(picked);
   const nameOf = (id: number) => la.gates.graph.nodes[id]?.name ?? '';
-  const cellText = (id: number, shows: Shows) => {
+  const cellText = (id: number, shows: Shows, blanked = false) => {
     const name = nameOf(id);
-    if (shows === 'grad') return T.cellGrad(output, name, formatNumber(grads[id]));
-    if (shows === 'value') return T.cellValue(name, formatNumber(values[id]));
+    if (shows === 'grad') return T.cellGrad(output, name, blanked ? BLANK : formatNumber(grads[id]));
+    if (shows === 'value') return T.cellValue(name, blanked ? BLANK : formatNumber(values[id]));
     return T.cellPending(name);
   };
   return (
@@ -82,10 +88,10 @@ export function LayersGraph({ la, step, stale = false, controls }: GraphProps) {
           </g>
           {layout.nodes.map((p) => (
             <LayerMark
-              key={p.id} node={nodes[p.id]} place={p} shows={state.shows[p.id]} current={p.id === state.current}
+              key={p.id} node={nodes[p.id]} place={p} shows={state.shows[p.id]} current={p.id === state.current} blanked={blank(p.id)}
               of={(id) => (state.shows[p.id] === 'grad' ? grads[id] : values[id])}
               max={state.shows[p.id] === 'grad' ? scales.grad : scales.value}
-              cellText={(id) => cellText(id, state.shows[p.id])} nameOf={nameOf}
+              cellText={(id) => cellText(id, state.shows[p.id], blank(p.id))} nameOf={nameOf}
               picked={picked} onPick={setPicked}
             />
           ))}
@@ -95,7 +101,7 @@ export function LayersGraph({ la, step, stale = false, controls }: GraphProps) {
         {picked !== null && pickedLayer !== undefined ? (
           <>
             <span className="layers-pick-label">{T.picked}</span>
-            <span className="layers-pick-number">{cellText(picked, state.shows[pickedLayer])}</span>
+            <span className="layers-pick-number">{cellText(picked, state.shows[pickedLayer], blank(pickedLayer))}</span>
             <button type="button" onClick={() => showEntryStep(picked)} aria-describedby={undefined}>{T.showEntryStep}</button>
           </>
         ) : <span className="muted">{T.pickHint}</span>}
@@ -109,6 +115,8 @@ interface MarkProps {
   place: PlacedLayer;
   shows: Shows;
   current: boolean;
+  /** "Hide numbers": this step fills the node, so its cells show blanks, uncoloured. */
+  blanked: boolean;
   of: (id: number) => number;
   max: number;
   cellText: (id: number) => string;
@@ -118,7 +126,7 @@ interface MarkProps {
   onPick: (id: number) => void;
 }
 
-function LayerMark({ node, place: p, shows, current, of, max, cellText, nameOf, picked, onPick }: MarkProps) {
+function LayerMark({ node, place: p, shows, current, blanked, of, max, cellText, nameOf, picked, onPick }: MarkProps) {
   const gridWidth = p.cols.length * p.cellWidth;
   const gridHeight = p.rows.length * p.cellHeight;
   const pick = (id: number) => (e: KeyboardEvent) => {
@@ -140,7 +148,7 @@ function LayerMark({ node, place: p, shows, current, of, max, cellText, nameOf, 
         }
         const id = entryNode(node, r + 1, c + 1) as number;
         const v = of(id);
-        const fill = shows === 'none' ? undefined : divergingColour(v, max);
+        const fill = shows === 'none' || blanked ? undefined : divergingColour(v, max);
         const label = cellText(id);
         return (
           <g
@@ -151,7 +159,7 @@ function LayerMark({ node, place: p, shows, current, of, max, cellText, nameOf, 
             <title>{label}</title>
             <rect x={x} y={y} width={p.cellWidth} height={p.cellHeight} style={fill ? { fill } : undefined} />
             {p.numbered && shows !== 'none' && (
-              <text x={x + p.cellWidth / 2} y={y + p.cellHeight * 0.68} textAnchor="middle" className={darkFill(v, max) ? 'on-dark' : undefined}>{cellNumber(v)}</text>
+              <text x={x + p.cellWidth / 2} y={y + p.cellHeight * 0.68} textAnchor="middle" className={!blanked && darkFill(v, max) ? 'on-dark' : undefined}>{blanked ? BLANK : cellNumber(v)}</text>
             )}
           </g>
         );
@@ -184,6 +192,7 @@ export function LayersStepPanel({ la, step }: { la: LayersAnalysis; step: number
   const T = usePanelT().layers;
   const s = la.steps[step];
   const d = useMemo(() => (s ? describeLayerStep(la, s) : null), [la, s]);
+  const hide = useChainrule(numbersHidden);
   if (!s || !d) return <section className="step-panel" aria-label={TEXT.region}><h2 className="panel-title">{TEXT.noSteps}</h2></section>;
   const name = la.layers.nodes[s.node].name;
   const sentence = s.kind === 'forward' ? T.forward(name) : la.layers.nodes[s.node].kind === 'input' ? T.backwardInput(name) : T.backward(name);
@@ -197,7 +206,7 @@ export function LayersStepPanel({ la, step }: { la: LayersAnalysis; step: number
         {d.lines.map((line, i) => (
           <div className="formula-row" key={i}>
             <div className="formula" tabIndex={0}>
-              {formulaLines(line).map((part, j) => <div key={j}><Tex tex={part} display /></div>)}
+              {formulaLines(hide ? blankTex(line) : line).map((part, j) => <div key={j}><Tex tex={part} display /></div>)}
             </div>
           </div>
         ))}

@@ -4,6 +4,7 @@
  */
 import { useLesson } from '../../store/store.ts';
 import { classQuestionId } from '../../view/liveClass/classQuestion.ts';
+import { layerToScalarStep } from '../../view/layers/layersView.ts';
 import { ask, closeQuestion, reveal, useLiveClass } from './classConnection.ts';
 import { ClassAnswers } from './ClassAnswers.tsx';
 import { QrCode } from './QrCode.tsx';
@@ -18,7 +19,9 @@ export function PresenterRoom() {
   if (refused) return <p className="live-class-error" role="alert">{t.refused[refused]}</p>;
   if (!code) return null;
   const link = joinLink(code);
-  const id = lesson.analysis && lesson.mode === 'reverse' ? classQuestionId(lesson.analysis, lesson.step, lesson.opTable) : null;
+  // In Layers the question is the Gates step the Layers step stands for (one entry's), as students derive it.
+  const at = lesson.layers ? layerToScalarStep(lesson.layers, lesson.step) : lesson.step;
+  const id = lesson.analysis && (lesson.mode === 'reverse' || lesson.sweep) ? classQuestionId(lesson.analysis, at, lesson.opTable, lesson.mode === 'forward' ? lesson.sweep : null) : null;
   return (
     <>
       <div className="live-class-join">
@@ -32,7 +35,7 @@ export function PresenterRoom() {
       </div>
       {tooLarge && <p className="live-class-error" role="alert">{t.tooLarge}</p>}
       <div className="live-class-actions">
-        <button type="button" disabled={id === null} title={id === null ? (lesson.mode === 'forward' ? t.askForward : t.askNothing) : undefined} onClick={() => id && ask(id)}>
+        <button type="button" disabled={id === null} title={id === null ? t.askNothing : undefined} onClick={() => id && ask(id)}>
           {t.ask}
         </button>
         {question && !question.revealed && <button type="button" onClick={reveal}>{t.reveal}</button>}

@@ -8,6 +8,7 @@ import { io, type Socket } from 'socket.io-client';
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import { decodeLesson } from '../../store/lessonState.ts';
+import { appStore } from '../../store/store.ts';
 import { isCode, isQuestion, normalizeCode, type ClassQuestion, type HostReply, type JoinReply, type Refusal } from '../../view/liveClass/wire.ts';
 import { linkedCode, openDoor, readSession, SESSION_KEY, type Session } from './entry.ts';
 import { applyClassLesson, startSendingLesson, type StopSending } from './lessonSync.ts';
@@ -43,6 +44,12 @@ const initial: LiveClassState = {
 export const liveClass = createStore<LiveClassState>()(() => initial);
 export const useLiveClass = <T>(pick: (s: LiveClassState) => T): T => useStore(liveClass, pick);
 const set = (patch: Partial<LiveClassState>) => liveClass.setState(patch);
+
+// The app's store knows whether a class drives this screen: the class's "Hide numbers" blanks it then only.
+liveClass.subscribe((s) => {
+  const on = s.role === 'student' && s.joined && s.following;
+  if (appStore.getState().following !== on) appStore.getState().setFollowing(on);
+});
 
 let socket: Socket | null = null;
 let session: Session | null = readSession();
@@ -205,9 +212,30 @@ export function followAgain(): void {
   if (decoded?.ok) applyClassLesson(decoded.value);
 }
 
-export const ask = (id: string) => socket?.emit('ask', { id });
-export const reveal = () => socket?.emit('reveal');
-export const closeQuestion = () => socket?.emit('ask', null);
+// Asking hides the step's numbers (the question's answer among them) on the projector and on
+// every follower until the answer is revealed, unless the presenter had hidden them already.
+let hidForQuestion = false;
+const unhide = () => {
+  if (hidForQuestion) appStore.getState().setHideNumbers(false);
+  hidForQuestion = false;
+};
+
+export function ask(id: string): void {
+  if (!socket) return;
+  if (!appStore.getState().settings.hideNumbers) {
+    hidForQuestion = true;
+    appStore.getState().setHideNumbers(true);
+  }
+  socket.emit('ask', { id });
+}
+export function reveal(): void {
+  unhide();
+  socket?.emit('reveal');
+}
+export function closeQuestion(): void {
+  unhide();
+  socket?.emit('ask', null);
+}
 
 export function answer(value: number): void {
   const { question, myAnswer } = liveClass.getState();
@@ -218,8 +246,10 @@ export function answer(value: number): void {
 
 /** Leaves (a student) or ends (the presenter) the class, and closes the panel. */
 export function leave(): void {
-  if (liveClass.getState().role === 'presenter') socket?.emit('end');
-  else socket?.emit('leave');
+  if (liveClass.getState().role === 'presenter') {
+    unhide();
+    socket?.emit('end');
+  } else socket?.emit('leave');
   stopSending?.();
   stopSending = null;
   clearTimeout(retry);

@@ -45,6 +45,7 @@ export function applyClassLesson(record: LessonRecord): void {
     && record.mode === s.mode && record.wrt === s.wrt;
   if (sameView) {
     if (record.step !== s.lesson().step) s.goTo(record.step);
+    if (record.hideNumbers !== s.settings.hideNumbers) s.setHideNumbers(record.hideNumbers);
     lastApplied = record.source;
     return;
   }

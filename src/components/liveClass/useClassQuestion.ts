@@ -5,6 +5,7 @@ import { tapeDetail } from '../../core/index.ts';
 import { derive } from '../../store/derive.ts';
 import { decodeLesson } from '../../store/lessonState.ts';
 import { classQuestion } from '../../view/liveClass/classQuestion.ts';
+import { forwardSweep } from '../../view/forwardSweep.ts';
 import { useT } from '../useT.ts';
 import { useLiveClass } from './classConnection.ts';
 
@@ -17,6 +18,8 @@ export function useClassQuestion(): Question | null {
     const record = decodeLesson(lesson);
     if (!record.ok) return null;
     const derived = derive(record.value.source, tapeDetail(record.value.detail), record.value.expanded);
-    return derived.ok ? classQuestion(derived.analysis, id, record.value.detail !== 'statements', words) : null;
+    if (!derived.ok) return null;
+    const sweep = record.value.mode === 'forward' ? forwardSweep(derived.analysis, record.value.wrt) : null;
+    return classQuestion(derived.analysis, id, derived.analysis.trace.rules.kind !== 'lines', words, sweep);
   }, [id, lesson, words]);
 }

@@ -24,7 +24,6 @@ export const liveClass = {
   ended: 'The class has ended.',
   ask: 'Ask the class',
   askNothing: 'This step has no question to ask.',
-  askForward: 'Ask the class in reverse mode: forward mode’s steps are not asked.',
   reveal: 'Reveal to the class',
   closeQuestion: 'Close the question',
   answered: (n: number, m: number) => `Answered ${n} of ${m}`,

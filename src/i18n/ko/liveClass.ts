@@ -24,7 +24,6 @@ export const liveClass: LiveClassCatalog = {
   ended: '수업이 끝났습니다.',
   ask: '학생들에게 묻기',
   askNothing: '이 단계에는 물어볼 문제가 없습니다.',
-  askForward: '후진 모드에서 물어보세요. 전진 모드의 단계는 묻지 않습니다.',
   reveal: '학생들에게 정답 공개',
   closeQuestion: '문제 닫기',
   answered: (n, m) => `${m}명 중 ${n}명 답함`,

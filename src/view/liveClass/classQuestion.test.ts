@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../core/index.ts';
 import { hints, patterns } from '../../i18n/en/engine.ts';
 import { classQuestion, classQuestionId, groupAnswers } from './classQuestion.ts';
+import { forwardSweep } from '../forwardSweep.ts';
 
 const mul = analyze('x = 3; y = -4; f = x * y');
 if (!mul.ok) throw new Error('the program compiles');
@@ -15,6 +16,18 @@ describe('a class question', () => {
     const q = classQuestion(analysis, id, true, { hints, patterns })!;
     expect(q.id).toBe(id);
     expect(q.answer).toBe(-4); // ∂f/∂x = y · 1
+  });
+
+  it('in forward mode is the tangent of the step, none at the seed', () => {
+    // f = x · y by x: the seed ẋ = 1 asks nothing; the gate's step asks ḟ = y · ẋ = -4.
+    const sweep = forwardSweep(analysis, 'x')!;
+    expect(classQuestionId(analysis, 0, true, sweep)).toBeNull();
+    const at = sweep.steps.findIndex((s) => analysis.graph.nodes[s.node].kind === 'gate');
+    const id = classQuestionId(analysis, at, true, sweep)!;
+    expect(id).toMatch(/:tangent$/);
+    const q = classQuestion(analysis, id, true, { hints, patterns }, sweep)!;
+    expect(q.answer).toBe(-4);
+    expect(groupAnswers(q, [-4, 4]).byVerdict).toEqual([{ verdict: 'right', count: 1 }, { verdict: 'sign-slip', count: 1 }]);
   });
 
   it('is none at a step that asks nothing, and none for an id this program lacks', () => {

@@ -5,30 +5,35 @@
  * and the answers (numbers) cross the wire. The presenter groups the answers by value and by
  * the named mistake practice already detects.
  */
-import type { Analysis, Step } from '../../core/index.ts';
-import { diagnose, isRight, questionsForStep, type MistakeKind, type PracticeWords, type Question } from '../../core/course/practice.ts';
+import type { Analysis } from '../../core/index.ts';
+import type { ForwardSchedule } from '../../core/steps/forwardMode.ts';
+import { diagnose, isRight, questionsForStep, questionsForTangent, type MistakeKind, type PracticeWords, type Question } from '../../core/course/practice.ts';
 import { formatNumber } from '../../core/index.ts';
 
-const questionsAt = (analysis: Analysis, step: Step, opTable: boolean, words?: PracticeWords) =>
-  questionsForStep(analysis.trace, step, words ? { opTable, words } : { opTable });
+/** The questions of step `index`: reverse mode's, or forward mode's tangent (`sweep` given). */
+function questionsAt(analysis: Analysis, index: number, opTable: boolean, sweep: ForwardSchedule | null, words?: PracticeWords): Question[] {
+  if (sweep) {
+    const step = sweep.steps[index];
+    return step ? questionsForTangent(analysis.trace, step, sweep.wrt, words) : [];
+  }
+  const step = analysis.schedule.steps[index];
+  return step ? questionsForStep(analysis.trace, step, words ? { opTable, words } : { opTable }) : [];
+}
 
 /**
  * The question to ask the class at a step: the chain-rule product where the step has one (it
  * names the most mistakes: forgot the upstream gradient, wrong operand, wrong sign), else its
- * first question; null when the step asks nothing (an input with a single use).
+ * first question (in forward mode, the tangent); null when the step asks nothing (an input with
+ * a single use, forward mode's seed).
  */
-export function classQuestionId(analysis: Analysis, stepIndex: number, opTable: boolean): string | null {
-  const step = analysis.schedule.steps[stepIndex];
-  if (!step) return null;
-  const questions = questionsAt(analysis, step, opTable);
+export function classQuestionId(analysis: Analysis, stepIndex: number, opTable: boolean, sweep: ForwardSchedule | null = null): string | null {
+  const questions = questionsAt(analysis, stepIndex, opTable, sweep);
   return (questions.find((q) => q.kind === 'product') ?? questions[0])?.id ?? null;
 }
 
 /** The question an id names, in the reader's words; null if this program has no such question. */
-export function classQuestion(analysis: Analysis, id: string, opTable: boolean, words: PracticeWords): Question | null {
-  const step = analysis.schedule.steps[Number(id.split(':')[0])];
-  if (!step) return null;
-  return questionsAt(analysis, step, opTable, words).find((q) => q.id === id) ?? null;
+export function classQuestion(analysis: Analysis, id: string, opTable: boolean, words: PracticeWords, sweep: ForwardSchedule | null = null): Question | null {
+  return questionsAt(analysis, Number(id.split(':')[0]), opTable, sweep, words).find((q) => q.id === id) ?? null;
 }
 
 export type Verdict = 'right' | MistakeKind | 'other';

@@ -6,8 +6,10 @@
  * formulas, which keep the symbolic parts of a chain and blank every number in its numeric
  * parts (`q = x + y = ? + ? = ?`).
  */
-import type { Analysis, Formula } from '../../core/index.ts';
+import type { Analysis, Formula, StepFormulas } from '../../core/index.ts';
 import type { StepView } from '../graphState.ts';
+import type { LessonView } from '../lessonView.ts';
+import { layerToScalarStep } from '../layers/layersView.ts';
 
 /** The blank, on the graph and in the formulas alike: a question to the room, readable at any size. */
 export const BLANK = '?';
@@ -29,11 +31,16 @@ export const NO_BLANKS: Blanks = { value: none, grad: none, nodeGrad: none };
 
 /**
  * A forward step blanks the value it computes; a backward step the terms it sends to its
- * operands and the gradient it forms at its node.
+ * operands and the gradient it forms at its node. In forward mode (`tangents`) a step computes
+ * a value and its tangent, drawn below the node's out-edges: both are blanked.
  */
-export function stepBlanks(analysis: Analysis, view: StepView): Blanks {
+export function stepBlanks(analysis: Analysis, view: StepView, tangents = false): Blanks {
   const current = view.current;
   if (current === null) return NO_BLANKS;
+  if (tangents) {
+    const { edges } = analysis.graph;
+    return { value: (node) => node === current, grad: (edge) => edges[edge]?.from === current, nodeGrad: (node) => node === current };
+  }
   if (view.phase === 'forward') return { value: (node) => node === current, grad: none, nodeGrad: none };
   if (view.phase === 'backward') {
     const { edges } = analysis.graph;
@@ -48,8 +55,8 @@ export function stepBlanks(analysis: Analysis, view: StepView): Blanks {
  */
 const TEX_NUMBER = /(?<![A-Za-z0-9._]|_\{|(?<!e)\^\{|\^\{\()-?\d+(?:\.\d+)?(?: \\times 10\^\{-?\d+\})?(?![0-9])/g;
 const TEX_SPECIAL = /-?\\infty|\\text\{NaN\}/g;
-/** What a numeric part may hold besides numbers: operators, brackets and the functions' names. */
-const TEX_NOT_NAMES = /\\operatorname\{[^}]*\}|\\(?:cdot|times|infty|left|right|frac|sqrt|log|sin|cos|tanh|tan|sigma|max|min|text\{NaN\})(?![A-Za-z])|\be(?=\^)/g;
+/** What a numeric part may hold besides numbers: operators, brackets, spaces, matrices and the functions' names. */
+const TEX_NOT_NAMES = /\\(?:begin|end)\{[bp]?matrix\}|\\\\|\\[,;:!]|\\(?:textstyle|sum|top)(?![A-Za-z])|\\operatorname\{[^}]*\}|\\(?:cdot|times|infty|left|right|frac|sqrt|log|sin|cos|tanh|tan|sigma|max|min|text\{NaN\})(?![A-Za-z])|\be(?=\^)/g;
 
 /** Splits at the top-level `=` signs (never inside braces). */
 function splitEquals(s: string): string[] {
@@ -92,4 +99,28 @@ export function blankText(text: string): string {
 /** A formula of the engine's, as "Hide numbers" shows it: both its one-line and two-line forms blanked. */
 export function blankFormula(f: Formula): Formula {
   return { tex: blankTex(f.tex), text: blankText(f.text), ...(f.split ? { split: [blankTex(f.split[0]), blankTex(f.split[1])] as const } : {}) };
+}
+
+/** A step's formulas as "Hide numbers" shows them (the engine's own record is never changed). */
+export function blankStep(d: StepFormulas, hide = true): StepFormulas {
+  if (!hide) return d;
+  return {
+    ...d,
+    textBody: blankText(d.textBody),
+    lines: d.lines.map(blankFormula),
+    formula: d.formula && blankFormula(d.formula),
+    upstream: d.upstream && blankFormula(d.upstream),
+    locals: d.locals.map((l) => ({ ...l, local: blankFormula(l.local), product: blankFormula(l.product), ...(l.sum ? { sum: blankFormula(l.sum) } : {}) })),
+  };
+}
+
+/**
+ * The last step whose numbers the tables (the table view, the trace table) may show: the one
+ * before the current step while practice conceals it or "Hide numbers" blanks it; in Layers, the
+ * scalar step of that Layers step.
+ */
+export function tableStep(lesson: Pick<LessonView, 'step' | 'layers' | 'concealed'>, hidden: boolean): number {
+  const through = lesson.concealed || hidden ? lesson.step - 1 : lesson.step;
+  if (!lesson.layers) return through;
+  return through < 0 ? -1 : layerToScalarStep(lesson.layers, through);
 }
