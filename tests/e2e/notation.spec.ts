@@ -4,14 +4,19 @@
  */
 import { expect, test, type Page } from './fixtures.ts';
 import { PRESETS } from '../../src/presets/index.ts';
-import { engine, expectStep, focusPage, openApp, screenshotPath, shownStep, stepPanel } from './helpers.ts';
+import { engine, expectStep, focusPage, goToStep as scrubTo, openApp, screenshotPath, sharedAppTest, shownStep, stepPanel } from './helpers.ts';
+import { chooseView } from './detailViews.ts';
+
+/** The per-preset checks share one page per worker at 1280×720; each picks its preset, Gates and its step. */
+const atLaptop = sharedAppTest({ width: 1280, height: 720 });
 
 async function goToStep(page: Page, presetId: string, step: number): Promise<number> {
   const count = engine(PRESETS.find((p) => p.id === presetId)?.source ?? '').schedule.steps.length;
   await page.getByLabel('Example').selectOption(presetId);
+  await chooseView(page, 'Gates');
   await focusPage(page);
-  await page.keyboard.press('Home');
-  for (let i = 1; i < step; i++) await page.keyboard.press('ArrowRight');
+  // Straight there with the scrubber: what a step's panel shows does not depend on the way there.
+  await scrubTo(page, step - 1, count);
   await expectStep(page, step, count);
   return count;
 }
@@ -30,9 +35,7 @@ const formulaShapes = (page: Page) =>
 
 // The 2-2-2 net's step 47 and the MLP's step 66 once stacked ∂ fractions into towers.
 for (const [presetId, step] of [['net-222', 47], ['mlp-2321', 66]] as const) {
-  test(`${presetId} step ${step}: every formula is one inline line (at most two when it breaks), with no ∂ fraction`, async ({ page }) => {
-    await page.setViewportSize({ width: 1280, height: 720 });
-    await openApp(page);
+  atLaptop(`${presetId} step ${step}: every formula is one inline line (at most two when it breaks), with no ∂ fraction`, async ({ app: page }) => {
     await goToStep(page, presetId, step);
     const shapes = await formulaShapes(page);
     expect(shapes.length).toBeGreaterThan(2);
