@@ -163,11 +163,13 @@ for (const locale of ['en-US', 'ko-KR'] as const) {
       const card = page.getByRole('region', { name: ko ? '연습' : 'Practice', exact: true });
       const field = card.getByRole('textbox');
       const feedback = card.locator('.practice-feedback');
-      // A wrong number, a long wrong number, a name that is not a number (its message repeats it).
-      for (const wrong of ['7', '-123456789012345678901234567890.123456789', 'abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz']) {
+      // A wrong number, the sign slipped (step 1 asks for W1_11·x1 = 0.1: a named mistake's message),
+      // a long wrong number, a name that is not a number (its message repeats it).
+      for (const wrong of ['7', '-0.1', '-123456789012345678901234567890.123456789', 'abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz']) {
         await field.fill(wrong);
         await card.getByRole('button', { name: ko ? '확인' : 'Check', exact: true }).click();
         await expect(feedback).not.toBeEmpty();
+        if (wrong === '-0.1') await expect(feedback).toContainText(ko ? '부호' : 'sign');
         const m = await feedback.evaluate((el) => {
           const range = document.createRange();
           range.selectNodeContents(el);
