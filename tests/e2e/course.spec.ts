@@ -224,3 +224,18 @@ test('trainable marks and the learning rate are part of the saved lesson: a relo
   await expect(panel.getByRole('checkbox', { name: 'Train w12' })).toBeChecked();
   await expect(panel.getByRole('spinbutton', { name: 'Learning rate' })).toHaveValue('0.5');
 });
+
+test('the gradient check groups a vector\'s and a matrix\'s entries under their name and shape', async ({ page }) => {
+  const problems = await openApp(page);
+  await page.getByLabel('Example').selectOption('cs231n-vectorised');
+  await button(page, 'Gradient check').click();
+  const table = region(page, 'Gradient check').getByRole('table').first();
+  // f = sum((W @ x)^2): every entry of W (2×2) and of x (2) is an input, checked under its own heading.
+  const headings = table.locator('tr.group th[scope="rowgroup"]');
+  await expect(headings).toHaveText(['W (2×2): 4 of 4 pass', 'x (2): 2 of 2 pass']);
+  const w = table.locator('tbody.check-group').first().locator('tr:not(.group) th');
+  await expect(w).toHaveText(['W_11', 'W_12', 'W_21', 'W_22']);
+  // ∂f/∂W = 2q xᵀ with q = W x = [0.22, 0.26], x = [0.2, 0.4]: ∂f/∂W_11 = 2 · 0.22 · 0.2 = 0.088.
+  await expect(table.locator('tbody.check-group').first().locator('tr:not(.group)').first().locator('td').first()).toHaveText('0.088');
+  expect(problems.errors).toEqual([]);
+});

@@ -11,6 +11,8 @@ import { Tex } from '../Tex.tsx';
 import { CostChart } from './CostChart.tsx';
 import { RELU_KINK } from '../../presets/index.ts';
 import { short, sig } from '../../view/course/format.ts';
+import { groupCheckRows, shapeText } from '../../view/course/checkGroups.ts';
+import type { Shaped } from '../../core/index.ts';
 import { usePanelT } from '../usePanelT.ts';
 
 
@@ -35,7 +37,7 @@ export default function GradientCheckPanel({ analysis }: { analysis: Analysis })
           onChange={(e) => setHText(e.target.value)} />
       </label>
       {!hOk && <p className="error-message" role="alert">{TEXT.badH}</p>}
-      {report.inputs.length === 0 ? <p className="muted">{TEXT.noInputs}</p> : <CheckTable report={report} label={TEXT.input} />}
+      {report.inputs.length === 0 ? <p className="muted">{TEXT.noInputs}</p> : <CheckTable report={report} label={TEXT.input} shapes={analysis.shapes} />}
       <p className="muted">{TEXT.rule}</p>
       {report.inputs.some((r) => !r.ok) && <p className="course-note">{TEXT.failingHere}</p>}
       {kink && (
@@ -56,8 +58,10 @@ export default function GradientCheckPanel({ analysis }: { analysis: Analysis })
   );
 }
 
-function CheckTable({ report, label, caption }: { report: GradCheckReport; label: string; caption?: string }) {
+/** One row per input; a vector's or matrix's entries under a heading of their own (its shape, how many pass). */
+function CheckTable({ report, label, caption, shapes = [] }: { report: GradCheckReport; label: string; caption?: string; shapes?: readonly Shaped[] }) {
   const TEXT = usePanelT().course.check;
+  const groups = groupCheckRows(report.inputs, shapes);
   return (
     <table className="course-table">
       {caption && <caption className="sr-only">{caption}</caption>}
@@ -70,17 +74,26 @@ function CheckTable({ report, label, caption }: { report: GradCheckReport; label
           <th scope="col">{TEXT.verdict}</th>
         </tr>
       </thead>
-      <tbody>
-        {report.inputs.map((row) => (
-          <tr key={row.name} className={row.ok ? 'pass' : 'fail'}>
-            <th scope="row">{row.name}</th>
-            <td className="num">{sig(row.backprop)}</td>
-            <td className="num">{sig(row.numeric)}</td>
-            <td className="num">{short(row.relError)}</td>
-            <td className="verdict">{row.ok ? `✓ ${TEXT.pass}` : `✗ ${TEXT.fail}`}</td>
-          </tr>
-        ))}
-      </tbody>
+      {groups.map((group, g) => (
+        <tbody key={group.shape?.name ?? `scalar-${g}`} className={group.shape ? 'check-group' : undefined}>
+          {group.shape && (
+            <tr className={group.rows.every((r) => r.ok) ? 'group pass' : 'group fail'}>
+              <th scope="rowgroup" colSpan={5}>
+                {TEXT.group(group.shape.name, shapeText(group.shape), group.rows.filter((r) => r.ok).length, group.rows.length)}
+              </th>
+            </tr>
+          )}
+          {group.rows.map((row) => (
+            <tr key={row.name} className={row.ok ? 'pass' : 'fail'}>
+              <th scope="row">{row.name}</th>
+              <td className="num">{sig(row.backprop)}</td>
+              <td className="num">{sig(row.numeric)}</td>
+              <td className="num">{short(row.relError)}</td>
+              <td className="verdict">{row.ok ? `✓ ${TEXT.pass}` : `✗ ${TEXT.fail}`}</td>
+            </tr>
+          ))}
+        </tbody>
+      ))}
     </table>
   );
 }

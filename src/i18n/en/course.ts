@@ -16,6 +16,7 @@ export const course = {
     pass: 'pass',
     fail: 'fail',
     noInputs: 'This program has no inputs to check.',
+    group: (name: string, shape: string, passed: number, total: number) => `${name} (${shape}): ${passed} of ${total} pass`,
     rule: 'Pass when |b − n| ≤ 10⁻⁵ + 10⁻³·|n| (PyTorch gradcheck’s tolerances).',
     kinkTitle: 'A failing check: relu at its kink',
     kinkNote: 'At x = 0 relu has no derivative; this app sets its gradient at x = 0 to 0, while the central difference straddles the kink and sees half the slope on each side. A check that fails at a kink says the function is not differentiable there, not that backprop is wrong.',

@@ -12,6 +12,7 @@ export const course: Catalog['course'] = {
     pass: '통과',
     fail: '실패',
     noInputs: '이 프로그램에는 검사할 입력이 없습니다.',
+    group: (name, shape, passed, total) => `${name} (${shape}): ${total}개 중 ${passed}개 통과`,
     rule: '|b − n| ≤ 10⁻⁵ + 10⁻³·|n|이면 통과 (PyTorch gradcheck의 허용 오차).',
     kinkTitle: '실패하는 검사: 꺾이는 점의 relu',
     kinkNote: 'x = 0에서 relu는 미분할 수 없습니다. 이 앱은 x = 0에서 기울기를 0으로 정했지만, 중심 차분은 꺾이는 점을 가로질러 양쪽 기울기의 절반을 봅니다. 꺾이는 점에서 검사가 실패하는 것은 그 점에서 함수를 미분할 수 없다는 뜻이지, 역전파가 틀렸다는 뜻이 아닙니다.',
