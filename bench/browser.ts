@@ -3,7 +3,8 @@
  * it): each figure of issue 7's "Readable and smooth at every size" beside its goal. Needs
  * Chromium (CHROMIUM_PATH or /usr/bin/chromium); BENCH_PORT picks the preview port, BENCH_DIST the
  * build served (dist/ by default: `npx vite build --outDir /tmp/x && BENCH_DIST=/tmp/x tsx bench/browser.ts`),
- * and BENCH_ONLY=live runs issue 21's figures alone (typing into 5,000 lines, pastes, DOM growth).
+ * and BENCH_ONLY=live runs issue 21's figures alone (typing into 5,000 lines, pastes, DOM growth),
+ * BENCH_ONLY=layers issue 19's Layers figures alone (bench/layersBrowser.ts).
  *
  * "To frame" is from the input event (or click) to the end of the next rendered frame: a
  * requestAnimationFrame callback, then a message posted from it, which runs after that frame's
@@ -17,10 +18,12 @@ import { randomProgram } from './programs.ts';
 import { quantile, timeSteps } from './stepTiming.ts';
 import { PRESETS } from '../src/presets/index.ts';
 import { benchDomGrowth, benchTyping } from './liveness.ts';
+import { benchLayers } from './layersBrowser.ts';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4174);
 const DIST = process.env.BENCH_DIST ?? 'dist';
 const ONLY_LIVE = process.env.BENCH_ONLY === 'live';
+const ONLY_LAYERS = process.env.BENCH_ONLY === 'layers';
 const GRAPH = 'svg[aria-label="Computational graph"]';
 
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -150,6 +153,10 @@ async function main() {
   await page.goto(`http://localhost:${PORT}/`);
   await page.waitForSelector(GRAPH);
   console.log('browser timings (Chromium headless, production build; medians unless said)');
+  if (ONLY_LAYERS) {
+    await benchLayers(page, report);
+    return;
+  }
 
   // Issue 21: the DOM over 40 opened programs (from a fresh page), then typing into 5,000 lines.
   const opened = [...PRESETS.map((p) => p.source), ...Array.from({ length: 40 - PRESETS.length }, (_, k) => randomProgram(30 + k, 100 + k).source)];
@@ -261,6 +268,9 @@ async function main() {
     report('  longest main-thread task meanwhile', `${hugePaste.longestTaskMs.toFixed(0)} ms`, '≤ 200 ms (was 710 ms, 30k)');
   }
   }
+
+  // Issue 19: the 64×64 matrix @ vector and the 784-16-16-10 MLP in the Layers view.
+  if (!ONLY_LIVE) await benchLayers(page, report);
   });
 }
 

@@ -9,6 +9,7 @@
  *   6. scaling   shapes where one name is used thousands of times, at n and 2n: time(2n)/time(n)
  *                near 2 means linear (a name used k times once cost O(k²))
  *   7. sgd       1,000 SGD steps on the MLP preset beside the bare replay (bench/sgd.ts)
+ *   L. layers    issue 19's Layers goals: a 64×64 matrix @ vector and a 784-16-16-10 MLP (bench/layers.ts)
  * Every number is a median of repeated runs after warm-up, in process CPU time (timing.ts says
  * why); programs come from fixed seeds.
  */
@@ -20,6 +21,7 @@ import { deepSum, randomProgram, statementChain, tanhChain, wideFanOut } from '.
 import { mulberry32, uniform } from './random.ts';
 import { trainingSection } from './training.ts';
 import { sgdSection } from './sgd.ts';
+import { layersSection } from './layers.ts';
 import { count, cpuMs, fixed, heading, median, repeatsFor, table, timeMs, warmUp } from './timing.ts';
 
 const REPLAY_SIZES = [1_000, 10_000, 100_000];
@@ -195,7 +197,7 @@ async function main(): Promise<void> {
   const only = process.argv.slice(2);
   const sections: [string, () => void | Promise<void>][] = [
     ['replay', replaySection], ['build', buildSection], ['training', trainingSection], ['layout', layoutSection],
-    ['depth', depthSection], ['scaling', scalingSection], ['sgd', sgdSection],
+    ['depth', depthSection], ['scaling', scalingSection], ['sgd', sgdSection], ['layers', layersSection],
   ];
   for (const [name, run] of sections) if (only.length === 0 || only.includes(name)) await run();
   console.log(`\nbench finished in ${fixed((performance.now() - started) / 1000, 1)} s`);
