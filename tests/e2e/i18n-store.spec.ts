@@ -6,7 +6,7 @@
  */
 import { expect, test, type Page } from './fixtures.ts';
 import { screenshotPath } from './helpers.ts';
-import { DEFAULT_PRESET } from '../../src/presets/index.ts';
+import { DEFAULT_PRESET, presetSource } from '../../src/presets/index.ts';
 import { STORAGE_KEY } from '../../src/store/persistence.ts';
 
 const program = 'x = 3\ny = 4\nf = x * y\n';
@@ -76,7 +76,7 @@ test.describe('in a ko-KR browser', () => {
       await page.evaluate(([key, text]) => localStorage.setItem(key, text), [STORAGE_KEY, saved]);
       await page.reload();
       await expect(graph(page)).toBeVisible();
-      await expect(editor(page)).toHaveValue(DEFAULT_PRESET.source);
+      await expect(editor(page)).toHaveValue(presetSource(DEFAULT_PRESET, 'ko'));
       await expect(storageAlert(page)).toContainText(words);
       await expect(storageAlert(page)).toContainText('기본 예제를 열었습니다');
       await expectKorean(storageAlert(page));
