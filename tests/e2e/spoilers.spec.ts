@@ -7,7 +7,11 @@
 import { expect, test, type Page } from './fixtures.ts';
 import { PRESETS } from '../../src/presets/index.ts';
 import { formatNumber } from '../../src/core/index.ts';
-import { button, counter, engine, expectStep, focusPage, nodeMark, nodeName, openApp } from './helpers.ts';
+import { button, counter, engine, expectStep, focusPage, nodeMark, nodeName, openApp, sharedAppTest } from './helpers.ts';
+import { chooseView } from './detailViews.ts';
+
+/** The per-preset walks share one page per worker: each picks its preset, Gates, the first step and the table view. */
+const perPreset = sharedAppTest();
 
 test.describe.configure({ timeout: 90_000 });
 
@@ -39,14 +43,17 @@ async function expectNoGradient(page: Page, where: string) {
 }
 
 for (const id of ['cs231n', 'fanout']) {
-  test(`preset "${id}": no gradient anywhere at any forward step, whichever node is clicked`, async ({ page }) => {
+  perPreset(`preset "${id}": no gradient anywhere at any forward step, whichever node is clicked`, async ({ app: page }) => {
     const source = PRESETS.find((p) => p.id === id)?.source ?? '';
     const a = engine(source);
     const { forwardCount } = a.schedule;
     const count = a.schedule.steps.length;
-    await openApp(page);
     await page.getByLabel('Example').selectOption(id);
-    await button(page, 'Table view').click(); // the table view follows the same rule
+    await chooseView(page, 'Gates');
+    await focusPage(page);
+    await page.keyboard.press('Home');
+    // The table view follows the same rule: on (whatever the page's last test left it).
+    if ((await button(page, 'Table view').getAttribute('aria-pressed')) !== 'true') await button(page, 'Table view').click();
     await expect(page.getByRole('table', { name: /^Nodes at step/ })).toBeVisible();
     await focusPage(page);
     for (let step = 0; step < forwardCount; step++) {
