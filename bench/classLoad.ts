@@ -92,6 +92,11 @@ console.log(`dropped by the server: ${JSON.stringify((await (await fetch(`${url}
 
 for (const s of [presenter, ...students]) s.disconnect();
 server.kill('SIGTERM');
-const ok = q(0.99) <= 500 && lost === 0;
-console.log(ok ? 'PASS: p99 ≤ 500 ms, nothing lost' : 'FAIL: p99 > 500 ms or messages lost');
+// Flat: the server ends within 20 MB (or 25 %) of where it stood once everyone had joined, and
+// never peaks beyond twice that: a leak of a lesson per step (150 steps × 300 students) would not.
+const growth = heap.at(-1)! - heap[0];
+const flat = growth <= Math.max(20, 0.25 * heap[0]) && Math.max(...heap) - heap[0] <= 2 * Math.max(20, 0.25 * heap[0]);
+console.log(`memory: ${flat ? 'flat' : 'GROWING'} (${growth >= 0 ? '+' : ''}${growth.toFixed(1)} MB over the run)`);
+const ok = q(0.99) <= 500 && lost === 0 && flat;
+console.log(ok ? 'PASS: p99 ≤ 500 ms, nothing lost, memory flat' : 'FAIL: p99 > 500 ms, messages lost or memory growing');
 process.exit(ok ? 0 : 1);

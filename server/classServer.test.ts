@@ -103,6 +103,27 @@ describe('a class', () => {
   });
 });
 
+describe('the end of a class', () => {
+  it('keeps nothing: the room, its lesson, question and answers are gone, and its code no longer joins', async () => {
+    const { presenter, code, followers: [alice] } = await classOf(1);
+    presenter.emit('lesson', record(3));
+    const asked = next<{ seq: number }>(alice, 'question');
+    presenter.emit('ask', { id: '5:product0' });
+    alice.emit('answer', { seq: (await asked).seq, value: 1 });
+    await flush(alice);
+    expect(server.roomCount()).toBe(1);
+    const ended = next(alice, 'ended');
+    presenter.emit('end');
+    await ended;
+    expect(server.roomCount()).toBe(0);
+    expect(await join(await client(), code)).toEqual({ ok: false, reason: 'noRoom' });
+    // Its presenter's key makes a fresh room, not the old one back: no lesson, no question.
+    const again = await host(await client(), { code, key: KEY });
+    expect(again.ok && again.lesson).toBeFalsy();
+    expect(again.ok && again.question).toBeFalsy();
+  });
+});
+
 describe('abuse', () => {
   it('drops a student\'s presenter messages (forged), and the room carries on', async () => {
     const { presenter, followers: [mallory, alice] } = await classOf(2);

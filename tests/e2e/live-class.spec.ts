@@ -44,7 +44,16 @@ async function open(browser: Browser, locale: 'en-US' | 'ko-KR', path = '/'): Pr
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error' && !/socket\.io|ERR_CONNECTION_REFUSED|WebSocket/.test(m.text())) errors.push(m.text()); });
   (page as Page & { errors: string[] }).errors = errors;
+  // The class server serves the app under its strict CSP: a violation (a blocked socket among them) is an error.
+  await page.exposeFunction('__reportCsp', (report: string) => errors.push(`CSP: ${report}`));
+  await page.addInitScript(() => document.addEventListener('securitypolicyviolation', (e) => {
+    (window as unknown as { __reportCsp(r: string): void }).__reportCsp(`${e.violatedDirective} blocked ${e.blockedURI || 'inline'}`);
+  }));
   await page.goto(path);
+  // The policy the server sent: same-origin connections only (the class endpoint is this origin).
+  const policy = await page.evaluate(async () => (await fetch('/')).headers.get('content-security-policy') ?? document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '');
+  expect(policy).toMatch(/default-src 'self'/);
+  expect(policy).not.toMatch(/connect-src[^;]*(\*|https?:|wss?:)/);
   await expect(page.getByRole('img', { name: /Computational graph|계산 그래프/ })).toBeVisible();
   return page;
 }
@@ -211,13 +220,18 @@ test('a presenter and three students: follow, detach, ask, reload, restart', asy
   for (const s of [presenter, ...students]) expect((s as Page & { errors: string[] }).errors).toEqual([]);
 });
 
-test('forward mode: the class is asked for a tangent, blanks until the reveal, and the tally is exact', async ({ browser }) => {
+test('forward mode asked, then the program, the mode and "Hide numbers" change mid-class; the student\'s own program stays one pick away', async ({ browser }) => {
   const presenter = await open(browser, 'en-US');
   await presenter.getByRole('radiogroup', { name: 'Mode' }).getByRole('radio', { name: 'Forward' }).check();
   await presenter.getByRole('button', { name: 'Start a live class' }).click();
   const code = (await presenter.getByRole('status', { name: 'Join code' }).textContent())!;
   expect(code).toMatch(/^[34679ACDEFGHJKMNPQRTWXY]{10}$/);
-  const student = await open(browser, 'en-US', `/?class=${code}`);
+  // The student had typed a program of their own before joining.
+  const student = await open(browser, 'en-US');
+  const OWN = 'a = 2; f = a * a';
+  await student.getByRole('textbox', { name: 'Program' }).fill(OWN);
+  await expect(counter(student)).not.toHaveText('1 / 7');
+  await student.goto(`/?class=${code}`);
   await expect(presenter.getByText('1 student following')).toBeVisible();
   await expect(counter(student)).toHaveText('1 / 3');
   // Step 1 seeds ẋ = 1 and asks nothing; step 2 asks q̇ = ∂q/∂x · ẋ = 1 (q = x + y).
@@ -243,5 +257,27 @@ test('forward mode: the class is asked for a tangent, blanks until the reveal, a
   await presenter.getByRole('button', { name: 'Reveal to the class' }).click();
   await expect(card).toContainText('The answer is 1.');
   await expect.poll(async () => (await edgeLabels(student))[qf]?.grad).toBe('d/dx 1');
+
+  // Mid-class: the mode, the program, then "Hide numbers" from presenter mode, each on the student's screen.
+  await presenter.getByRole('radiogroup', { name: 'Mode' }).getByRole('radio', { name: 'Reverse' }).check();
+  await expect(counter(student)).toHaveText(/^\d+ \/ 7$/);
+  await expect(student.getByRole('radiogroup', { name: 'Mode' }).getByRole('radio', { name: 'Reverse' })).toBeChecked();
+  await presenter.getByLabel('Example').selectOption('fanout');
+  await expect(student.getByRole('textbox', { name: 'Program' })).toHaveValue(PRESETS.find((p) => p.id === 'fanout')!.source);
+  await presenter.getByRole('button', { name: 'Presenter mode' }).click();
+  await presenter.getByRole('button', { name: 'Next step', exact: true }).click();
+  await expect(counter(student)).toHaveText(/^2 \/ /);
+  await expect(student.locator('.step-body:not(.staged)')).not.toContainText('?');
+  await presenter.keyboard.press('h');
+  await expect(student.locator('.step-body:not(.staged)')).toContainText('?');
+
+  // Exploring, the student steps alone; their own program is one pick away and comes back whole.
+  await student.getByRole('button', { name: 'Explore on my own' }).click();
+  await expect(student.locator('.step-body:not(.staged)')).not.toContainText('?');
+  await student.getByRole('button', { name: 'Next step', exact: true }).click();
+  await expect(counter(student)).toHaveText(/^3 \/ /);
+  await expect(counter(presenter)).toHaveText(/^2 \/ /);
+  await student.getByLabel('Example').selectOption({ label: '↩ Back to your program' });
+  await expect(student.getByRole('textbox', { name: 'Program' })).toHaveValue(OWN);
   for (const s of [presenter, student]) expect((s as Page & { errors: string[] }).errors).toEqual([]);
 });

@@ -10,6 +10,7 @@ import { openShared } from '../../store/addressSync.ts';
 import { encodeLesson, sharedPart, type LessonRecord } from '../../store/lessonState.ts';
 import { appStore, lessonRecord, type Store } from '../../store/store.ts';
 import { MAX_LESSON_CHARS } from '../../view/liveClass/wire.ts';
+import { exampleIn } from '../../presets/index.ts';
 
 export type StopSending = () => void;
 
@@ -38,8 +39,10 @@ let lastApplied: string | null = null;
 const sameList = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** Shows the class's lesson on this student's screen. */
-export function applyClassLesson(record: LessonRecord): void {
+export function applyClassLesson(classRecord: LessonRecord): void {
   const s = appStore.getState();
+  // An example unedited reads in the student's language (its comments; the program is the same).
+  const record = { ...classRecord, source: exampleIn(classRecord.source, s.language) ?? classRecord.source };
   const own = { language: null, presenter: s.presenter, practice: s.practice, speed: s.settings.speed };
   const sameView = record.source === s.source && record.detail === s.detail && sameList(record.expanded, s.expanded)
     && record.mode === s.mode && record.wrt === s.wrt;
