@@ -9,13 +9,17 @@ export const CLASS_URL = `http://127.0.0.1:${CLASS_PORT}`;
 
 export interface Running {
   stop(): Promise<void>;
+  /** What `npm run class` printed so far: its address and the QR code. */
+  output(): string;
 }
 
 /** Starts the server and resolves once it answers; `npm run class` builds only if the build is missing. */
 export async function startClassServer(): Promise<Running> {
   const child: ChildProcess = spawn('npm', ['run', '--silent', 'class', '--', '--port', String(CLASS_PORT), '--host', '127.0.0.1', '--dist', process.env.E2E_DIST ?? 'dist'], {
-    stdio: ['ignore', 'ignore', 'pipe'], detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'], detached: true,
   });
+  let stdout = '';
+  child.stdout?.on('data', (d) => { stdout += String(d); });
   let stderr = '';
   child.stderr?.on('data', (d) => { stderr += String(d); });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
@@ -29,6 +33,7 @@ export async function startClassServer(): Promise<Running> {
     await new Promise((r) => setTimeout(r, 200));
   }
   return {
+    output: () => stdout,
     async stop() {
       if (child.exitCode === null && child.pid) {
         try { process.kill(-child.pid, 'SIGTERM'); } catch { /* gone already */ }

@@ -103,6 +103,9 @@ test('a presenter and three students: follow, detach, ask, reload, restart', asy
   await chooseView(presenter, 'Gates');
   await expect(counter(presenter)).toHaveText('1 / 21');
 
+  // `npm run class` printed its address and a QR code of it in the terminal.
+  await expect.poll(() => server.output()).toContain(`Chainrule live class at ${CLASS_URL}/`);
+  expect(server.output().match(/[█▀▄]/g)?.length ?? 0).toBeGreaterThan(100);
   await presenter.getByRole('button', { name: 'Start a live class' }).click();
   const joinCode = presenter.getByRole('status', { name: 'Join code' });
   await expect(joinCode).toHaveText(/^[34679ACDEFGHJKMNPQRTWXY]{10}$/);
