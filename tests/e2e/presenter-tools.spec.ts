@@ -127,6 +127,19 @@ test.describe('links for students', () => {
     await expect(other.getByRole('img', { name: '계산 그래프' })).toBeVisible();
     await expect(other.getByRole('button', { name: '발표 모드', exact: true })).toHaveAttribute('aria-pressed', 'false');
     await expect(other.locator('.timeline .counter')).toHaveText(`3 / ${count}`);
+
+    // Unless the instructor keeps theirs: the same Korean student then reads the link in English.
+    await button(page, 'Inputs').click();
+    await page.getByRole('checkbox', { name: 'Keep my language in the link' }).check();
+    await button(page, 'Copy link').click();
+    const kept = await page.evaluate(() => navigator.clipboard.readText());
+    expect(kept).not.toBe(link);
+    await button(page, 'QR code').click();
+    await expect(page.getByRole('dialog', { name: 'QR code' }).getByRole('img', { name: 'QR code' })).toHaveAttribute('data-link', kept);
+    await page.keyboard.press('Escape');
+    await other.goto(kept);
+    await expect(other.getByRole('img', { name: 'Computational graph' })).toBeVisible();
+    await expect(other.locator('.timeline .counter')).toHaveText(`3 / ${count}`);
     await student.close();
   });
 });
