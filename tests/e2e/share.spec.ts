@@ -258,46 +258,49 @@ test('Download handout saves the CLI\'s explain output, as Markdown or LaTeX', a
   expect((await saved(tex)).toString('utf8')).toMatch(/^\\documentclass/);
 });
 
-test('after one visit the app reloads and works with no network', async ({ page, context }) => {
-  await openApp(page);
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
-  await programAt(page, 2);
-  await settledHash(page);
-  await context.setOffline(true);
-  await page.reload();
-  await expect(editor(page)).toHaveValue(program);
-  await expectStep(page, 2, count);
-  // A formula (KaTeX, its own chunk and fonts) and a lazy chunk (the export) work offline too.
-  await expect(page.locator('.step-panel .katex').first()).toBeVisible();
-  const [svg] = await Promise.all([page.waitForEvent('download'), button(page, 'Export SVG').click()]);
-  expect(svg.suggestedFilename()).toMatch(/\.svg$/);
-  // The export embeds the graph's font, read from the cache.
-  expect((await saved(svg)).toString('utf8')).toContain('src: url(data:font/woff2;base64,');
-  // KaTeX's own fonts and the graph's came from the cache, not a fallback.
-  for (const family of ['KaTeX_Main', 'Noto Sans']) {
-    expect(await page.evaluate(async (name) => {
-      await document.fonts.ready;
-      return [...document.fonts].filter((f) => f.family.replace(/"/g, '') === name && f.status === 'loaded').length;
-    }, family)).toBeGreaterThan(0);
-  }
-  // Every lazy panel loads offline: the table view, the course panels, the shortcuts dialog.
-  await button(page, 'Table view').click();
-  await expect(page.getByRole('table').first()).toBeVisible();
-  for (const name of ['Gradient check', 'Training', 'Vanishing gradients']) {
-    await button(page, name).click();
-    await expect(page.getByRole('region', { name })).toBeVisible();
-    await expect(page.getByRole('region', { name })).not.toContainText('stopped working');
-  }
-  await focusPage(page);
-  await page.keyboard.press('?');
-  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
-  await page.keyboard.press('Escape');
-  await page.screenshot({ path: screenshotPath('share-offline'), clip: { x: 0, y: 0, width: 1440, height: 900 } });
-  // The language reference (the app's help) is precached too, and served as itself.
-  const reference = await context.newPage();
-  await reference.goto('/language.md');
-  await expect(reference.locator('body')).toContainText('# ');
-  await expect(reference.locator('#root')).toHaveCount(0);
-  await context.setOffline(false);
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+  test('after one visit the app reloads and works with no network', async ({ page, context }) => {
+    await openApp(page);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await programAt(page, 2);
+    await settledHash(page);
+    await context.setOffline(true);
+    await page.reload();
+    await expect(editor(page)).toHaveValue(program);
+    await expectStep(page, 2, count);
+    // A formula (KaTeX, its own chunk and fonts) and a lazy chunk (the export) work offline too.
+    await expect(page.locator('.step-panel .katex').first()).toBeVisible();
+    const [svg] = await Promise.all([page.waitForEvent('download'), button(page, 'Export SVG').click()]);
+    expect(svg.suggestedFilename()).toMatch(/\.svg$/);
+    // The export embeds the graph's font, read from the cache.
+    expect((await saved(svg)).toString('utf8')).toContain('src: url(data:font/woff2;base64,');
+    // KaTeX's own fonts and the graph's came from the cache, not a fallback.
+    for (const family of ['KaTeX_Main', 'Noto Sans']) {
+      expect(await page.evaluate(async (name) => {
+        await document.fonts.ready;
+        return [...document.fonts].filter((f) => f.family.replace(/"/g, '') === name && f.status === 'loaded').length;
+      }, family)).toBeGreaterThan(0);
+    }
+    // Every lazy panel loads offline: the table view, the course panels, the shortcuts dialog.
+    await button(page, 'Table view').click();
+    await expect(page.getByRole('table').first()).toBeVisible();
+    for (const name of ['Gradient check', 'Training', 'Vanishing gradients']) {
+      await button(page, name).click();
+      await expect(page.getByRole('region', { name })).toBeVisible();
+      await expect(page.getByRole('region', { name })).not.toContainText('stopped working');
+    }
+    await focusPage(page);
+    await page.keyboard.press('?');
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await page.screenshot({ path: screenshotPath('share-offline'), clip: { x: 0, y: 0, width: 1440, height: 900 } });
+    // The language reference (the app's help) is precached too, and served as itself.
+    const reference = await context.newPage();
+    await reference.goto('/language.md');
+    await expect(reference.locator('body')).toContainText('# ');
+    await expect(reference.locator('#root')).toHaveCount(0);
+    await context.setOffline(false);
+  });
 });
