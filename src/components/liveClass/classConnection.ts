@@ -214,9 +214,11 @@ export function followAgain(): void {
 
 // Asking hides the step's numbers (the question's answer among them) on the projector and on
 // every follower until the answer is revealed, unless the presenter had hidden them already.
+// Outside presenter mode nothing else can have hidden them (and no button shows them again), so
+// the reveal shows them even when a reload forgot who hid them.
 let hidForQuestion = false;
 const unhide = () => {
-  if (hidForQuestion) appStore.getState().setHideNumbers(false);
+  if (hidForQuestion || !appStore.getState().presenter) appStore.getState().setHideNumbers(false);
   hidForQuestion = false;
 };
 
