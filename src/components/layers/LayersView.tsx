@@ -5,22 +5,26 @@
  * bmatrix). A picked cell names its number and offers "Show this entry's step" (Gates at that
  * scalar's step; Back returns). Everything shown is read from the one Gates tape.
  */
-import { useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { describeLayerStep, entryNode, formatNumber, type LayerNode, type LayersAnalysis } from '../../core/index.ts';
 import { useChainrule } from '../../store/store.ts';
 import { numbersHidden } from '../../store/slices.ts';
 import { BLANK, blankTex } from '../../view/presenter/hideNumbers.ts';
-import { cellNumber, darkFill, divergingColour, largest, NEGATIVE, NEUTRAL, POSITIVE } from '../../view/layers/layerColour.ts';
+import { cellNumber, darkFill, divergingColour, layerMagnitudes, NEGATIVE, NEUTRAL, POSITIVE, stepScales } from '../../view/layers/layerColour.ts';
 import { labelText, layoutLayers, type LayerLayout, type PlacedLayer } from '../../view/layers/layerLayout.ts';
 import { formulaLines, layerStepState, type Shows } from '../../view/layers/layersView.ts';
-import { Tex } from '../Tex.tsx';
+import { Tex, warmSoon } from '../Tex.tsx';
 import { usePanelT } from '../usePanelT.ts';
 import { useT } from '../useT.ts';
 import './layers.css';
 
-// Layouts by structure (and names): a changed value never moves a node.
+// Layouts by structure (and names): a changed value never moves a node. Per analysis first: the
+// structure key of a 40k-node graph is a long string, and building and hashing it took ~4 ms a step.
 const layouts = new Map<string, LayerLayout>();
+const layoutByAnalysis = new WeakMap<LayersAnalysis, LayerLayout>();
 function layoutOf(la: LayersAnalysis): LayerLayout {
+  const known = layoutByAnalysis.get(la);
+  if (known) return known;
   const key = `${la.gates.graph.layoutKey}|${la.layers.nodes.map(labelText).join(',')}`;
   let layout = layouts.get(key);
   if (!layout) {
@@ -28,6 +32,7 @@ function layoutOf(la: LayersAnalysis): LayerLayout {
     if (layouts.size > 16) layouts.clear();
     layouts.set(key, layout);
   }
+  layoutByAnalysis.set(la, layout);
   return layout;
 }
 
@@ -49,21 +54,19 @@ export function LayersGraph({ la, step, stale = false, controls }: GraphProps) {
   const blank = (id: number) => hide && ((id === state.current && state.kind === 'forward') || (before !== null && before.shows[id] !== state.shows[id]));
   const { values, grads } = la.gates.trace;
   const nodes = la.layers.nodes;
-  const scales = useMemo(() => ({
-    value: largest(nodes.filter((n) => state.shows[n.id] === 'value').flatMap((n) => n.entries.map((e) => values[e]))),
-    grad: largest(nodes.filter((n) => state.shows[n.id] === 'grad').flatMap((n) => n.entries.map((e) => grads[e]))),
-  }), [nodes, state, values, grads]);
+  const scales = useMemo(() => stepScales(layerMagnitudes(la, nodes, values, grads), state.shows), [la, nodes, state, values, grads]);
   const [picked, setPicked] = useState<number | null>(null);
   const showEntryStep = useChainrule((s) => s.showEntryStep);
   const output = nodes[la.layers.output].name;
   const pickedLayer = picked === null ? undefined : la.layers.layerOf.get(picked);
-  const nameOf = (id: number) => la.gates.graph.nodes[id]?.name ?? '';
-  const cellText = (id: number, shows: Shows, blanked = false) => {
+  // Stable for an analysis and language, so a node whose state this step leaves alone is not drawn again (LayerMark is memo).
+  const nameOf = useCallback((id: number) => la.gates.graph.nodes[id]?.name ?? '', [la]);
+  const cellText = useCallback((id: number, shows: Shows, blanked = false) => {
     const name = nameOf(id);
     if (shows === 'grad') return T.cellGrad(output, name, blanked ? BLANK : formatNumber(grads[id]));
     if (shows === 'value') return T.cellValue(name, blanked ? BLANK : formatNumber(values[id]));
     return T.cellPending(name);
-  };
+  }, [T, nameOf, output, grads, values]);
   return (
     <div className={`graph-view layers-view${stale ? ' stale' : ''}`}>
       <div className="graph-strip">
@@ -89,10 +92,10 @@ export function LayersGraph({ la, step, stale = false, controls }: GraphProps) {
           {layout.nodes.map((p) => (
             <LayerMark
               key={p.id} node={nodes[p.id]} place={p} shows={state.shows[p.id]} current={p.id === state.current} blanked={blank(p.id)}
-              of={(id) => (state.shows[p.id] === 'grad' ? grads[id] : values[id])}
+              numbers={state.shows[p.id] === 'grad' ? grads : values}
               max={state.shows[p.id] === 'grad' ? scales.grad : scales.value}
-              cellText={(id) => cellText(id, state.shows[p.id], blank(p.id))} nameOf={nameOf}
-              picked={picked} onPick={setPicked}
+              cellText={cellText} nameOf={nameOf}
+              picked={picked !== null && pickedLayer === p.id ? picked : null} onPick={setPicked}
             />
           ))}
         </svg>
@@ -117,16 +120,19 @@ interface MarkProps {
   current: boolean;
   /** "Hide numbers": this step fills the node, so its cells show blanks, uncoloured. */
   blanked: boolean;
-  of: (id: number) => number;
+  /** The numbers the cells show: the trace's values or gradients, by scalar id. */
+  numbers: ArrayLike<number>;
   max: number;
-  cellText: (id: number) => string;
+  cellText: (id: number, shows: Shows, blanked: boolean) => string;
   /** An entry's scalar name: W1_21. */
   nameOf: (id: number) => string;
+  /** The picked entry, when it is one of this node's. */
   picked: number | null;
   onPick: (id: number) => void;
 }
 
-function LayerMark({ node, place: p, shows, current, blanked, of, max, cellText, nameOf, picked, onPick }: MarkProps) {
+// Memo: a step changes the state of one or two nodes; the others keep equal props and are not drawn again.
+const LayerMark = memo(function LayerMark({ node, place: p, shows, current, blanked, numbers, max, cellText, nameOf, picked, onPick }: MarkProps) {
   const gridWidth = p.cols.length * p.cellWidth;
   const gridHeight = p.rows.length * p.cellHeight;
   const pick = (id: number) => (e: KeyboardEvent) => {
@@ -147,9 +153,9 @@ function LayerMark({ node, place: p, shows, current, blanked, of, max, cellText,
           return <text key={`${i}-${j}`} className="layer-gap" x={x + p.cellWidth / 2} y={y + p.cellHeight * 0.7} textAnchor="middle">{gap}</text>;
         }
         const id = entryNode(node, r + 1, c + 1) as number;
-        const v = of(id);
+        const v = numbers[id];
         const fill = shows === 'none' || blanked ? undefined : divergingColour(v, max);
-        const label = cellText(id);
+        const label = cellText(id, shows, blanked);
         return (
           <g
             key={`${i}-${j}`} className={`layer-cell${picked === id ? ' picked' : ''}`} role="button" tabIndex={0} aria-label={label}
@@ -166,7 +172,7 @@ function LayerMark({ node, place: p, shows, current, blanked, of, max, cellText,
       }))}
     </g>
   );
-}
+});
 
 function ColourLegend({ value, grad }: { value: number; grad: number }) {
   const T = usePanelT().layers;
@@ -193,6 +199,13 @@ export function LayersStepPanel({ la, step }: { la: LayersAnalysis; step: number
   const s = la.steps[step];
   const d = useMemo(() => (s ? describeLayerStep(la, s) : null), [la, s]);
   const hide = useChainrule(numbersHidden);
+  // The next step's formulas typeset in idle time (KaTeX was most of a step's script: ~15 ms on the 784-16-16-10 network).
+  useEffect(() => {
+    const next = la.steps[step + 1];
+    if (!next) return undefined;
+    return warmSoon(() => describeLayerStep(la, next).lines
+      .flatMap((line) => formulaLines(hide ? blankTex(line) : line)).map((tex) => ({ tex, display: true })));
+  }, [la, step, hide]);
   if (!s || !d) return <section className="step-panel" aria-label={TEXT.region}><h2 className="panel-title">{TEXT.noSteps}</h2></section>;
   const name = la.layers.nodes[s.node].name;
   const sentence = s.kind === 'forward' ? T.forward(name) : la.layers.nodes[s.node].kind === 'input' ? T.backwardInput(name) : T.backward(name);

@@ -4,7 +4,7 @@ import { analyzeLayers, describeLayerStep, type LayersAnalysis } from '../../cor
 import { PRESETS } from '../../presets/index.ts';
 import { analyzed } from '../../testing/fixtures.ts';
 import { columns, layoutLayers, shownIndices } from './layerLayout.ts';
-import { cellNumber, divergingColour, NEGATIVE, NEUTRAL, POSITIVE } from './layerColour.ts';
+import { cellNumber, divergingColour, largest, layerMagnitudes, NEGATIVE, NEUTRAL, POSITIVE, stepScales } from './layerColour.ts';
 import { entryScalarStep, formulaLines, layerStepState, layerToScalarStep, layersOf, scalarToLayerStep } from './layersView.ts';
 
 const MLP = PRESETS.find((p) => p.id === 'mlp-2321-matrix')!.source;
@@ -86,6 +86,19 @@ describe('the Layers view of a step', () => {
   it('has no Layers view for a program with no vector or matrix', () => {
     expect(layersOf(analyzed('x = 2\nf = x * x'))).toBeNull();
     expect(layersOf(la.gates)).toBe(layersOf(la.gates));
+  });
+});
+
+describe('the Layers colour scales', () => {
+  it('scale each step by the largest value among nodes showing values and the largest gradient among those showing gradients', () => {
+    const { values, grads } = la.gates.trace;
+    const m = layerMagnitudes(la, la.layers.nodes, values, grads);
+    for (let step = 0; step < la.steps.length; step++) {
+      const { shows } = layerStepState(la, step);
+      const over = (kind: string, xs: ArrayLike<number>) => largest(la.layers.nodes.filter((n) => shows[n.id] === kind).flatMap((n) => n.entries.map((e) => xs[e])));
+      expect(stepScales(m, shows)).toEqual({ value: over('value', values), grad: over('grad', grads) });
+    }
+    expect(layerMagnitudes(la, la.layers.nodes, values, grads)).toBe(m);
   });
 });
 
