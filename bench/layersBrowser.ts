@@ -55,6 +55,7 @@ export async function benchLayers(page: Page, report: Report): Promise<void> {
     const stepTasks = await page.evaluate(() => Math.max(0, ...(window as unknown as { bench: { longTasks: number[] } }).bench.longTasks));
     report(`  step → frame, median / max of 12`, `${ms(steps.wall)} / ${ms(steps.wall, 1)} ms`, name.startsWith('64') ? 'one frame (≤ 16.7 ms work)' : 'steps');
     report(`  step work (React + frame), median / max`, `${ms(steps.work)} / ${ms(steps.work, 1)} ms`, '< 16.7 ms');
+    report(`    of which React (+ KaTeX) / the frame's style, layout, paint`, `${ms(steps.react)} / ${ms(steps.render)} ms`, 'medians');
     report('  longest main-thread task while stepping', `${stepTasks.toFixed(0)} ms`, '≤ 200 ms');
   }
   // The scalar views of the big network: the "Graph not drawn" region, as before.

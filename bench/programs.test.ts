@@ -6,8 +6,9 @@
  * Correctness only — nothing here is timed.
  */
 import { describe, expect, it } from 'vitest';
-import { Evaluator, OPS } from '../src/core/index.ts';
-import { compiled } from '../src/testing/fixtures.ts';
+import { analyzeLayers, Evaluator, OPS } from '../src/core/index.ts';
+import { analyzed, compiled } from '../src/testing/fixtures.ts';
+import { LAYER_PROGRAMS, matVecProgram, mlpLayersProgram } from './layerPrograms.ts';
 import { BaselineTape, maxAbsDiff } from './baseline.ts';
 import { initParams, makeMoons, mlpLossAndGrad, mlpParamNames, mlpProgram } from './mlp.ts';
 import { deepSum, randomProgram, statementChain } from './programs.ts';
@@ -89,5 +90,21 @@ describe("micrograd's demo MLP as one program", () => {
     const before = mlpLossAndGrad(params, data, grad).loss;
     const stepped = params.map((p, i) => p - 0.5 * grad[i]);
     expect(mlpLossAndGrad(stepped, data, grad).loss).toBeLessThan(before);
+  });
+});
+
+describe("issue 19's Layers programs", () => {
+  it('compile to the shapes they promise, with finite outputs, at the sizes the issue names', () => {
+    const [matVec, mlp] = LAYER_PROGRAMS.map((p) => analyzed(p.source));
+    expect(matVec.shapes.map((s) => [s.name, s.rows, s.cols])).toEqual([['W', 64, 64], ['x', 64, 0], ['q', 64, 0]]);
+    const weights = mlp.shapes.filter((s) => /^W/.test(s.name)).reduce((n, s) => n + s.rows * s.cols, 0);
+    expect(weights).toBe(784 * 16 + 16 * 16 + 16 * 10);
+    for (const a of [matVec, mlp]) expect(Number.isFinite(a.trace.values[a.graph.output])).toBe(true);
+    expect(analyzeLayers(mlp)?.layers.nodes.map((n) => n.name)).toEqual(['x', 'W1', 'b1', 'h1', 'W2', 'b2', 'h2', 'W3', 'b3', 'y_pred', 'y_true', 'J']);
+  });
+
+  it('are the same text every run (seeded)', () => {
+    expect(matVecProgram(64)).toBe(LAYER_PROGRAMS[0].source);
+    expect(mlpLayersProgram([784, 16, 16, 10])).toBe(LAYER_PROGRAMS[1].source);
   });
 });
