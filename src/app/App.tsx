@@ -115,7 +115,7 @@ export function App() {
         <ErrorBoundary panel="editor"><Editor source={source} error={error} analysis={analysis} /></ErrorBoundary>
         <OtherTabNotice />
         {analysis && <ErrorBoundary panel="warnings"><Warnings analysis={analysis} stale={stale} /></ErrorBoundary>}
-        {analysis && <ErrorBoundary panel="inputsPanel"><InputsPanel analysis={analysis} stale={stale} step={step} /></ErrorBoundary>}
+        {analysis && <ErrorBoundary panel="inputsPanel"><InputsPanel analysis={analysis} stale={stale} step={tableStep(lesson, hidden)} /></ErrorBoundary>}
       </aside>
       <main className="center">
         <div className="graph-area">
