@@ -194,11 +194,13 @@ test('every example opens all three panels with their charts, and its check pass
   for (const preset of PRESETS) {
     await page.getByLabel('Example').selectOption(preset.id);
     await expect(editor(page)).toHaveValue(preset.source);
-    const rows = region(page, 'Gradient check').getByRole('table').first().locator('tbody tr');
+    // One row per input; a matrix example's entries sit under a heading row per vector (tr.group).
+    const rows = region(page, 'Gradient check').getByRole('table').first().locator('tbody tr:not(.group)');
     const c = compile(preset.source);
     if (!c.ok) throw new Error(`${preset.id} does not compile`);
     await expect(rows).toHaveCount(c.value.graph.inputs.length);
     await expect(rows.locator('.verdict', { hasText: 'fail' })).toHaveCount(0);
+    await expect(region(page, 'Gradient check').locator('tr.group')).toHaveCount(c.value.shapes.filter((s) => s.input).length);
     for (const name of ['Cost of gradients', 'Loss curve', 'Gradient magnitude by depth', 'Activation functions']) {
       await expect(chart(page, name)).toBeVisible();
     }
