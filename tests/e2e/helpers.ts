@@ -181,11 +181,16 @@ export function stratifiedSteps(count: number, opts: { every: number; seed: numb
 export async function graphAtRest(page: Page): Promise<void> {
   await expect(page.locator('.graph-view[aria-busy="true"]')).toHaveCount(0);
   // The svg by its class, not its English name: Korean pages wait too.
-  await expect.poll(() => page.locator('svg.graph-svg').evaluate((svg) => new Promise<boolean>((resolve) => {
-    const zoom = svg.querySelector(':scope > g');
+  await viewAtRest(page.locator('svg.graph-svg'));
+}
+
+/** Resolves once no d3 transition is scheduled or running on `svg` and its zoom group's transform holds over two frames. */
+export async function viewAtRest(svg: Locator): Promise<void> {
+  await expect.poll(() => svg.evaluate((el) => new Promise<boolean>((resolve) => {
+    const zoom = el.querySelector(':scope > g');
     const before = zoom?.getAttribute('transform');
     requestAnimationFrame(() => requestAnimationFrame(() => {
-      const idle = !(svg as unknown as { __transition?: unknown }).__transition;
+      const idle = !(el as unknown as { __transition?: unknown }).__transition;
       resolve(idle && zoom !== null && zoom.getAttribute('transform') === before);
     }));
   })), { intervals: [50, 100, 100, 200], timeout: 15_000 }).toBe(true);

@@ -11,23 +11,14 @@
 import { expect, type BrowserContext, type Page } from '@playwright/test';
 import { PRESETS } from '../../src/presets/index.ts';
 import { MAX_EDITS } from '../../src/store/lessonState.ts';
-import { editor } from './helpers.ts';
+import { editor, seededRandom } from './helpers.ts';
 import { foundByReload, linkTo, savedLesson, storage } from './ownProgramStorage.ts';
 
 export const WALK_STEPS = 14 * Number(process.env.MODEL_RUNS ?? 1);
 export const WALK_SEED = Number(process.env.MODEL_SEED ?? 2021);
 
-/** mulberry32: a small seeded generator, so a walk replays from its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32 (helpers.ts), so a walk replays from its seed. */
+const random = seededRandom;
 
 const ACTIONS = ['type', 'type', 'type', 'pick', 'link', 'file', 'reload', 'back', 'forward', 'close'] as const;
 type Action = (typeof ACTIONS)[number] | 'newTab';

@@ -4,7 +4,7 @@
  */
 import { expect, type Page } from './fixtures.ts';
 import { presetById } from '../../src/presets/index.ts';
-import { button, counter, editor, engine, focusPage, graph, openApp } from './helpers.ts';
+import { button, counter, editor, engine, focusPage, graph, openApp, viewAtRest } from './helpers.ts';
 import type { Analysis } from '../../src/core/index.ts';
 
 export const PRESENTER_LABEL_PX = 20;
@@ -30,16 +30,7 @@ export const expectCounter = (page: Page, step: number, count: number) => expect
  * Resolves once the graph's camera is at rest: no d3 transition scheduled or running on the svg
  * (d3 keeps them on `__transition`) and the zoom group's transform unchanged over two frames.
  */
-export async function cameraSettled(page: Page): Promise<void> {
-  await expect.poll(() => graph(page).evaluate((svg) => new Promise<boolean>((resolve) => {
-    const zoom = svg.querySelector(':scope > g');
-    const before = zoom?.getAttribute('transform');
-    requestAnimationFrame(() => requestAnimationFrame(() => {
-      const idle = !(svg as unknown as { __transition?: unknown }).__transition;
-      resolve(idle && zoom !== null && zoom.getAttribute('transform') === before);
-    }));
-  })), { intervals: [50, 100, 100, 200], timeout: 15_000 }).toBe(true);
-}
+export const cameraSettled = (page: Page): Promise<void> => viewAtRest(graph(page));
 
 export interface Cut {
   readonly node: number;
