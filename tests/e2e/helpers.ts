@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { mulberry32 } from '../../bench/random.ts';
 import { analyze, type Analysis } from '../../src/core/index.ts';
 import { PRESETS } from '../../src/presets/index.ts';
 import { test as guarded } from './fixtures.ts';
@@ -135,17 +136,8 @@ export function screenshotPath(name: string): string {
   return path.join(root, 'artifacts', 'screenshots', `${name}.png`);
 }
 
-/** A seeded generator of numbers in [0, 1) (mulberry32): the same seed draws the same sample on every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator of numbers in [0, 1): the benchmarks' mulberry32, so the same seed draws the same sample on every run. */
+export const seededRandom = mulberry32;
 
 /**
  * The seed a sampled property draws with: E2E_SEED when set (to replay or widen a run), else the
