@@ -131,6 +131,49 @@ test('training: trainable marks, learning rate, one SGD step on the MLP, then a 
   await expect(editor(page)).not.toHaveValue(/W3_11 = 1\.3\n/);
   await page.setViewportSize({ width: 1440, height: 2400 });
   await panel.screenshot({ path: screenshotPath('course-training') });
+
+  // Matrix form: one box trains or freezes a whole W (mixed while only some entries train), and an
+  // SGD step leaves a frozen W1 as it was while W2 moves as the engine's step moves it.
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const matrix = presetById('mlp-2321-matrix')!;
+  await page.getByLabel('Example').selectOption(matrix.id);
+  await expect(editor(page)).toHaveValue(matrix.source);
+  const w1 = panel.getByRole('checkbox', { name: 'Train W1 (3×2)', exact: true });
+  const w1Entries = ['W1_11', 'W1_12', 'W1_21', 'W1_22', 'W1_31', 'W1_32'].map((name) => panel.getByRole('checkbox', { name: `Train ${name}`, exact: true }));
+  await expect(w1).toBeChecked();
+  await expect(panel.getByRole('group', { name: 'W1 (3×2)', exact: true }).getByRole('checkbox')).toHaveCount(7);
+  await w1.uncheck();
+  for (const entry of w1Entries) await expect(entry).not.toBeChecked();
+  await w1Entries[2].check();
+  await expect(w1).toBeChecked({ indeterminate: true });
+  await w1Entries[2].uncheck();
+  await expect(w1).not.toBeChecked();
+  await expect(w1).toHaveJSProperty('indeterminate', false);
+  await expect(panel.getByRole('checkbox', { name: 'Train W2 (2×3)', exact: true })).toBeChecked();
+  await panel.getByRole('button', { name: 'Entries of W1', exact: true }).click();
+  await expect(w1Entries[0]).toHaveCount(0);
+  await panel.getByRole('button', { name: 'Entries of W1', exact: true }).click();
+  await rate.fill('0.01');
+  const m = compile(matrix.source);
+  if (!m.ok) throw new Error('the matrix-form MLP does not compile');
+  const names = m.value.graph.inputs.map((id) => m.value.graph.nodes[id].name as string);
+  const frozen = names.map((name) => matrix.trainable.includes(name) && !name.startsWith('W1_'));
+  const expected = train(m.value.graph, m.value.inputValues, frozen, 0.01, 1).values;
+  await panel.getByRole('button', { name: 'SGD step', exact: true }).click();
+  await expect(panel.locator('.update-lines li')).toHaveCount(14);
+  await expect(editor(page)).not.toHaveValue(matrix.source);
+  const after = compile(await editor(page).inputValue());
+  if (!after.ok) throw new Error('the stepped program does not compile');
+  names.forEach((name, i) => {
+    const now = after.value.inputValues[i];
+    if (name.startsWith('W1_')) expect(now, name).toBe(m.value.inputValues[i]);
+    if (name.startsWith('W2_')) {
+      expect(now, name).not.toBe(m.value.inputValues[i]);
+      expect(now, name).toBeCloseTo(expected[i], 12);
+    }
+  });
+  await page.setViewportSize({ width: 1440, height: 2400 });
+  await panel.screenshot({ path: screenshotPath('course-training-matrix') });
   expect(problems.errors).toEqual([]);
 });
 
@@ -205,7 +248,8 @@ test('every example opens all three panels with their charts, and its check pass
       await expect(chart(page, name)).toBeVisible();
     }
     expect(await chart(page, 'Gradient magnitude by depth').locator('rect').count()).toBeGreaterThan(1);
-    const trainable = region(page, 'Training').getByRole('checkbox', { checked: true });
+    // The entries' boxes: a vector's or matrix's own box (Train W1 (3×2)) is not an input.
+    const trainable = region(page, 'Training').getByRole('checkbox', { checked: true, name: /^Train [^ ]+$/ });
     await expect(trainable).toHaveCount(preset.trainable.length);
   }
   expect(problems.errors).toEqual([]);

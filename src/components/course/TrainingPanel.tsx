@@ -1,5 +1,5 @@
 /**
- * Training: mark which inputs train, set α, take one SGD step (shown as p ← p − α·∂L/∂p with
+ * Training: mark which inputs train (a whole vector or matrix at once), set α, take one SGD step (shown as p ← p − α·∂L/∂p with
  * numbers, then written into the program as one edit), or train N steps with a live loss curve.
  * Training runs in animation-frame slices of a few milliseconds on one `Trainer` (the engine's
  * evaluator replayed, never a re-parse), so the page keeps its frame rate; the program text,
@@ -13,6 +13,7 @@ import type { Divergence } from '../../core/course/divergence.ts';
 import { appStore, useChainrule } from '../../store/store.ts';
 import { Tex } from '../Tex.tsx';
 import { LossChart } from './LossChart.tsx';
+import { TrainableInputs } from './TrainableInputs.tsx';
 import { sig, texSig } from '../../view/course/format.ts';
 import { appSgdStep, inputNames, ruleTex, trainedMask, updateLines } from '../../view/course/trainModel.ts';
 import { usePanelT } from '../usePanelT.ts';
@@ -130,15 +131,7 @@ export default function TrainingPanel({ analysis, stale }: { analysis: Analysis;
   return (
     <div className="training">
       {stale && <p className="muted">{TEXT.stale}</p>}
-      <fieldset className="trainable" disabled={running}>
-        <legend>{TEXT.trainable}</legend>
-        {names.map((name, i) => (
-          <label key={name} className="trainable-input">
-            <input type="checkbox" aria-label={TEXT.trainInput(name)} checked={mask[i]} onChange={(e) => setTrained({ [name]: e.target.checked })} />
-            <Tex tex={graph.nodes[graph.inputs[i]].label} />
-          </label>
-        ))}
-      </fieldset>
+      <TrainableInputs graph={graph} shapes={analysis.shapes} mask={mask} disabled={running} onMark={setTrained} />
       {!mask.some(Boolean) && <p className="course-note">{TEXT.nothingTrains}</p>}
       <div className="course-row">
         <label className="course-field">

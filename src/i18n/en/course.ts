@@ -39,6 +39,11 @@ export const course = {
   training: {
     trainable: 'Trainable inputs',
     trainInput: (name: string) => `Train ${name}`,
+    /** A vector's or matrix's box: it trains (or freezes) every entry; mixed when only some train. */
+    trainGroup: (name: string, shape: string) => `Train ${name} (${shape})`,
+    groupLabel: (name: string, shape: string) => `${name} (${shape})`,
+    /** The button that shows or hides a matrix's entry boxes. */
+    entries: (name: string) => `Entries of ${name}`,
     learningRate: 'Learning rate',
     sgdStep: 'SGD step',
     train: 'Train',

@@ -35,6 +35,9 @@ export const course: Catalog['course'] = {
   training: {
     trainable: '학습할 매개변수',
     trainInput: (name) => `${name} 학습`,
+    trainGroup: (name, shape) => `${name} (${shape}) 학습`,
+    groupLabel: (name, shape) => `${name} (${shape})`,
+    entries: (name) => `${name}의 원소`,
     learningRate: '학습률',
     sgdStep: 'SGD 한 단계',
     train: '학습',

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { run } from '../../cli/main.ts';
 import { PRESETS } from '../../presets/index.ts';
 import { analyzed, smoothProgram } from '../../testing/fixtures.ts';
-import { appSgdStep, inputNames, trainedMask, updateLines } from './trainModel.ts';
+import { appSgdStep, groupMarks, inputNames, trainedMask, trainGroups, updateLines } from './trainModel.ts';
 
 function cliTrain(args: string[]) {
   let out = '';
@@ -67,6 +67,32 @@ describe('trainable inputs', () => {
       const names = inputNames(analyzed(p.source).graph);
       for (const t of p.trainable) expect(names, `${p.id}: ${t}`).toContain(t);
     }
+  });
+});
+
+describe('trainable groups', () => {
+  const mlp = PRESETS.find((p) => p.id === 'mlp-2321-matrix')!;
+  const a = analyzed(mlp.source);
+  const names = inputNames(a.graph);
+  const summary = (marks: Record<string, boolean>) =>
+    trainGroups(a.graph, a.shapes, trainedMask(a.graph, mlp.id, marks)).map((g) => `${g.shape?.name ?? names[g.inputs[0]]} ${g.trains}`);
+
+  it('hold a vector or matrix whole, in program order, and say whether all, some or none of it trains', () => {
+    expect(summary({})).toEqual(['x none', 'y_true none', 'W1 all', 'b1 all', 'W2 all', 'b2 all', 'W3 all', 'b3 all']);
+    expect(summary({ W1_21: false })).toEqual(['x none', 'y_true none', 'W1 some', 'b1 all', 'W2 all', 'b2 all', 'W3 all', 'b3 all']);
+    expect(summary({ x_2: true })).toContain('x some');
+  });
+
+  it('mark every entry of a matrix at once, and nothing else', () => {
+    const w1 = trainGroups(a.graph, a.shapes, trainedMask(a.graph, mlp.id, {}))[2];
+    const marks = groupMarks(a.graph, w1, false);
+    expect(marks).toEqual({ W1_11: false, W1_12: false, W1_21: false, W1_22: false, W1_31: false, W1_32: false });
+    expect(summary(marks)[2]).toBe('W1 none');
+  });
+
+  it('are one group per scalar input in a program with no vector', () => {
+    const s = analyzed('a = 1\nb = 2\nf = a*b');
+    expect(trainGroups(s.graph, s.shapes, [true, false])).toEqual([{ shape: null, inputs: [0], trains: 'all' }, { shape: null, inputs: [1], trains: 'none' }]);
   });
 });
 

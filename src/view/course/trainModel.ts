@@ -3,9 +3,10 @@
  * train, the SGD step itself (core's `sgdStep`, the function the CLI's `train` runs), and the
  * KaTeX line of each update.
  */
-import type { Analysis, Graph } from '../../core/index.ts';
+import type { Analysis, Graph, Shaped } from '../../core/index.ts';
 import { sgdStep, type SgdStep } from '../../core/course/train.ts';
 import { presetById } from '../../presets/index.ts';
+import { groupCheckRows } from './checkGroups.ts';
 import { sig, texSig } from './format.ts';
 
 export const inputNames = (graph: Graph) => graph.inputs.map((id) => graph.nodes[id].name as string);
@@ -18,6 +19,27 @@ export function trainedMask(graph: Graph, presetId: string | null, marks: Readon
   const preset = presetId === null ? undefined : presetById(presetId);
   return inputNames(graph).map((name) => (Object.hasOwn(marks, name) ? marks[name] : preset ? preset.trainable.includes(name) : true));
 }
+
+/** A vector's or matrix's inputs (or one scalar input) and whether all, some or none of them train. */
+export interface TrainGroup {
+  readonly shape: Shaped | null;
+  /** Positions in the graph's inputs. */
+  readonly inputs: readonly number[];
+  readonly trains: 'all' | 'some' | 'none';
+}
+
+/** The trainable inputs grouped by vector, as the gradient check groups its rows (one grouping, checkGroups.ts). */
+export function trainGroups(graph: Graph, shapes: readonly Shaped[], mask: readonly boolean[]): TrainGroup[] {
+  const rows = inputNames(graph).map((name, index) => ({ name, index }));
+  return groupCheckRows(rows, shapes).map(({ shape, rows: entries }) => {
+    const trained = entries.filter((r) => mask[r.index]).length;
+    return { shape, inputs: entries.map((r) => r.index), trains: trained === 0 ? 'none' : trained === entries.length ? 'all' : 'some' };
+  });
+}
+
+/** The marks that train (or freeze) every input of a group: one setTrained, so one lesson change. */
+export const groupMarks = (graph: Graph, group: TrainGroup, trains: boolean): Record<string, boolean> =>
+  Object.fromEntries(group.inputs.map((i) => [graph.nodes[graph.inputs[i]].name as string, trains]));
 
 /** The app's SGD step: the current values, the trained inputs, α. */
 export const appSgdStep = (analysis: Analysis, trained: readonly boolean[], lr: number): SgdStep =>
