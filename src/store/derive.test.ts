@@ -44,6 +44,24 @@ describe('derive', () => {
     expect(d.analysis.schedule.steps.length).toBe(whole.value.schedule.steps.length);
   });
 
+  it('holds re-analysis while texts come as fast as typing, then analyses only the newest', async () => {
+    const texts = [chain(3000, 4.5), chain(3000, 5.5)];
+    const landedAt: number[] = [];
+    const t0 = performance.now();
+    const off = subscribeAnalyses(() => landedAt.push(performance.now() - t0));
+    texts.forEach((text) => derive(text));
+    await new Promise<void>((done) => {
+      const wait = () => (landedAt.length >= 1 ? done() : setTimeout(wait, 20));
+      wait();
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    off();
+    // One landing, the newest text's, and not before the typing paused.
+    expect(landedAt).toHaveLength(1);
+    expect(landedAt[0]).toBeGreaterThanOrEqual(190);
+    expect(derive(texts[1])).not.toBe(PENDING);
+  });
+
   it('drops a big analysis that newer texts overtook, and lands the newest', async () => {
     const texts = [chain(3000, 1.5), chain(3000, 2.5), chain(3000, 3.5)];
     const landed: boolean[][] = [];

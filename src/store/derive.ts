@@ -121,6 +121,17 @@ let running: { readonly key: string; readonly stages: Stages } | null = null;
 const listeners = new Set<() => void>();
 let landed = 0;
 
+/**
+ * While a big program is typed into, its re-analysis waits for a pause in the typing: a stage
+ * task between two keys (tens of ms each on 9,000 nodes) would hold back the next key's echo.
+ * A text asked for within TYPING_PAUSE_MS of the one before starts a burst, and no stage runs
+ * until the burst has been quiet that long; a lone request (a paste, a pick) starts at once.
+ * The page shows the analysis as pending meanwhile: it lags, it never freezes.
+ */
+const TYPING_PAUSE_MS = 200;
+let lastNewRequest = -Infinity;
+let holdUntil = -Infinity;
+
 /** Calls `listener` each time a staged analysis lands in the memo; returns the unsubscribe. */
 export function subscribeAnalyses(listener: () => void): () => void {
   listeners.add(listener);
@@ -131,6 +142,16 @@ export function subscribeAnalyses(listener: () => void): () => void {
 export const analysesLanded = () => landed;
 
 function request(key: string, start: () => Stages): void {
+  if (!wanted.has(key)) {
+    const now = performance.now();
+    const burst = now - lastNewRequest < TYPING_PAUSE_MS;
+    lastNewRequest = now;
+    if (burst) {
+      holdUntil = now + TYPING_PAUSE_MS;
+      // The text being analysed is already behind the typing: start again on the newest after the pause.
+      running = null;
+    }
+  }
   wanted.delete(key);
   wanted.set(key, start);
   while (wanted.size > WANTED) wanted.delete(wanted.keys().next().value as string);
@@ -143,10 +164,16 @@ let stageScheduled = false;
 function scheduleStage(): void {
   if (stageScheduled) return;
   stageScheduled = true;
-  nextTask(() => {
+  const run = () => {
+    const wait = holdUntil - performance.now();
+    if (wait > 0) {
+      setTimeout(run, wait);
+      return;
+    }
     stageScheduled = false;
     runStage();
-  });
+  };
+  nextTask(run);
 }
 
 /** One stage of the running analysis (starting the newest wanted one if none runs), in its own task. */
@@ -163,7 +190,11 @@ function runStage(): void {
     return;
   }
   running = null;
-  wanted.delete(job.key);
+  // Texts asked for before this one are behind it: the view shows this one now, never them.
+  for (const key of [...wanted.keys()]) {
+    wanted.delete(key);
+    if (key === job.key) break;
+  }
   remember(job.key, r.value);
   // The view re-renders with it in a task of its own, not on top of the last stage.
   nextTask(() => {

@@ -120,6 +120,10 @@ export function nonFiniteWarnings(graph: Graph, values: Float64Array): Warning[]
  */
 export function underflowWarnings(program: Program): Warning[] {
   const warnings: Warning[] = [];
+  // A literal meant to be nonzero reads as 0 only below 5e-324: with an exponent of three
+  // digits, or written out in more than 300 characters. Most programs have neither, and a
+  // 5,000-line one need not be walked for it.
+  if (!/[eE][+-]?\d{3}|[\d.]{300}/.test(program.source)) return warnings;
   const visit = (e: Expr) => {
     if (e.kind !== 'number' || e.value !== 0) return;
     const literal = program.source.slice(e.span.start, e.span.end);

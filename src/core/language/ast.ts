@@ -24,15 +24,15 @@ export function children(e: Expr): readonly Expr[] {
  * unfolded vector), that result stands for it and its subtree is not walked again.
  */
 export function foldExpr<T>(root: Expr, visit: (e: Expr, kids: T[]) => T, reuse?: (e: Expr) => T | undefined): T {
-  const stack: { e: Expr; next: number; kids: T[] }[] = [{ e: root, next: 0, kids: [] }];
+  // Each frame keeps its operands: `children` builds a fresh array, once per node, not once per visit.
+  const stack: { e: Expr; operands: readonly Expr[]; next: number; kids: T[] }[] = [{ e: root, operands: children(root), next: 0, kids: [] }];
   for (;;) {
     const top = stack[stack.length - 1];
-    const kids = children(top.e);
-    if (top.next < kids.length) {
-      const kid = kids[top.next++];
+    if (top.next < top.operands.length) {
+      const kid = top.operands[top.next++];
       const known = reuse?.(kid);
       if (known !== undefined) top.kids.push(known);
-      else stack.push({ e: kid, next: 0, kids: [] });
+      else stack.push({ e: kid, operands: children(kid), next: 0, kids: [] });
       continue;
     }
     stack.pop();
