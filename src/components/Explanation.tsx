@@ -10,11 +10,13 @@ import { LessonControls } from './LessonControls.tsx';
 import { StepPanel } from './StepPanel.tsx';
 import type { LessonView } from '../view/lessonView.ts';
 import { programKey } from '../view/practice/programKey.ts';
+import { layerConcealer } from '../view/practice/layerConceal.ts';
 import { useT } from './useT.ts';
 import { tableStep } from '../view/presenter/hideNumbers.ts';
 import { numbersHidden } from '../store/slices.ts';
 
 const PracticePanel = lazy(() => import('./practice/PracticePanel.tsx').then((m) => ({ default: m.PracticePanel })));
+const LayerPracticePanel = lazy(() => import('./practice/LayerPracticePanel.tsx').then((m) => ({ default: m.LayerPracticePanel })));
 const ForwardPanel = lazy(() => import('./ForwardPanel.tsx').then((m) => ({ default: m.ForwardPanel })));
 const TraceTable = lazy(() => import('./TraceTable.tsx').then((m) => ({ default: m.TraceTable })));
 const LayersStepPanel = lazy(() => import('./layers/LayersView.tsx').then((m) => ({ default: m.LayersStepPanel })));
@@ -36,7 +38,15 @@ export function Explanation({ analysis, lesson }: { analysis: Analysis; lesson: 
   return (
     <>
       <LessonControls analysis={analysis} />
-      {practice && stepRecord && (
+      {practice && lesson.layers && (
+        <Suspense fallback={fallback}>
+          <LayerPracticePanel
+            key={`${analysis.graph.key}|layers|${step}`} la={lesson.layers} step={step} program={programKey(analysis.graph.key, 'layers')}
+            answered={lesson.answered} isLast={step === lesson.count - 1} onAnswered={onAnswered}
+          />
+        </Suspense>
+      )}
+      {practice && !lesson.layers && stepRecord && (
         <Suspense fallback={fallback}>
           <PracticePanel
             key={`${analysis.graph.key}|${mode}|${lesson.wrt}|${step}`} analysis={analysis}
@@ -50,7 +60,7 @@ export function Explanation({ analysis, lesson }: { analysis: Analysis; lesson: 
       {lesson.layersAsStatements && <p className="layers-note" role="note">{DETAIL.layersAsStatements}</p>}
       {layersChosen && mode === 'forward' && !lesson.layersAsStatements && <p className="layers-note" role="note">{DETAIL.layersForward}</p>}
       {lesson.layers
-        ? <Suspense fallback={fallback}><LayersStepPanel la={lesson.layers} step={step} /></Suspense>
+        ? <Suspense fallback={fallback}><LayersStepPanel la={lesson.layers} step={step} conceal={concealed ? layerConcealer(lesson.layers, step) : undefined} /></Suspense>
         : mode === 'forward'
         ? <Suspense fallback={fallback}><ForwardPanel analysis={analysis} sweep={sweep} step={step} concealed={concealed} /></Suspense>
         : <StepPanel analysis={analysis} step={step} concealed={concealed} stageNext={!practice} />}

@@ -10,6 +10,7 @@
  */
 import { matchStep, type Analysis, type Detail, type GraphNode, type LayersAnalysis, type ProgramError, type ViewDetail } from '../core/index.ts';
 import { questionCount } from '../core/course/questionCount.ts';
+import { layerQuestionCount } from '../core/course/layerQuestions.ts';
 import type { ForwardSchedule } from '../core/steps/forwardMode.ts';
 import { forwardSweep, wrtName, type Mode } from './forwardSweep.ts';
 import type { StepView } from './graphState.ts';
@@ -176,15 +177,16 @@ export function createLessonView(lookup: Lookup) {
   function stepPart(input: LessonInput, p: Program): LessonView {
     const { analysis, sweep, count, layers } = p;
     const { mode } = input;
-    // Practice asks of scalar steps: the Layers view has none to ask of (yet).
-    const practice = input.practice && !layers;
+    // Practice asks of scalar steps and of Layers' backward-mode steps (a vector or matrix each); not of Layers' tangent sweep.
+    const practice = input.practice && !(layers && mode === 'forward');
     const step = clampStep(input.step, count);
     const record = mode === 'forward' ? sweep?.steps[step] : analysis?.schedule.steps[step];
-    const questions = analysis && practice ? questionCount(record, analysis.graph.nodes) : 0;
+    const questions = !analysis || !practice ? 0 : layers ? layerQuestionCount(layers, step) : questionCount(record, analysis.graph.nodes);
     const answered = input.answered.includes(step);
     const concealed = practice && !answered && questions > 0;
     let overlay: GraphOverlay | undefined;
-    if (analysis && (sweep || practice)) {
+    // The scalar graph's overlay; the Layers drawing reads its own view.
+    if (analysis && !layers && (sweep || practice)) {
       const viewAt = sweep ? forwardViewAt(analysis, sweep) : reverseViewAt(analysis);
       overlay = { view: concealed ? concealCurrent(viewAt, step) : viewAt(step), gradText: sweep ? tangentLabel(analysis, sweep) : undefined, quiet: practice };
     }

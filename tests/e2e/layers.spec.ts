@@ -120,6 +120,83 @@ test('the whole MLP fits 1280×720 with the side panels open, labels ≥ 12 px; 
   expect(serious).toEqual([]);
 });
 
+// Practice in Layers on CS231n's vectorised example, by hand: W = [[0.1, 0.5], [−0.3, 0.8]], x = [0.2, 0.4],
+// q = Wx = [0.22, 0.26], f = sum(q²); ∂f/∂q = 2q = [0.44, 0.52]; ∂f/∂W = ∂f/∂q xᵀ = [[0.088, 0.176], [0.104, 0.208]];
+// ∂f/∂x = Wᵀ ∂f/∂q = [0.1·0.44 − 0.3·0.52, 0.5·0.44 + 0.8·0.52] = [−0.112, 0.636].
+// Steps: 1 fwd q, 2 fwd f, 3 bwd f (asks ∂f/∂q), 4 bwd q (asks ∂f/∂W, then ∂f/∂x), 5 bwd x, 6 bwd W.
+test('practice in Layers asks for a matrix and a vector, as one text or entry by entry, names the wrong entry, and hides the answer until then', async ({ page }) => {
+  await openApp(page);
+  await page.getByLabel('Example').selectOption('cs231n-vectorised');
+  await detailGroup(page).getByRole('radio', { name: 'Layers' }).check();
+  await page.getByRole('switch', { name: 'Practice' }).click();
+  const practice = page.getByRole('region', { name: 'Practice' });
+  const status = practice.getByRole('status');
+  const answer = practice.getByRole('textbox', { name: 'Your answer' });
+  const check = async (text: string) => {
+    await answer.fill(text);
+    await practice.getByRole('button', { name: 'Check', exact: true }).click();
+  };
+  const annotations = stepPanel(page).locator('annotation');
+  await goToStep(page, 3);
+  await expect(heading(page)).toContainText('Step 4 of 6');
+  await expect(practice.getByRole('heading')).toContainText('question 1 of 2');
+  // Hidden until answered: W's and x's cells, and the products' numbers; the upstream ∂f/∂q stays.
+  await expect(cell(page, 'W_12')).toHaveAttribute('aria-label', '∂f/∂W_12 = ?');
+  await expect(cell(page, 'x_2')).toHaveAttribute('aria-label', '∂f/∂x_2 = ?');
+  await expect(annotations.filter({ hasText: 'x^{\\top}' })).toHaveCount(1);
+  await expect(annotations.filter({ hasText: '0.44' }).first()).toBeAttached();
+  await expect(annotations.filter({ hasText: '0.176' })).toHaveCount(0);
+  await expect(annotations.filter({ hasText: '0.636' })).toHaveCount(0);
+
+  await check('[[0.088, 0.176], [0.104, 0.208]');
+  await expect(status).toHaveText("Column 32: expected ',' or ']' to close the '[' at column 1, found the end of the line.");
+  await check('[0.088, 0.176]');
+  await expect(status).toHaveText('Wrong shape: you typed a vector of length 2, but the answer is a 2×2 matrix.');
+  await check('[[0.088, 0.176], [0.104, 0.2]]');
+  await expect(status).toHaveText('W_22 is wrong.');
+  await expect(annotations.filter({ hasText: '0.176' })).toHaveCount(0);
+  await check('[[0.088, 0.176], [0.104, 0.208]]');
+  await expect(status).toHaveText('Right: [[0.088, 0.176], [0.104, 0.208]].');
+
+  // ∂f/∂x entry by entry: one field per entry, named as the program names it.
+  await practice.getByRole('button', { name: 'Next question' }).click();
+  await practice.getByRole('radio', { name: 'Entry by entry' }).check();
+  await practice.getByRole('textbox', { name: 'x_1' }).fill('-0.112');
+  await practice.getByRole('textbox', { name: 'x_2' }).fill('0.6');
+  await practice.getByRole('button', { name: 'Check', exact: true }).click();
+  await expect(status).toHaveText('x_2 is wrong.');
+  await expect(practice.getByRole('textbox', { name: 'x_2' })).toHaveAttribute('aria-invalid', 'true');
+  await expect(practice.getByRole('textbox', { name: 'x_1' })).toHaveAttribute('aria-invalid', 'false');
+  await page.screenshot({ path: '/tmp/hA-layers-practice-wrong.png' });
+  await practice.getByRole('textbox', { name: 'x_2' }).fill('0.636');
+  await practice.getByRole('textbox', { name: 'x_2' }).press('Enter');
+  await expect(status).toHaveText('Right: [-0.112, 0.636].');
+  // Answered: the numbers appear, in the cells and in the products.
+  await expect(cell(page, 'W_12')).toHaveAttribute('aria-label', `∂f/∂W_12 = ${formatNumber(0.176)}`);
+  await expect(cell(page, 'x_2')).toHaveAttribute('aria-label', `∂f/∂x_2 = ${formatNumber(0.636)}`);
+  await expect(annotations.filter({ hasText: '0.176' }).first()).toBeAttached();
+  await page.screenshot({ path: '/tmp/hA-layers-practice-right.png' });
+
+  // In Korean, step 3 asks ∂f/∂q: the feedback names q_2 and has no English word.
+  await goToStep(page, 2);
+  await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('ko');
+  const ko = page.getByRole('region', { name: '연습' });
+  const koCheck = async (text: string) => {
+    await ko.getByRole('textbox', { name: '내 답' }).fill(text);
+    await ko.getByRole('button', { name: '확인', exact: true }).click();
+  };
+  await expect(page.locator('g.layer-cell[data-entry="q_2"]')).toHaveAttribute('aria-label', '∂f/∂q_2 = ?');
+  const said: string[] = [];
+  for (const [text, heard] of [['[0.44, 0.5]', '틀린 원소가 있습니다: q_2.'], ['[0.44, 0.52', '12열: 1열의'], ['[0.44, 0.52, 1]', '모양이 다릅니다']]) {
+    await koCheck(text);
+    await expect(ko.getByRole('status')).toContainText(heard);
+    said.push(await ko.getByRole('status').textContent() ?? '');
+  }
+  // Names (q_2) and symbols aside, no English word.
+  expect(said.join(' ').replace(/\b[A-Za-z]+_\d+\b/g, '').match(/[A-Za-z]{2,}/g)).toBeNull();
+  await page.screenshot({ path: '/tmp/hA-layers-practice-ko.png' });
+});
+
 test.describe('presenting at a projector\'s 1024×768', () => {
   test.use({ viewport: { width: 1024, height: 768 } });
   // Issue 19 asks for labels ≥ 20 px here; the Layers drawing is not laid out for the projector

@@ -49,7 +49,8 @@ export function LayersGraph({ la, step, stale = false, controls }: GraphProps) {
   const layout = layoutOf(la);
   const state = useMemo(() => layerStepState(la, step), [la, step]);
   // "Hide numbers": the cells this step fills (its statement's values, or the gradients it completes) are blanks.
-  const hide = useChainrule(numbersHidden);
+  // Practice conceals what the step asks as Hide numbers blanks it: the cells this step fills.
+  const hide = useChainrule((st) => numbersHidden(st) || st.lesson().concealed);
   const before = useMemo(() => (hide && step > 0 ? layerStepState(la, step - 1) : null), [hide, la, step]);
   const blank = (id: number) => hide && ((id === state.current && state.kind === 'forward') || (before !== null && before.shows[id] !== state.shows[id]));
   const { values, grads } = la.gates.trace;
@@ -192,8 +193,11 @@ function ColourLegend({ value, grad }: { value: number; grad: number }) {
   );
 }
 
-/** The step panel in Layers: the step's sentence and describeLayerStep's formulas. */
-export function LayersStepPanel({ la, step }: { la: LayersAnalysis; step: number }) {
+/**
+ * The step panel in Layers: the step's sentence and describeLayerStep's formulas; `conceal`,
+ * practice's version of a line while the step asks (view/practice/layerConceal.ts).
+ */
+export function LayersStepPanel({ la, step, conceal }: { la: LayersAnalysis; step: number; conceal?: (tex: string, line: number) => string }) {
   const TEXT = useT().stepPanel;
   const T = usePanelT().layers;
   const s = la.steps[step];
@@ -219,7 +223,7 @@ export function LayersStepPanel({ la, step }: { la: LayersAnalysis; step: number
         {d.lines.map((line, i) => (
           <div className="formula-row" key={i}>
             <div className="formula" tabIndex={0}>
-              {formulaLines(hide ? blankTex(line) : line).map((part, j) => <div key={j}><Tex tex={part} display /></div>)}
+              {formulaLines(hide ? blankTex(line) : conceal ? conceal(line, i) : line).map((part, j) => <div key={j}><Tex tex={part} display /></div>)}
             </div>
           </div>
         ))}

@@ -7,10 +7,11 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { formatNumber, type Analysis, type Step } from '../../core/index.ts';
 import type { TangentStep } from '../../core/steps/forwardMode.ts';
-import { diagnose, isRight, outcomeOf, parseAnswer, questionsForStep, questionsForTangent, tally, type Question } from '../../core/course/practice.ts';
+import { diagnose, isRight, outcomeOf, parseAnswer, questionsForStep, questionsForTangent, type Question } from '../../core/course/practice.ts';
 import { Tex } from '../Tex.tsx';
 import './practice.css';
-import { recordOutcome, resetScore, useOutcomes } from './scoreStorage.ts';
+import { recordOutcome } from './scoreStorage.ts';
+import { ScoreBoard } from './ScoreBoard.tsx';
 import { engineText } from '../engineText.tsx';
 import { usePanelT } from '../usePanelT.ts';
 import { useT } from '../useT.ts';
@@ -136,23 +137,6 @@ export function PracticePanel({ analysis, step, opTable, wrt, program, idPrefix,
         <p className="muted">{done && questions.length === 0 ? TEXT.nothing : TEXT.stepDone}</p>
       )}
       {isLast && done && <ScoreBoard program={program} />}
-    </section>
-  );
-}
-
-function ScoreBoard({ program }: { program: string }) {
-  const TEXT = usePanelT().practice;
-  const score = tally(useOutcomes(program));
-  return (
-    <section className="practice-score" aria-label={TEXT.score}>
-      <h3>{TEXT.scoreTitle}</h3>
-      <dl>
-        <dt>{TEXT.firstTry}</dt><dd data-score="first-try">{score.firstTry}</dd>
-        <dt>{TEXT.retried}</dt><dd data-score="retried">{score.retried}</dd>
-        <dt>{TEXT.hinted}</dt><dd data-score="hinted">{score.hinted}</dd>
-        <dt>{TEXT.revealedCount}</dt><dd data-score="revealed">{score.revealed}</dd>
-      </dl>
-      <button type="button" onClick={() => resetScore(program)}>{TEXT.resetScore}</button>
     </section>
   );
 }

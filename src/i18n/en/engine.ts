@@ -5,6 +5,7 @@
  * the English here is the contract of LANGUAGE.md and the CLI's JSON.
  */
 import { nearestName } from '../nearest.ts';
+import { gridAnswerMessages } from './gridAnswerMessages.ts';
 import { shapeMessages } from './shapeMessages.ts';
 
 /** What the parser found where it expected something else. */
@@ -76,6 +77,7 @@ export const messages = {
   answerOneNumber: () => 'Type one number or a little arithmetic, like 2*3, without = or ;.',
   answerNotNumber: (reason: string) => `That is not a number: ${reason}.`,
   answerName: (name: string) => `Use numbers only: ${name} is a name, not a number.`,
+  ...gridAnswerMessages,
 };
 
 /** One line per gate on what it does to the gradient (CS231n's gate patterns), and the step notes beside them. */

@@ -23,6 +23,18 @@ export const practice = {
   hinted: 'Right with a hint',
   revealedCount: 'Revealed',
   resetScore: 'Reset score',
+  // ---- a vector or matrix in the Layers view (LayerPracticePanel.tsx)
+  answerAs: 'Answer as',
+  asText: 'One text',
+  entryByEntry: 'Entry by entry',
+  gridHint: 'A vector as [0.1, -0.2], a matrix as [[1, 2], [3, 4]].',
+  wrongEntries: (names: readonly string[], more: number) => {
+    const listed = more > 0 ? `${names.join(', ')} and ${more} more` : names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}` : names[0];
+    return `${listed} ${names.length + more === 1 ? 'is' : 'are'} wrong.`;
+  },
+  rightAll: 'Right: every entry.',
+  revealedAll: 'The answer is filled in.',
+  tooManyFields: 'Too many entries for a field each: type the answer as one text.',
   mistakes: {
     'forgot-upstream': 'It looks like you forgot the upstream gradient: multiply the local gradient by it.',
     'wrong-operand': 'It looks like you used the wrong operand: a multiply gate swaps its inputs, so each gets the other one.',

@@ -4,6 +4,7 @@
  */
 import type { Catalog } from '../index.ts';
 import { nearestName } from '../nearest.ts';
+import { gridAnswerMessages } from './gridAnswerMessages.ts';
 import { shapeMessages } from './shapeMessages.ts';
 
 type Engine = Catalog['engine'];
@@ -65,6 +66,7 @@ const messages: Engine['messages'] = {
   answerOneNumber: () => '수 하나나 2*3 같은 간단한 계산을 = 나 ; 없이 입력하세요.',
   answerNotNumber: (reason) => `수가 아닙니다: ${reason}.`,
   answerName: (name) => `숫자만 입력하세요. '${name}'은(는) 숫자가 아니라 변수 이름입니다.`,
+  ...gridAnswerMessages,
 };
 
 const patterns: Engine['patterns'] = {
