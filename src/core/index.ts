@@ -11,7 +11,7 @@ import { schedule, scheduleInStages } from './steps/schedule.ts';
 import type { Result } from './types.ts';
 import type { Analysis, Compiled } from './analysis.ts';
 import { expandProgram } from './engine/expand.ts';
-import { statementsView } from './engine/statements.ts';
+import { statementsView, statementsViewInStages } from './engine/statements.ts';
 import { DEFAULT_DETAIL, withGateGrads, type Detail } from './engine/views.ts';
 
 export type { Compiled, Analysis } from './analysis.ts';
@@ -94,7 +94,7 @@ export function* analyzeViewInStages(source: string, { detail = DEFAULT_DETAIL, 
   if (detail === 'statements') {
     const trace = evaluate(compiled.graph, compiled.inputValues);
     yield;
-    return { ok: true, value: statementsView({ ...compiled, trace }) };
+    return { ok: true, value: yield* statementsViewInStages({ ...compiled, trace }) };
   }
   let view = compiled;
   if (detail === 'primitives' || expand.length > 0) {

@@ -12,7 +12,7 @@ import type { Analysis } from '../analysis.ts';
 import { flattenLine, type Line } from './line.ts';
 import type { OpName } from './ops.ts';
 import type { Expr } from '../language/parser.ts';
-import { schedule } from '../steps/schedule.ts';
+import { scheduleInStages } from '../steps/schedule.ts';
 import { evaluate } from './evaluate.ts';
 import { withGateGrads } from './views.ts';
 import type { Edge, Graph, GraphNode, InputNode, Trace, Warning } from '../types.ts';
@@ -102,8 +102,16 @@ function buildStatementGraph(gates: GateTrace): Built {
  * and its local partials (the chain rule inside the statement), from which the steps explain them.
  */
 export function statementsView(gates: GateTrace): Analysis {
+  const stages = statementsViewInStages(gates);
+  for (let r = stages.next(); ; r = stages.next()) if (r.done) return r.value;
+}
+
+/** `statementsView`, pausing (a `yield`) between building, evaluating and scheduling: see analyzeViewInStages. */
+export function* statementsViewInStages(gates: GateTrace): Generator<void, Analysis> {
   const { graph, lines, fromGate } = buildStatementGraph(gates);
+  yield;
   const own = evaluate(graph, gates.trace.inputValues, { kind: 'lines', lines });
+  yield;
   const remap = (w: Warning): Warning => {
     if (w.nodeId === undefined) return w;
     const nodeId = fromGate(w.nodeId);
@@ -112,7 +120,7 @@ export function statementsView(gates: GateTrace): Analysis {
   const trace: Trace = Object.freeze({ ...withGateGrads(own, gates), warnings: Object.freeze(gates.trace.warnings.map(remap)) });
   const warnings = Object.freeze(gates.warnings.map(remap));
   return {
-    graph, program: gates.program, shapes: gates.shapes, inputValues: gates.inputValues, warnings, trace, schedule: schedule(trace),
+    graph, program: gates.program, shapes: gates.shapes, inputValues: gates.inputValues, warnings, trace, schedule: yield* scheduleInStages(trace),
     allWarnings: Object.freeze([...warnings, ...trace.warnings]),
   };
 }
