@@ -38,6 +38,7 @@ export function Editor({ source, error, analysis }: Props) {
   const backdrop = useRef<HTMLDivElement>(null);
   const area = useRef<HTMLTextAreaElement>(null);
   useAppEditsAsNativeEdits(area);
+  useTypedText(area, setSource);
   // Not a controlled textarea: React keeps a controlled one's defaultValue equal to its value,
   // rewriting its text node on every keystroke, and Chromium then ends the undo step at each
   // character. So the text is set only when it changes other than by typing here (a restore,
@@ -82,7 +83,6 @@ export function Editor({ source, error, analysis }: Props) {
           autoComplete="off"
           autoCorrect="off"
           rows={10}
-          onChange={(e) => setSource(e.target.value)}
           onScroll={(e) => {
             if (backdrop.current) {
               backdrop.current.scrollTop = e.currentTarget.scrollTop;
@@ -118,6 +118,44 @@ function StorageNotice() {
     </div>
   );
 }
+
+/**
+ * Typing reaches the store from a native input listener, not React's onChange: React's change
+ * tracking reads the value at every key, and after an edit Chromium builds a big textarea's value
+ * afresh at its first read (≈ 30 ms for 5,000 lines). So a big text is read once the key's
+ * character is painted (and at once when the page is left or the field blurred); a small one,
+ * and an app edit (which checks the store right after it), at once.
+ */
+function useTypedText(area: { readonly current: HTMLTextAreaElement | null }, setSource: (text: string) => void) {
+  useEffect(() => {
+    const el = area.current;
+    if (!el) return;
+    let pending = 0;
+    const read = () => {
+      cancelAnimationFrame(pending);
+      pending = 0;
+      const text = el.value;
+      if (text !== appStore.getState().source) setSource(text);
+    };
+    const onInput = () => {
+      if (isApplyingEdit() || appStore.getState().source.length < READ_AFTER_PAINT_FROM) read();
+      else if (!pending) pending = requestAnimationFrame(() => setTimeout(() => pending && read()));
+    };
+    const flush = () => pending && read();
+    el.addEventListener('input', onInput);
+    el.addEventListener('blur', flush);
+    window.addEventListener('pagehide', flush);
+    return () => {
+      flush();
+      el.removeEventListener('input', onInput);
+      el.removeEventListener('blur', flush);
+      window.removeEventListener('pagehide', flush);
+    };
+  }, [area, setSource]);
+}
+
+/** From this many characters typing is read after the key's frame (see useTypedText). */
+const READ_AFTER_PAINT_FROM = 20_000;
 
 /**
  * Connects the store's app edits to this textarea, and answers Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y
