@@ -8,6 +8,7 @@ import { BOM } from '../core/language/lexer.ts';
 import { isLanguage } from '../i18n/index.ts';
 import { runExplain } from './explain.ts';
 import { forwardStepsReport } from './forwardSteps.ts';
+import { layersForwardReport } from './layersForward.ts';
 import { CHECK_USAGE, runCheck } from './check.ts';
 import { isHelp, parseCourseArgs, readStdin } from './courseArgs.ts';
 import { runTrain, TRAIN_USAGE } from './train.ts';
@@ -110,6 +111,12 @@ export function run(argv: readonly string[], io: Io): number {
       else io.out(steps.map((s) => `${s.index + 1}. ${s.text}\n\n$$${s.tex}$$\n`).join('\n'));
       return 0;
     }
+  }
+  if (layers && wrt !== undefined) {
+    // Forward mode in Layers: the forward sweep of the gate tape, a statement at a time.
+    const report = layersForwardReport(analyzeCompiledView(compiled.value, { detail: 'gates' }), wrt);
+    if (report && !report.ok) { io.err(report.message); return 1; }
+    if (report) { io.out(toJson(report.value)); return 0; }
   }
   // Forward mode sweeps the gate tape, whatever the view.
   const a: Analysis = analyzeCompiledView(compiled.value, { detail: wrt !== undefined ? 'gates' : layers ? 'statements' : isDetail(detail) ? detail : DEFAULT_DETAIL });

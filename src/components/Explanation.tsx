@@ -24,7 +24,6 @@ const LayersStepPanel = lazy(() => import('./layers/LayersView.tsx').then((m) =>
 export function Explanation({ analysis, lesson }: { analysis: Analysis; lesson: LessonView }) {
   const TEXT = useT().lesson;
   const DETAIL = useT().detail;
-  const layersChosen = useChainrule((s) => s.detail === 'layers');
   const [tableOpen, setTableOpen] = useState(false);
   const hidden = useChainrule(numbersHidden);
   const { step, mode, sweep, practice, concealed } = lesson;
@@ -58,7 +57,6 @@ export function Explanation({ analysis, lesson }: { analysis: Analysis; lesson: 
         </Suspense>
       )}
       {lesson.layersAsStatements && <p className="layers-note" role="note">{DETAIL.layersAsStatements}</p>}
-      {layersChosen && mode === 'forward' && !lesson.layersAsStatements && <p className="layers-note" role="note">{DETAIL.layersForward}</p>}
       {lesson.layers
         ? <Suspense fallback={fallback}><LayersStepPanel la={lesson.layers} step={step} conceal={concealed ? layerConcealer(lesson.layers, step) : undefined} /></Suspense>
         : mode === 'forward'

@@ -27,7 +27,7 @@ import { useStore } from 'zustand';
 import { declareInput, matchStep, setInputValue, tapeDetail, type Analysis } from '../core/index.ts';
 import { presetById, presetSource } from '../presets/index.ts';
 import { clampStep, createLessonView, followEdit, type LessonView } from '../view/lessonView.ts';
-import { entryScalarStep, layerToScalarStep, scalarToLayerStep } from '../view/layers/layersView.ts';
+import { entryScalarStep, entryStepAt, layerToScalarStep, scalarToLayerStep } from '../view/layers/layersView.ts';
 import { analysesLanded, derive, subscribeAnalyses } from './derive.ts';
 import { exampleInLanguage, keep, openedOrigin, originOf, type Provenance } from './origin.ts';
 import { pointerSlice, preferencesSlice, trainingSlice } from './slices.ts';
@@ -205,9 +205,11 @@ export function createChainruleStore(init: Partial<State> = {}) {
       showEntryStep(id) {
         const { analysis, layers, step } = lesson();
         if (!analysis) return;
-        const phase = layers ? layers.steps[step]?.kind ?? 'forward' : analysis.schedule.steps[step]?.kind ?? 'forward';
+        const phase = analysis.schedule.steps[step]?.kind ?? 'forward';
+        // In Layers (either mode) the Layers step says which scalar step the entry's is.
+        const at = layers ? entryStepAt(layers, id, step) : entryScalarStep(analysis, id, phase);
         // One change of the state, so the address records it as one entry (addressSync: Back returns).
-        set({ detail: 'gates', expanded: [], step: entryScalarStep(layers?.gates ?? analysis, id, phase), selected: id, playing: false, answered: [] });
+        set({ detail: 'gates', expanded: [], step: at, selected: id, playing: false, answered: [] });
         choosePlace();
       },
       expandGate(ordinal) {

@@ -15,7 +15,7 @@ import type { ForwardSchedule } from '../core/steps/forwardMode.ts';
 import { forwardSweep, wrtName, type Mode } from './forwardSweep.ts';
 import type { StepView } from './graphState.ts';
 import { concealCurrent, forwardViewAt, reverseViewAt, tangentLabel } from './modeView.ts';
-import { layersOf } from './layers/layersView.ts';
+import { layersForwardOf, layersOf } from './layers/layersView.ts';
 
 /** What an analysis lookup answers (src/store/derive.ts): an analysis, an error, or still pending. */
 export type Looked =
@@ -81,8 +81,9 @@ export interface LessonView {
   readonly overlay: GraphOverlay | undefined;
   /**
    * The Layers view of the shown program, when it is chosen and the program has a vector or a
-   * matrix (reverse mode): then `step`, `count` and `forwardCount` are its steps, and `analysis`
-   * the Gates analysis it reads. Null otherwise.
+   * matrix: then `step`, `count` and `forwardCount` are its steps, and `analysis` the Gates
+   * analysis it reads. In forward mode it is the forward steps sweeping `sweep` (LayersForward).
+   * Null otherwise.
    */
   readonly layers: LayersAnalysis | null;
   /** Layers is chosen but the program has no vector or matrix: it shows the Statements view. */
@@ -165,7 +166,8 @@ export function createLessonView(lookup: Lookup) {
     const p = shown(input);
     const { analysis } = p;
     const sweep = analysis && input.mode === 'forward' ? forwardSweep(analysis, input.wrt) : null;
-    const layers = analysis && input.mode === 'reverse' && input.detail === 'layers' ? layersOf(analysis) : null;
+    // Layers in forward mode sweeps the same tape: its steps are the forward steps, its numbers the sweep's tangents.
+    const layers = !analysis || input.detail !== 'layers' ? null : input.mode === 'reverse' ? layersOf(analysis) : sweep ? layersForwardOf(analysis, sweep) : null;
     const count = !analysis ? 0 : layers ? layers.steps.length : input.mode === 'reverse' ? analysis.schedule.steps.length : sweep?.steps.length ?? 0;
     return {
       ...p, sweep, count, layers,

@@ -10,7 +10,7 @@ import { expect, test, type Page } from './fixtures.ts';
 import { analyzeLayers, describeLayerStep, formatNumber, type LayersAnalysis } from '../../src/core/index.ts';
 import { PRESETS } from '../../src/presets/index.ts';
 import { formulaLines } from '../../src/view/layers/layersView.ts';
-import { engine, focusPage, openApp, screenshotPath, stepPanel } from './helpers.ts';
+import { counter, engine, focusPage, openApp, screenshotPath, stepPanel } from './helpers.ts';
 
 const MLP = PRESETS.find((p) => p.id === 'mlp-2321-matrix')?.source as string;
 const gates = engine(MLP);
@@ -96,10 +96,52 @@ test('"Show this entry\'s step" opens Gates at the scalar\'s backward step, and 
   await expect(detailGroup(page).getByRole('radio', { name: 'Layers' })).toBeChecked();
   await expect(heading(page)).toContainText(`Step ${back + 1} of ${la.steps.length}`);
   await expect(layersGraph(page)).toBeVisible();
-  // Forward mode sweeps the scalar tape: Layers shows it at Gates, and says so.
+  // Forward mode in Layers sweeps tangent vectors: the Layers drawing stays, its forward steps only.
   await page.getByRole('radio', { name: 'Forward' }).check();
-  await expect(page.getByRole('note').filter({ hasText: 'shown in the Gates view' })).toBeVisible();
-  await expect(page.getByRole('img', { name: 'Computational graph' })).toBeVisible();
+  await expect(heading(page)).toContainText(`Step 1 of ${la.forwardCount} · Forward mode`);
+  await expect(layersGraph(page)).toBeVisible();
+});
+
+test('forward mode in Layers sweeps tangent vectors: CS231n\'s f = sum((W x)^2) by x_1, a statement a step', async ({ page }) => {
+  await openApp(page);
+  await page.getByLabel('Example').selectOption('cs231n-vectorised');
+  await detailGroup(page).getByRole('radio', { name: 'Layers' }).check();
+  await page.getByRole('radiogroup', { name: 'Mode' }).getByRole('radio', { name: 'Forward' }).check();
+  await page.getByLabel('With respect to').selectOption('x_1');
+  // Two steps, one per computed statement (q = W @ x, f = sum(q^2)); no note sending forward mode to Gates.
+  await expect(heading(page)).toContainText('Step 1 of 2 · Forward mode');
+  await expect(counter(page)).toHaveText('1 / 2');
+  await expect(page.locator('.layers-note')).toHaveCount(0);
+  await expect(page.getByText('shown in the Gates view')).toHaveCount(0);
+  await expect(page.locator('.layers-step .step-node')).toHaveText('Forward mode: the tangent of q, ∂q/∂x_1, in its own shape, and the rule that gives it');
+  // By hand: ẋ = [1, 0] and Ẇ = 0, so q̇ = W ẋ = W's first column = [0.1, −0.3].
+  const annotations = stepPanel(page).locator('annotation');
+  await expect(annotations.filter({ hasText: '\\dot{q} = \\frac{\\partial q}{\\partial x_{1}}' })).toHaveCount(1);
+  await expect(annotations.filter({ hasText: '{= W \\dot{x} + \\dot{W} x}' })).toHaveCount(1);
+  await expect(annotations.filter({ hasText: '{= \\begin{bmatrix} 0.1 \\\\ -0.3 \\end{bmatrix}}' })).toHaveCount(1);
+  const tangentCells: [string, number][] = [['q_1', 0.1], ['q_2', -0.3], ['x_1', 1], ['x_2', 0], ['W_11', 0]];
+  for (const [entry, tangent] of tangentCells) {
+    await expect(cell(page, entry)).toHaveAttribute('aria-label', `∂${entry}/∂x_1 = ${formatNumber(tangent)}`);
+    await expect(cell(page, entry).locator('title')).toHaveText(`∂${entry}/∂x_1 = ${formatNumber(tangent)}`);
+  }
+  await expect(cell(page, 'f')).toHaveAttribute('aria-label', 'f: not computed yet');
+  await expect(page.locator('.layers-legend')).toContainText('Tangents ∂·/∂x_1');
+  await expect(stepPanel(page).locator('.tex-error')).toHaveCount(0);
+  await page.screenshot({ path: screenshotPath('layers-cs231n-forward-q') });
+  // ḟ = Σ 2q ⊙ q̇ = 2(0.22·0.1 + 0.26·(−0.3)) = −0.112: the reverse pass's ∂f/∂x_1.
+  await goToStep(page, 1);
+  await expect(heading(page)).toContainText('Step 2 of 2 · Forward mode');
+  await expect(cell(page, 'f')).toHaveAttribute('aria-label', `∂f/∂x_1 = ${formatNumber(-0.112)}`);
+  await expect(annotations.filter({ hasText: '\\textstyle\\sum \\left(2\\, q \\odot \\dot{q}\\right)' })).toHaveCount(1);
+  await expect(annotations.filter({ hasText: '{= -0.112}' })).toHaveCount(1);
+  await expect(stepPanel(page).locator('.tex-error')).toHaveCount(0);
+  await page.screenshot({ path: screenshotPath('layers-cs231n-forward-f') });
+  // The table view has the same tangents, in their own column.
+  await page.getByRole('button', { name: 'Table view' }).click();
+  const row = (name: string) => page.locator('#node-table tbody tr').filter({ has: page.locator('th', { hasText: new RegExp(`^${name}( |$)`) }) });
+  await expect(page.locator('#node-table thead')).toContainText('Tangent ∂·/∂x_1');
+  await expect(row('q_2').locator('td.tangent')).toHaveText(formatNumber(-0.3));
+  await expect(row('f').locator('td.tangent')).toHaveText(formatNumber(-0.112));
 });
 
 test('the whole MLP fits 1280×720 with the side panels open, labels ≥ 12 px; axe finds nothing serious', async ({ page }) => {
@@ -233,5 +275,10 @@ test.describe('in Korean', () => {
     await expect(page.locator('.layers-pick')).toHaveText('칸을 고르면 그 수와 게이트 보기의 단계를 볼 수 있습니다.');
     await expect(page.getByRole('group', { name: '계층: 문장 하나가 노드 하나' }).locator('g.layer-cell[data-entry="h1_1"]')).toHaveAttribute('aria-label', 'h1_1 = 0.6');
     await page.screenshot({ path: screenshotPath('layers-mlp-ko') });
+    // Forward mode: the step's words and the legend are Korean; names and symbols aside, no English word.
+    await page.getByRole('radiogroup', { name: '방식' }).getByRole('radio', { name: '전진 모드' }).check();
+    await expect(page.locator('.layers-step .step-node')).toHaveText('전진 모드: h1의 접선 값 ∂h1/∂x_1 (같은 모양)과 그 값을 주는 규칙');
+    const words = await page.locator('.layers-step h2, .layers-step p, .layers-legend').allTextContents();
+    expect(words.join(' ').match(/[A-Za-z]{3,}/g)).toBeNull();
   });
 });

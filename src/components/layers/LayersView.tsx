@@ -6,11 +6,12 @@
  * scalar's step; Back returns). Everything shown is read from the one Gates tape.
  */
 import { memo, useCallback, useEffect, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { describeLayerStep, entryNode, formatNumber, type LayerNode, type LayersAnalysis } from '../../core/index.ts';
+import { describeLayerStep, entryNode, formatNumber, type LayerNode, type LayersAnalysis, type LayerStep } from '../../core/index.ts';
 import { useChainrule } from '../../store/store.ts';
 import { numbersHidden } from '../../store/slices.ts';
 import { BLANK, blankTex } from '../../view/presenter/hideNumbers.ts';
-import { cellNumber, darkFill, divergingColour, layerMagnitudes, NEGATIVE, NEUTRAL, POSITIVE, stepScales } from '../../view/layers/layerColour.ts';
+import { describeLayerTangentStep, isLayersForward } from '../../core/layers/layerTangents.ts';
+import { cellNumber, darkFill, divergingColour, layerMagnitudes, layerTangentMagnitudes, NEGATIVE, NEUTRAL, POSITIVE, stepScales } from '../../view/layers/layerColour.ts';
 import { labelText, layoutLayers, type LayerLayout, type PlacedLayer } from '../../view/layers/layerLayout.ts';
 import { formulaLines, layerStepState, type Shows } from '../../view/layers/layersView.ts';
 import { Tex, warmSoon } from '../Tex.tsx';
@@ -55,7 +56,14 @@ export function LayersGraph({ la, step, stale = false, controls }: GraphProps) {
   const blank = (id: number) => hide && ((id === state.current && state.kind === 'forward') || (before !== null && before.shows[id] !== state.shows[id]));
   const { values, grads } = la.gates.trace;
   const nodes = la.layers.nodes;
-  const scales = useMemo(() => stepScales(layerMagnitudes(la, nodes, values, grads), state.shows), [la, nodes, state, values, grads]);
+  // Forward mode: the cells hold the sweep's tangents ∂v/∂x, on their own scale.
+  const sweep = isLayersForward(la) ? la.sweep : null;
+  const tangents = sweep?.tangents ?? values;
+  const wrt = sweep ? la.gates.graph.nodes[sweep.wrt].text : '';
+  const scales = useMemo(
+    () => stepScales(layerMagnitudes(la.layers, nodes, values, grads), state.shows, sweep ? layerTangentMagnitudes(sweep, nodes, sweep.tangents) : undefined),
+    [la, nodes, state, values, grads, sweep],
+  );
   const [picked, setPicked] = useState<number | null>(null);
   const showEntryStep = useChainrule((s) => s.showEntryStep);
   const output = nodes[la.layers.output].name;
@@ -65,14 +73,15 @@ export function LayersGraph({ la, step, stale = false, controls }: GraphProps) {
   const cellText = useCallback((id: number, shows: Shows, blanked = false) => {
     const name = nameOf(id);
     if (shows === 'grad') return T.cellGrad(output, name, blanked ? BLANK : formatNumber(grads[id]));
+    if (shows === 'tangent') return T.cellTangent(name, wrt, blanked ? BLANK : formatNumber(tangents[id]));
     if (shows === 'value') return T.cellValue(name, blanked ? BLANK : formatNumber(values[id]));
     return T.cellPending(name);
-  }, [T, nameOf, output, grads, values]);
+  }, [T, nameOf, output, grads, values, tangents, wrt]);
   return (
     <div className={`graph-view layers-view${stale ? ' stale' : ''}`}>
       <div className="graph-strip">
         {controls}
-        <ColourLegend value={scales.value} grad={scales.grad} />
+        <ColourLegend value={scales.value} grad={scales.grad} tangent={scales.tangent} wrt={wrt} />
       </div>
       <div className="graph-body layers-body">
         <svg
@@ -93,8 +102,8 @@ export function LayersGraph({ la, step, stale = false, controls }: GraphProps) {
           {layout.nodes.map((p) => (
             <LayerMark
               key={p.id} node={nodes[p.id]} place={p} shows={state.shows[p.id]} current={p.id === state.current} blanked={blank(p.id)}
-              numbers={state.shows[p.id] === 'grad' ? grads : values}
-              max={state.shows[p.id] === 'grad' ? scales.grad : scales.value}
+              numbers={state.shows[p.id] === 'grad' ? grads : state.shows[p.id] === 'tangent' ? tangents : values}
+              max={state.shows[p.id] === 'grad' ? scales.grad : state.shows[p.id] === 'tangent' ? scales.tangent : scales.value}
               cellText={cellText} nameOf={nameOf}
               picked={picked !== null && pickedLayer === p.id ? picked : null} onPick={setPicked}
             />
@@ -175,7 +184,7 @@ const LayerMark = memo(function LayerMark({ node, place: p, shows, current, blan
   );
 });
 
-function ColourLegend({ value, grad }: { value: number; grad: number }) {
+function ColourLegend({ value, grad, tangent, wrt }: { value: number; grad: number; tangent: number; wrt: string }) {
   const T = usePanelT().layers;
   const bar = (max: number, name: string, kind: string) => (
     <span className={`layers-scale ${kind}`}>
@@ -189,6 +198,7 @@ function ColourLegend({ value, grad }: { value: number; grad: number }) {
     <div className="layers-legend" role="group" aria-label={T.legendName}>
       {value > 0 && bar(value, T.legendValues, 'values')}
       {grad > 0 && bar(grad, T.legendGrads, 'grads')}
+      {tangent > 0 && bar(tangent, T.legendTangents(wrt), 'tangents')}
     </div>
   );
 }
@@ -200,23 +210,32 @@ function ColourLegend({ value, grad }: { value: number; grad: number }) {
 export function LayersStepPanel({ la, step, conceal }: { la: LayersAnalysis; step: number; conceal?: (tex: string, line: number) => string }) {
   const TEXT = useT().stepPanel;
   const T = usePanelT().layers;
+  const FORWARD = usePanelT().forwardMode;
   const s = la.steps[step];
-  const d = useMemo(() => (s ? describeLayerStep(la, s) : null), [la, s]);
+  const describe = useCallback(
+    (step: LayerStep) => (isLayersForward(la) ? describeLayerTangentStep(la, step, la.sweep) : describeLayerStep(la, step)),
+    [la],
+  );
+  const d = useMemo(() => (s ? describe(s) : null), [describe, s]);
   const hide = useChainrule(numbersHidden);
   // The next step's formulas typeset in idle time (KaTeX was most of a step's script: ~15 ms on the 784-16-16-10 network).
   useEffect(() => {
     const next = la.steps[step + 1];
     if (!next) return undefined;
-    return warmSoon(() => describeLayerStep(la, next).lines
+    return warmSoon(() => describe(next).lines
       .flatMap((line) => formulaLines(hide ? blankTex(line) : line)).map((tex) => ({ tex, display: true })));
-  }, [la, step, hide]);
+  }, [la, step, hide, describe]);
   if (!s || !d) return <section className="step-panel" aria-label={TEXT.region}><h2 className="panel-title">{TEXT.noSteps}</h2></section>;
   const name = la.layers.nodes[s.node].name;
-  const sentence = s.kind === 'forward' ? T.forward(name) : la.layers.nodes[s.node].kind === 'input' ? T.backwardInput(name) : T.backward(name);
+  const wrt = isLayersForward(la) ? la.gates.graph.nodes[la.sweep.wrt].text : null;
+  const sentence = wrt !== null ? T.tangent(name, wrt)
+    : s.kind === 'forward' ? T.forward(name) : la.layers.nodes[s.node].kind === 'input' ? T.backwardInput(name) : T.backward(name);
   return (
     <section className="step-panel layers-step" aria-label={TEXT.region}>
       <h2 className="panel-title">
-        {TEXT.title(step + 1, la.steps.length)} · <span className={`phase phase-${s.kind}`}>{s.kind === 'forward' ? TEXT.forwardPass : TEXT.backwardPass}</span>
+        {TEXT.title(step + 1, la.steps.length)} · {wrt !== null
+          ? <span className="phase phase-tangent">{FORWARD.phase}</span>
+          : <span className={`phase phase-${s.kind}`}>{s.kind === 'forward' ? TEXT.forwardPass : TEXT.backwardPass}</span>}
       </h2>
       <div className="step-body">
         <p className="step-node">{sentence}</p>
@@ -227,6 +246,7 @@ export function LayersStepPanel({ la, step, conceal }: { la: LayersAnalysis; ste
             </div>
           </div>
         ))}
+        {wrt !== null && step === 0 && <p className="pattern">{FORWARD.seed}</p>}
       </div>
       <p className="sr-only" aria-live="polite">{sentence}</p>
     </section>

@@ -6,5 +6,4 @@ export const detail = {
   primitives: { label: 'Primitives', hint: 'sigmoid, tanh and softplus drawn as elementary gates' },
   layers: { label: 'Layers', hint: 'Each statement as written is one node: a vector or matrix whole' },
   layersAsStatements: 'This program has no vector or matrix: Layers shows the same as Statements.',
-  layersForward: 'Forward mode sweeps one input\'s tangents through the scalar graph: it is shown in the Gates view.',
 } as const;

@@ -5,6 +5,8 @@ export const nodeTable = {
   kind: 'Kind',
   value: 'Value',
   gradient: 'Gradient',
+  /** Forward mode: the column of tangents ∂v/∂x. */
+  tangent: (x: string) => `Tangent ∂·/∂${x}`,
   notComputed: 'not computed yet',
   notReached: 'not reached yet',
   /** A fan-out node some of whose gradient terms have come back: their sum so far. */

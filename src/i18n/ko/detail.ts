@@ -7,5 +7,4 @@ export const detail: Catalog['detail'] = {
   primitives: { label: '기본 연산', hint: 'sigmoid, tanh, softplus를 기본 게이트로 풀어서 그림' },
   layers: { label: '계층', hint: '쓴 그대로의 문장 하나가 노드 하나, 벡터와 행렬은 통째로' },
   layersAsStatements: '이 프로그램에는 벡터나 행렬이 없습니다. 계층 보기는 문장 보기와 같습니다.',
-  layersForward: '전진 모드는 입력 하나의 접선을 스칼라 그래프 위에서 계산하므로 게이트 보기로 보여 줍니다.',
 };

@@ -12,6 +12,7 @@ export const nodeTable: Catalog['nodeTable'] = {
   kind: '종류',
   value: '값',
   gradient: '기울기',
+  tangent: (x: string) => `접선 값 ∂·/∂${x}`,
   notComputed: '아직 계산 전',
   notReached: '아직 도달 전',
   partial: (sum: string, terms: number, of: number) => `지금까지 ${sum} (항 ${of}개 중 ${terms}개)`,

@@ -1,7 +1,7 @@
 /**
  * The Layers view's diverging colour scale: negative numbers blue, zero near white, positive
- * orange, by the number's size relative to the largest shown of its kind (values and gradients
- * are scaled apart). Colour is never the only cue: every cell names its number on hover and focus.
+ * orange, by the number's size relative to the largest shown of its kind (values, gradients and
+ * forward mode's tangents are scaled apart). Colour is never the only cue: every cell names its number on hover and focus.
  */
 import { interpolateLab } from 'd3-interpolate';
 
@@ -52,15 +52,32 @@ export function layerMagnitudes(
   return m;
 }
 
-/** The scales of a step: the largest value over the nodes showing values, the largest gradient over those showing gradients. */
-export function stepScales(m: Magnitudes, shows: readonly string[]): { value: number; grad: number } {
+/** Each layer node's largest |tangent| for one forward sweep (the key), once per sweep. */
+const tangentMagnitudes = new WeakMap<object, Float64Array>();
+
+export function layerTangentMagnitudes(key: object, nodes: readonly { readonly entries: readonly number[] }[], tangents: ArrayLike<number>): Float64Array {
+  let m = tangentMagnitudes.get(key);
+  if (!m) {
+    m = Float64Array.from(nodes, (n) => largest(n.entries.map((e) => tangents[e])));
+    tangentMagnitudes.set(key, m);
+  }
+  return m;
+}
+
+/**
+ * The scales of a step: the largest value over the nodes showing values, the largest gradient
+ * over those showing gradients, the largest tangent over those showing tangents (forward mode).
+ */
+export function stepScales(m: Magnitudes, shows: readonly string[], tangents?: Float64Array): { value: number; grad: number; tangent: number } {
   let value = 0;
   let grad = 0;
+  let tangent = 0;
   shows.forEach((s, i) => {
     if (s === 'value') value = Math.max(value, m.value[i]);
     else if (s === 'grad') grad = Math.max(grad, m.grad[i]);
+    else if (s === 'tangent' && tangents) tangent = Math.max(tangent, tangents[i]);
   });
-  return { value, grad };
+  return { value, grad, tangent };
 }
 
 /** A short form of a number for a cell: three significant digits. */

@@ -96,7 +96,7 @@ describe('the Layers colour scales', () => {
     for (let step = 0; step < la.steps.length; step++) {
       const { shows } = layerStepState(la, step);
       const over = (kind: string, xs: ArrayLike<number>) => largest(la.layers.nodes.filter((n) => shows[n.id] === kind).flatMap((n) => n.entries.map((e) => xs[e])));
-      expect(stepScales(m, shows)).toEqual({ value: over('value', values), grad: over('grad', grads) });
+      expect(stepScales(m, shows)).toEqual({ value: over('value', values), grad: over('grad', grads), tangent: 0 });
     }
     expect(layerMagnitudes(la, la.layers.nodes, values, grads)).toBe(m);
   });

@@ -5,8 +5,11 @@
  * and "Show this entry's step" keep the student's place. Framework-free; no DOM.
  */
 import { analyzeLayers, type Analysis, type LayersAnalysis } from '../../core/index.ts';
+import { isLayersForward, layersForward, type LayersForward } from '../../core/layers/layerTangents.ts';
+import type { ForwardSchedule } from '../../core/steps/forwardMode.ts';
 
 const memo = new WeakMap<Analysis, LayersAnalysis | null>();
+const forwardMemo = new WeakMap<ForwardSchedule, LayersForward>();
 
 /** The Layers analysis of a Gates analysis; null when the program has no vector or matrix. */
 export function layersOf(analysis: Analysis): LayersAnalysis | null {
@@ -19,8 +22,23 @@ export function layersOf(analysis: Analysis): LayersAnalysis | null {
   return la;
 }
 
-/** What a layer node shows at a step: nothing yet (not computed), its values, or its gradients. */
-export type Shows = 'none' | 'value' | 'grad';
+/**
+ * The Layers view in forward mode, sweeping `sweep` (of the same Gates analysis): its steps the
+ * forward steps, its cells the tangents. Memoised per sweep, so stepping never rebuilds it.
+ */
+export function layersForwardOf(analysis: Analysis, sweep: ForwardSchedule): LayersForward | null {
+  const la = layersOf(analysis);
+  if (!la) return null;
+  let f = forwardMemo.get(sweep);
+  if (!f || f.gates !== analysis) {
+    f = layersForward(la, sweep);
+    forwardMemo.set(sweep, f);
+  }
+  return f;
+}
+
+/** What a layer node shows at a step: nothing yet (not computed), its values, its gradients, or (forward mode) its tangents. */
+export type Shows = 'none' | 'value' | 'grad' | 'tangent';
 
 export interface LayerStepState {
   /** The layer node the step is about. */
@@ -43,8 +61,10 @@ export function layerStepState(la: LayersAnalysis, step: number): LayerStepState
     backwardAt.get(id) ?? Infinity,
     consumers[id].length === 0 ? Infinity : Math.max(...consumers[id].map((c) => backwardAt.get(c) ?? Infinity)),
   );
+  const forwardMode = isLayersForward(la);
   const shows = la.layers.nodes.map((n): Shows => {
     const computed = n.kind === 'input' || (forwardAt.get(n.id) ?? Infinity) <= s.index;
+    if (forwardMode) return computed ? 'tangent' : 'none';
     if (s.kind === 'forward') return computed ? 'value' : 'none';
     return gradAt(n.id) <= s.index ? 'grad' : 'value';
   });
@@ -59,13 +79,15 @@ const firstAtLeast0 = (xs: Iterable<number>, pick: (a: number, b: number) => num
 
 /**
  * The scalar (Gates) step a Layers step stands for: at a forward step its statement's last
- * entry computed; at a backward step its first entry whose gradient is given.
+ * entry computed; at a backward step its first entry whose gradient is given. In forward mode,
+ * the sweep's step of the statement's last entry.
  */
 export function layerToScalarStep(la: LayersAnalysis, step: number): number {
   const s = la.steps[step];
   if (!s) return 0;
   const { schedule } = la.gates;
   const entries = la.layers.nodes[s.node].entries;
+  if (isLayersForward(la)) return firstAtLeast0(entries.map((e) => la.sweep.stepOf[e]), Math.max, 0);
   if (s.kind === 'forward') return firstAtLeast0(entries.map((e) => schedule.forwardStepOf[e]), Math.max, 0);
   return firstAtLeast0(entries.map((e) => schedule.backwardStepOf[e]), Math.min, schedule.forwardCount);
 }
@@ -105,6 +127,19 @@ export function entryScalarStep(gates: Analysis, id: number, phase: 'forward' | 
   if (phase === 'backward' && schedule.backwardStepOf[id] >= 0) return schedule.backwardStepOf[id];
   if (schedule.forwardStepOf[id] >= 0) return schedule.forwardStepOf[id];
   return firstAtLeast0(graph.outEdges[id].map((e) => schedule.forwardStepOf[graph.edges[e].to]), Math.min, 0);
+}
+
+/**
+ * The scalar (Gates) step "Show this entry's step" opens for entry `id` from Layers step `step`:
+ * in forward mode the sweep's step of that entry (an input other than x has none: the step of its
+ * first use), else its step in the Layers step's phase (entryScalarStep).
+ */
+export function entryStepAt(la: LayersAnalysis, id: number, step: number): number {
+  if (!isLayersForward(la)) return entryScalarStep(la.gates, id, la.steps[step]?.kind ?? 'forward');
+  const { stepOf } = la.sweep;
+  const { graph } = la.gates;
+  if (stepOf[id] >= 0) return stepOf[id];
+  return firstAtLeast0(graph.outEdges[id].map((e) => stepOf[graph.edges[e].to]), Math.min, 0);
 }
 
 /**
