@@ -28,12 +28,13 @@ const exec = promisify(execFile);
 const symbols = Array.from({ length: 0x3300 }, (_, c) => String.fromCharCode(c)).filter((c) => /[^\p{C}\s]/u.test(c) && !latexText(c).startsWith('[U+'));
 const SYMBOLS = [...Array.from({ length: Math.ceil(symbols.length / 60) }, (_, i) => `# ${symbols.slice(60 * i, 60 * i + 60).join(' ')}`), '가중치 = 2', 'f = 가중치 * 3'].join('\n');
 const LANGS = ['en', 'ko'] as const;
+const LAYERS = PRESETS.filter((p) => p.id.endsWith('-matrix') || p.id === 'cs231n-vectorised');
 
 interface Compiled { readonly code: number; readonly log: string; readonly text: string; readonly pages: string[] }
 
-function handout(source: string, lang: string): string {
+function handout(source: string, lang: string, detail = 'gates'): string {
   let out = '';
-  const code = run(['explain', source, '--format', 'tex', '--lang', lang], { out: (s) => { out += s; }, err: () => {}, stdin: () => '' });
+  const code = run(['explain', source, '--format', 'tex', '--lang', lang, '--detail', detail], { out: (s) => { out += s; }, err: () => {}, stdin: () => '' });
   expect(code).toBe(0);
   return out;
 }
@@ -68,6 +69,10 @@ describe.skipIf(missing.length > 0 && !process.env.CI)('every handout compiles w
       results.set(`${p.id}-${lang}`, await compile(dir, `${p.id}-${lang}`, handout(presetSource(p, lang), lang)));
     }));
     jobs.push(async () => { results.set('symbols', await compile(dir, 'symbols', handout(SYMBOLS, 'en'))); });
+    // The Layers handout of each example with a vector or matrix: its matrices and its layers figure.
+    jobs.push(...LAYERS.flatMap((p) => LANGS.map((lang) => async () => {
+      results.set(`${p.id}-layers-${lang}`, await compile(dir, `${p.id}-layers-${lang}`, handout(presetSource(p, lang), lang, 'layers')));
+    })));
     await pool(jobs, Math.max(2, Math.min(4, availableParallelism())));
   }, 300_000);
   afterAll(() => { if (dir) rmSync(dir, { recursive: true, force: true }); });
@@ -83,6 +88,14 @@ describe.skipIf(missing.length > 0 && !process.env.CI)('every handout compiles w
     expect(r.code, r.log.split('\n').filter((l) => l.startsWith('!')).join('\n')).toBe(0);
     expect(r.log).not.toMatch(/Missing character/);
     expect(r.text).toContain(lang === 'ko' ? '결과' : 'Results');
+  });
+
+  it.each(LAYERS.flatMap((p) => LANGS.map((lang) => [p.id, lang])))('%s in Layers, in %s: pdflatex succeeds, its steps and figure are there', (id, lang) => {
+    const r = of(`${id}-layers-${lang}`);
+    expect(r.code, r.log.split('\n').filter((l) => l.startsWith('!')).join('\n')).toBe(0);
+    expect(r.log).not.toMatch(/Missing character/);
+    expect(r.text).toContain(lang === 'ko' ? '계산 그래프' : 'Computational graph');
+    expect(r.text).toContain(lang === 'ko' ? '순전파: ' : 'Forward: ');
   });
 
   it('sets every symbol latexText knows, and a Hangul name in an English handout (kotex loads for it)', () => {

@@ -104,13 +104,15 @@ export function run(argv: readonly string[], io: Io): number {
   }
   if (layers && wrt === undefined) {
     // Layers reads the gate analysis; a program with no vector or matrix is shown as Statements.
-    const la = analyzeLayers(analyzeCompiledView(compiled.value, { detail: 'gates' }));
-    if (la) {
+    const gates = analyzeCompiledView(compiled.value, { detail: 'gates' });
+    const la = analyzeLayers(gates);
+    if (la && command === 'steps') {
       const steps = la.steps.map((s) => ({ index: s.index, phase: s.kind, node: la.layers.nodes[s.node].name, ...describeLayerStep(la, s), lines: undefined }));
-      if (command === 'steps') io.out(toJson({ steps, warnings: la.gates.allWarnings.map((w) => w.message) }));
-      else io.out(steps.map((s) => `${s.index + 1}. ${s.text}\n\n$$${s.tex}$$\n`).join('\n'));
+      io.out(toJson({ steps, warnings: la.gates.allWarnings.map((w) => w.message) }));
       return 0;
     }
+    // The Layers handout, as the app's "Download handout" writes it in Layers.
+    if (la) return runExplain(gates, { format: format === 'tex' ? 'tex' : 'md', lang: isLanguage(lang) ? lang : 'en', detail, out: outDir }, io);
   }
   if (layers && wrt !== undefined) {
     // Forward mode in Layers: the forward sweep of the gate tape, a statement at a time.

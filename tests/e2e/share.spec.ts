@@ -8,7 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { expect, test, type Download, type Page } from './fixtures.ts';
 import { explainMarkdown } from '../../src/cli/explain.ts';
-import { describeStep, formatNumber } from '../../src/core/index.ts';
+import { analyzeLayers, describeLayerStep, describeStep, formatNumber, type LayersAnalysis } from '../../src/core/index.ts';
 import { presetById } from '../../src/presets/index.ts';
 import { button, edgeLabels, editor, engine, expectStep, focusPage, graph, openApp, screenshotPath, setProgram } from './helpers.ts';
 
@@ -256,6 +256,38 @@ test('Download handout saves the CLI\'s explain output, as Markdown or LaTeX', a
   await page.getByLabel('Handout format').selectOption('tex');
   const [tex] = await Promise.all([page.waitForEvent('download'), button(page, 'Download handout').click()]);
   expect((await saved(tex)).toString('utf8')).toMatch(/^\\documentclass/);
+
+  // In Layers, at its last step: the handout is the Layers handout, Copy LaTeX the Layers step's
+  // formula, and Export SVG the Layers drawing on screen, whole, every label inside the file's box.
+  const mlp = presetById('mlp-2321-matrix')!;
+  await picker(page).selectOption(mlp.id);
+  await page.getByRole('radiogroup', { name: 'Detail' }).getByRole('radio', { name: 'Layers' }).check();
+  await expect(page.getByRole('group', { name: 'Layers: one node per statement' })).toBeVisible();
+  const la = analyzeLayers(engine(mlp.source)) as LayersAnalysis;
+  await page.getByRole('slider', { name: 'Step' }).fill(String(la.steps.length - 1));
+  await expect(page.getByRole('region', { name: 'Step explanation' }).getByRole('heading')).toContainText(`Step ${la.steps.length} of ${la.steps.length}`);
+  await page.getByLabel('Handout format').selectOption('md');
+  const [layersMd] = await Promise.all([page.waitForEvent('download'), button(page, 'Download handout').click()]);
+  expect((await saved(layersMd)).toString('utf8')).toBe(explainMarkdown(engine(mlp.source), 'en', 'layers'));
+  await button(page, 'Copy LaTeX').click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(describeLayerStep(la, la.steps[la.steps.length - 1]).tex);
+  const [layersSvg] = await Promise.all([page.waitForEvent('download'), button(page, 'Export SVG').click()]);
+  expect(layersSvg.suggestedFilename()).toBe(`chainrule-J-step-${la.steps.length}.svg`);
+  const drawn = (await saved(layersSvg)).toString('utf8');
+  expect(drawn).toContain(`<title>Chainrule: J, step ${la.steps.length} of ${la.steps.length}</title>`);
+  // ∂J/∂W1 = δ₁xᵀ with δ₁ = [21.3906, 23.8908, 26.391] and x = [1, 2]: W1_32's cell holds 52.8.
+  for (const label of ['W1 3×2', 'h2 2', 'y_pred', '52.8', '21.4']) expect(drawn).toContain(`>${label}<`);
+  const alone = await page.context().newPage();
+  await alone.setContent(`<body style="margin:0">${drawn.replace(/^<\?xml[^>]*>/, '')}</body>`);
+  const fit = await alone.locator('svg').evaluate((svg) => {
+    const box = svg.getBoundingClientRect();
+    const texts = [...svg.querySelectorAll('text')].map((t) => t.getBoundingClientRect()).filter((r) => r.width > 0);
+    return { texts: texts.length, inside: texts.every((r) => r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom) };
+  });
+  expect(fit).toEqual({ texts: expect.any(Number), inside: true });
+  expect(fit.texts).toBeGreaterThan(40);
+  await alone.screenshot({ path: screenshotPath('share-layers-export') });
+  await alone.close();
 });
 
 test.describe('offline', () => {

@@ -1,17 +1,19 @@
 /**
  * Sharing and export, under the graph: copy the lesson's link, export the graph as SVG or PNG,
  * copy the step's formula as LaTeX, save or open the program as a text file (or drop one on the
- * editor), and download the handout the CLI's `explain` writes. The export and handout code
+ * editor), and download the handout the CLI's `explain` writes. In Layers each of them is the
+ * Layers view's: its drawing, its step's formula, its handout. The export and handout code
  * loads on first use, so none of it weighs on the first paint.
  */
 import { ExportProblem } from '../../view/share/exportProblem.ts';
 import { useEffect, useRef, useState } from 'react';
-import { describeStep, type Analysis } from '../../core/index.ts';
+import { describeLayerStep, describeStep, type Analysis } from '../../core/index.ts';
 import { MAX_TEXT } from '../../store/lessonState.ts';
 import { useLinkNotice } from '../../store/addressSync.ts';
 import { linkNoticeText } from '../../store/messages.ts';
 import { encodeShareHash } from '../../store/shareLink.ts';
-import { appStore, lessonRecord } from '../../store/store.ts';
+import { appStore, lessonRecord, useChainrule } from '../../store/store.ts';
+import { layersOf } from '../../view/layers/layersView.ts';
 import { catalogs } from '../../i18n/index.ts';
 import { useT } from '../useT.ts';
 import { download } from '../../view/share/download.ts';
@@ -33,6 +35,10 @@ export function ShareToolbar({ analysis, step }: Props) {
   const [format, setFormat] = useState<HandoutFormat>('md');
   const fileInput = useRef<HTMLInputElement>(null);
   const linkProblem = useLinkNotice();
+  // In Layers the step is a Layers step: its count and its formula are the Layers view's.
+  const layersShown = useChainrule((s) => s.detail === 'layers' && s.mode === 'reverse');
+  const layers = analysis && layersShown ? layersOf(analysis) : null;
+  const count = layers ? layers.steps.length : analysis?.schedule.steps.length ?? 0;
   const say = (message: string) => { setProblem(''); setStatus(message); };
   const fail = (message: string) => { setStatus(''); setProblem(message); };
 
@@ -58,7 +64,7 @@ export function ShareToolbar({ analysis, step }: Props) {
     if (!live || !analysis) return fail(TEXT.noGraph);
     try {
       const { graphSvg, graphPng } = await import('../../view/share/exportGraph.ts');
-      const svg = await graphSvg(live, TEXT.exportTitle(analysis.graph.outputName, step + 1, analysis.schedule.steps.length));
+      const svg = await graphSvg(live, TEXT.exportTitle(analysis.graph.outputName, step + 1, count));
       const name = `${baseName()}-step-${step + 1}`;
       if (kind === 'svg') download(new Blob([svg.text], { type: 'image/svg+xml' }), `${name}.svg`);
       else download(await graphPng(svg, 2), `${name}.png`);
@@ -69,9 +75,11 @@ export function ShareToolbar({ analysis, step }: Props) {
   };
 
   const copyLatex = () => {
+    const layerStep = layers?.steps[step];
     const s = analysis?.schedule.steps[step];
-    if (!s) return fail(TEXT.noStep);
-    void copy(describeStep(analysis, s).tex, TEXT.latexCopied, TEXT.noClipboardLatex);
+    if (layers && layerStep) void copy(describeLayerStep(layers, layerStep).tex, TEXT.latexCopied, TEXT.noClipboardLatex);
+    else if (analysis && s) void copy(describeStep(analysis, s).tex, TEXT.latexCopied, TEXT.noClipboardLatex);
+    else fail(TEXT.noStep);
   };
 
   const saveProgram = () => {

@@ -34,7 +34,7 @@ export interface HandoutFigure {
 
 /** A step's gate pattern and a warning, in the handout's language. */
 const pattern = (t: HandoutWords, step: Step) => (step.patternKey ? t.engine.patterns[step.patternKey] : step.pattern);
-const note = (t: HandoutWords, w: Analysis['allWarnings'][number]) => renderMessage(t.engine.messages, w.ref);
+export const note = (t: HandoutWords, w: Analysis['allWarnings'][number]) => renderMessage(t.engine.messages, w.ref);
 
 const nodeText = (a: Analysis, step: Step) => a.graph.nodes[step.node].text;
 
@@ -52,16 +52,16 @@ function passes(a: Analysis, t: HandoutWords) {
  * Program text is hostile until escaped (issue 12). The source is split into lines the way both
  * the lexer and CommonMark do (LF, CRLF, lone CR), so no line break can hide from the escaping.
  */
-const sourceLines = (a: Analysis) => a.program.source.replace(/^\uFEFF/, '').trim().split(/\r\n|\r|\n/);
+export const sourceLines = (a: Pick<Analysis, 'program'>) => a.program.source.replace(/^\uFEFF/, '').trim().split(/\r\n|\r|\n/);
 
 /** Markdown's inline specials, backslash-escaped: names and notes render as the text typed. */
-const mdText = (s: string) => s.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>|~$&]/g, (c) => `\\${c}`);
+export const mdText = (s: string) => s.replace(/[\r\n]+/g, ' ').replace(/[\\`*_[\]<>|~$&]/g, (c) => `\\${c}`);
 
 /**
  * A code fence longer than any backtick run in the text, so no line of the program can close
  * it (CommonMark: a closing fence is at least as long as the opening one).
  */
-function fenced(lines: readonly string[]): string[] {
+export function fenced(lines: readonly string[]): string[] {
   const longest = Math.max(0, ...lines.map((l) => Math.max(0, ...(l.match(/`+/g) ?? []).map((run) => run.length))));
   const fence = '`'.repeat(Math.max(3, longest + 1));
   return [`${fence}text`, ...lines, fence];
@@ -89,7 +89,7 @@ export function handoutMarkdown(a: Analysis, t: HandoutWords, figure: HandoutFig
 }
 
 /** The program listing in typewriter text, each line escaped: no verbatim a comment could end. */
-const latexListing = (lines: readonly string[]) => [
+export const latexListing = (lines: readonly string[]) => [
   '\\begin{flushleft}\\ttfamily',
   ...lines.map((line) => `${latexText(line).replace(/ /g, '~') || '~'}\\\\`),
   '\\end{flushleft}',
@@ -120,6 +120,11 @@ export function handoutLatex(a: Analysis, t: HandoutWords, lang: string, figure:
   for (const [name, id] of a.graph.names) body.push(`${latexText(name)} & $${texNumber(a.trace.values[id])}$ & $${texNumber(a.trace.grads[id])}$ \\\\`);
   body.push('\\end{longtable}');
   for (const w of a.allWarnings) body.push(`\\par\\noindent\\textbf{${latexText(T.note)}:} ${latexText(note(t, w))}`);
+  return latexDocument(body, lang, figure);
+}
+
+/** The body as a whole document: the packages it needs, kotex for Korean or any Hangul in it. */
+export function latexDocument(body: readonly string[], lang: string, figure: HandoutFigure): string {
   const korean = lang === 'ko' || body.some((line) => HANGUL.test(line));
   const preamble = [
     '\\documentclass[a4paper]{article}', '\\usepackage[T1]{fontenc}', '\\usepackage{lmodern}', '\\usepackage{amsmath,amssymb}',

@@ -10,7 +10,7 @@ import type { Point } from '../../layout/index.ts';
 import type { Figure, FigureText } from './figure.ts';
 import { edgeSegments } from './figurePath.ts';
 
-const PT_PER_CM = 72.27 / 2.54;
+export const PT_PER_CM = 72.27 / 2.54;
 /** The text block of the handout (A4, 2 cm margins: 17 × 25.7 cm), inline and on a page of its own, less a heading's and a caption's room. */
 const BLOCK = { width: 17, height: 11 };
 const PAGE = { width: 17, height: 23.5 };
@@ -21,7 +21,7 @@ const INLINE_FONT = 6;
 export interface Placement { readonly scale: number; readonly ownPage: boolean; readonly sideways: boolean }
 
 /** cm per layout unit, and where the figure goes. */
-export function placement(fig: Figure): Placement {
+export function placement(fig: Pick<Figure, 'width' | 'height' | 'fontSize'>): Placement {
   const cap = MAX_FONT / (fig.fontSize * PT_PER_CM);
   const fit = (w: number, h: number) => Math.min(cap, w / fig.width, h / fig.height);
   const inline = fit(BLOCK.width, BLOCK.height);
@@ -80,7 +80,12 @@ export function figureTikz(fig: Figure, heading: string, caption: string): strin
     if (node.sum) out.push(label('grad', node.sum));
   }
   out.push('\\end{tikzpicture}');
-  const body = [...out, '', `\\smallskip{\\small ${caption}}`];
+  return figureSection(place, out, heading, caption);
+}
+
+/** A picture (LaTeX) with its heading and caption, inline or on a page of its own as `place` says. */
+export function figureSection(place: Placement, picture: readonly string[], heading: string, caption: string): string[] {
+  const body = [...picture, '', `\\smallskip{\\small ${caption}}`];
   const title = `\\subsection*{${heading}}`;
   if (!place.ownPage) return [title, '\\begin{center}', ...body, '\\end{center}'];
   // A float holds no \\subsection: the heading is set as one, by hand.

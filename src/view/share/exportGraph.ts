@@ -44,10 +44,13 @@ export interface ExportedSvg {
  * its slides) instead of the light theme's.
  */
 export async function graphSvg(live: SVGSVGElement, title: string, { palette = 'light' }: { palette?: 'light' | 'page' } = {}): Promise<ExportedSvg> {
-  const zoom = live.querySelector(':scope > g') as SVGGElement | null;
-  if (!zoom) throw new ExportProblem('notDrawn');
-  // In the zoom group's own coordinates: the whole graph, whatever the pan and zoom on screen.
-  const box = zoom.getBBox();
+  // The scalar views draw inside one zoom group; the Layers view (no pan or zoom) draws its edges
+  // and nodes straight under the <svg>, and its drawing is all of them.
+  const groups = live.querySelectorAll(':scope > g');
+  if (groups.length === 0) throw new ExportProblem('notDrawn');
+  const zoom = groups.length === 1 ? (groups[0] as SVGGElement) : null;
+  // In the drawing's own coordinates: the whole graph, whatever the pan and zoom on screen.
+  const box = (zoom ?? live).getBBox();
   const width = Math.ceil(box.width + 2 * PAD);
   const height = Math.ceil(box.height + 2 * PAD);
 
@@ -59,8 +62,14 @@ export async function graphSvg(live: SVGSVGElement, title: string, { palette = '
   copy.setAttribute('width', String(width));
   copy.setAttribute('height', String(height));
   copy.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  const zoomCopy = copy.querySelector(':scope > g') as SVGGElement;
-  zoomCopy.setAttribute('transform', `translate(${PAD - box.x},${PAD - box.y})`);
+  const shift = `translate(${PAD - box.x},${PAD - box.y})`;
+  if (zoom) (copy.querySelector(':scope > g') as SVGGElement).setAttribute('transform', shift);
+  else {
+    const drawing = document.createElementNS(SVG_NS, 'g');
+    drawing.setAttribute('transform', shift);
+    drawing.append(...copy.childNodes);
+    copy.append(drawing);
+  }
 
   const font = getComputedStyle(live).fontFamily;
   const style = document.createElementNS(SVG_NS, 'style');
