@@ -74,6 +74,10 @@ export function layersHandoutMarkdown(la: LayersAnalysis, t: LayersHandoutWords,
   return out.join('\n') + '\n';
 }
 
+/** A formula in display math, shrunk to the text's width when its matrices make it wider (graphicx's \\resizebox). */
+const displayed = (tex: string) =>
+  `\\[ \\resizebox{\\ifdim\\width>\\linewidth\\linewidth\\else\\width\\fi}{!}{$\\displaystyle ${latexMath(tex)}$} \\]`;
+
 /** The Layers handout as a LaTeX document for pdfLaTeX (kotex for Korean), as handoutLatex writes the other views'. */
 export function layersHandoutLatex(la: LayersAnalysis, t: LayersHandoutWords, lang: string, figure: HandoutFigure = {}): string {
   const T = t.handout;
@@ -88,12 +92,12 @@ export function layersHandoutLatex(la: LayersAnalysis, t: LayersHandoutWords, la
     if (pass.steps.length === 0) body.push(latexText(T.nothing));
     for (const step of pass.steps) {
       body.push(`\\par\\medskip\\noindent\\textbf{${latexText(step.heading)}} \\ensuremath{\\cdot} ${latexText(step.sentence)}`);
-      for (const line of step.lines) body.push(`\\[ ${latexMath(line)} \\]`);
+      for (const line of step.lines) body.push(displayed(line));
     }
   }
   // One node a paragraph, not a table row: a matrix is taller than a table row wants to be.
   body.push(`\\subsection*{${latexText(T.results)}}`);
-  for (const r of results(la)) body.push(`\\[ ${latexMath(r.value)}, \\qquad ${latexMath(r.grad)} \\]`);
+  for (const r of results(la)) body.push(displayed(`${r.value}, \\qquad ${r.grad}`));
   for (const w of la.gates.allWarnings) body.push(`\\par\\noindent\\textbf{${latexText(T.note)}:} ${latexText(note(t, w))}`);
   return latexDocument(body, lang, figure);
 }

@@ -80,7 +80,8 @@ describe('the Layers handout', () => {
     expect(text).toMatch(/^\\documentclass/);
     expect(text).toContain('\\begin{tikzpicture}');
     expect(text.match(/\\filldraw\[/g)).toHaveLength(LA.layers.nodes.reduce((n, node) => n + node.entries.length, 0));
-    expect(text).toContain('\\[ \\frac{\\partial J}{\\partial W_{1}} = \\delta\\, x^{\\top}');
+    // In display math, shrunk to the text's width only when a row of matrices is wider.
+    expect(text).toContain('\\[ \\resizebox{\\ifdim\\width>\\linewidth\\linewidth\\else\\width\\fi}{!}{$\\displaystyle \\frac{\\partial J}{\\partial W_{1}} = \\delta\\, x^{\\top}');
     expect(tex(MLP, 'ko')).toContain('\\usepackage{kotex}');
   });
 
