@@ -138,6 +138,9 @@ test('training: trainable marks, learning rate, one SGD step on the MLP, then a 
   const matrix = presetById('mlp-2321-matrix')!;
   await page.getByLabel('Example').selectOption(matrix.id);
   await expect(editor(page)).toHaveValue(matrix.source);
+  // The scalar MLP's run was another program's: its progress and curve are gone.
+  await expect(panel.getByText(/^step \d+ of \d+, loss/)).toHaveCount(0);
+  await expect(curve.locator('path.curve')).not.toHaveAttribute('d', /(L[\d.]+,[\d.]+){40}$/);
   const w1 = panel.getByRole('checkbox', { name: 'Train W1 (3×2)', exact: true });
   const w1Entries = ['W1_11', 'W1_12', 'W1_21', 'W1_22', 'W1_31', 'W1_32'].map((name) => panel.getByRole('checkbox', { name: `Train ${name}`, exact: true }));
   await expect(w1).toBeChecked();

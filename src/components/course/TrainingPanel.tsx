@@ -54,6 +54,13 @@ export default function TrainingPanel({ analysis, stale }: { analysis: Analysis;
   const [target, setTarget] = useState(0);
   const [diverged, setDiverged] = useState<{ divergence: Divergence; steps: number } | null>(null);
   const trainer = useRef<{ trainer: Trainer; target: number; frame: number; pausedOn?: string } | null>(null);
+  // Another program (not this one with trained values, which keeps its key): the last run's curve and progress go.
+  const [runProgram, setRunProgram] = useState(graph.key);
+  if (runProgram !== graph.key && runState !== 'running') {
+    setRunProgram(graph.key);
+    setLosses(null);
+    setDiverged(null);
+  }
 
   const canTrain = !stale && mask.some(Boolean) && rateOk;
   // Writing values edits the text, which may stop it being the preset: pin the marks first.
