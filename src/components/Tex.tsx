@@ -60,7 +60,10 @@ function rendered(tex: string, display: boolean, fallback: string, speech = true
   try {
     // "Display" formulas render inline in \displaystyle: full-size fractions, yet KaTeX may
     // still break a long chain after `=` or `+` instead of running out of a narrow panel.
-    katex.render(display ? `\\displaystyle ${tex}` : tex, el, { throwOnError: true, trust: false, maxExpand: 200, maxSize: 20, output: speech ? 'htmlAndMathml' : 'html' });
+    katex.render(display ? `\\displaystyle ${tex}` : tex, el, {
+      throwOnError: true, trust: entryMarkOnly, strict: (code: string) => (code === 'htmlExtension' ? 'ignore' : 'warn'),
+      maxExpand: 200, maxSize: 20, output: speech ? 'htmlAndMathml' : 'html',
+    });
   } catch {
     // The engine's TeX is tested to render; if one ever fails, show its source rather than nothing.
     el.textContent = tex;
@@ -69,6 +72,14 @@ function rendered(tex: string, display: boolean, fallback: string, speech = true
   remember(key, el);
   return el;
 }
+
+/**
+ * The one HTML extension trusted: \htmlData{entry=N}, a matrix entry's scalar id in the Layers
+ * step panel (a data- attribute, nothing that loads or runs), so a click on it picks that entry.
+ */
+const entryMarkOnly = (context: { command: string; attributes?: Record<string, string> }) =>
+  context.command === '\\htmlData' && context.attributes !== undefined
+  && Object.keys(context.attributes).length === 1 && /^\d+$/.test(context.attributes['data-entry'] ?? '');
 
 interface Props {
   tex: string;

@@ -96,6 +96,16 @@ test('"Show this entry\'s step" opens Gates at the scalar\'s backward step, and 
   await expect(detailGroup(page).getByRole('radio', { name: 'Layers' })).toBeChecked();
   await expect(heading(page)).toContainText(`Step ${back + 1} of ${la.steps.length}`);
   await expect(layersGraph(page)).toBeVisible();
+  // An entry of a matrix in the step panel picks it too: W1_12 in ∂J/∂W1 = δxᵀ's result.
+  const w12 = gates.graph.names.get('W1_12') as number;
+  await stepPanel(page).locator(`[data-entry="${w12}"]`).last().click();
+  await expect(stepPanel(page).locator('.layers-pick')).toContainText('W1_12');
+  await expect(cell(page, 'W1_12')).toHaveClass(/picked/);
+  await stepPanel(page).getByRole('button', { name: 'Show this entry\'s step' }).click();
+  await expect(detailGroup(page).getByRole('radio', { name: 'Gates' })).toBeChecked();
+  await expect(heading(page)).toContainText(`Step ${gates.schedule.backwardStepOf[w12] + 1} of ${gates.schedule.steps.length}`);
+  await page.goBack();
+  await expect(detailGroup(page).getByRole('radio', { name: 'Layers' })).toBeChecked();
   // Forward mode in Layers sweeps tangent vectors: the Layers drawing stays, its forward steps only.
   await page.getByRole('radio', { name: 'Forward' }).check();
   await expect(heading(page)).toContainText(`Step 1 of ${la.forwardCount} · Forward mode`);
@@ -115,10 +125,13 @@ test('forward mode in Layers sweeps tangent vectors: CS231n\'s f = sum((W x)^2) 
   await expect(page.getByText('shown in the Gates view')).toHaveCount(0);
   await expect(page.locator('.layers-step .step-node')).toHaveText('Forward mode: the tangent of q, ∂q/∂x_1, in its own shape, and the rule that gives it');
   // By hand: ẋ = [1, 0] and Ẇ = 0, so q̇ = W ẋ = W's first column = [0.1, −0.3].
-  const annotations = stepPanel(page).locator('annotation');
-  await expect(annotations.filter({ hasText: '\\dot{q} = \\frac{\\partial q}{\\partial x_{1}}' })).toHaveCount(1);
-  await expect(annotations.filter({ hasText: '{= W \\dot{x} + \\dot{W} x}' })).toHaveCount(1);
-  await expect(annotations.filter({ hasText: '{= \\begin{bmatrix} 0.1 \\\\ -0.3 \\end{bmatrix}}' })).toHaveCount(1);
+  // KaTeX keeps each formula's TeX in its MathML annotation, every number marked with its entry (\htmlData, to pick it): read without the marks.
+  const formulasHolding = (part: string) => stepPanel(page).locator('annotation').evaluateAll((els, p) => els
+    .map((e) => (e.textContent ?? '').replace(/\\htmlData\{entry=\d+\}\{([^{}]*)\}/g, '$1'))
+    .filter((tex) => tex.includes(p)).length, part);
+  await expect.poll(() => formulasHolding('\\dot{q} = \\frac{\\partial q}{\\partial x_{1}}')).toBe(1);
+  await expect.poll(() => formulasHolding('{= W \\dot{x} + \\dot{W} x}')).toBe(1);
+  await expect.poll(() => formulasHolding('{= \\begin{bmatrix} 0.1 \\\\ -0.3 \\end{bmatrix}}')).toBe(1);
   const tangentCells: [string, number][] = [['q_1', 0.1], ['q_2', -0.3], ['x_1', 1], ['x_2', 0], ['W_11', 0]];
   for (const [entry, tangent] of tangentCells) {
     await expect(cell(page, entry)).toHaveAttribute('aria-label', `∂${entry}/∂x_1 = ${formatNumber(tangent)}`);
@@ -132,8 +145,8 @@ test('forward mode in Layers sweeps tangent vectors: CS231n\'s f = sum((W x)^2) 
   await goToStep(page, 1);
   await expect(heading(page)).toContainText('Step 2 of 2 · Forward mode');
   await expect(cell(page, 'f')).toHaveAttribute('aria-label', `∂f/∂x_1 = ${formatNumber(-0.112)}`);
-  await expect(annotations.filter({ hasText: '\\textstyle\\sum \\left(2\\, q \\odot \\dot{q}\\right)' })).toHaveCount(1);
-  await expect(annotations.filter({ hasText: '{= -0.112}' })).toHaveCount(1);
+  await expect.poll(() => formulasHolding('\\textstyle\\sum \\left(2\\, q \\odot \\dot{q}\\right)')).toBe(1);
+  await expect.poll(() => formulasHolding('{= -0.112}')).toBe(1);
   await expect(stepPanel(page).locator('.tex-error')).toHaveCount(0);
   await page.screenshot({ path: screenshotPath('layers-cs231n-forward-f') });
   // The table view has the same tangents, in their own column.

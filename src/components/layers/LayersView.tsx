@@ -5,7 +5,7 @@
  * bmatrix). A picked cell names its number and offers "Show this entry's step" (Gates at that
  * scalar's step; Back returns). Everything shown is read from the one Gates tape.
  */
-import { memo, useCallback, useEffect, useMemo, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useMemo, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { describeLayerStep, entryNode, formatNumber, type LayerNode, type LayersAnalysis, type LayerStep } from '../../core/index.ts';
 import { useChainrule } from '../../store/store.ts';
 import { numbersHidden } from '../../store/slices.ts';
@@ -13,7 +13,9 @@ import { BLANK, blankTex } from '../../view/presenter/hideNumbers.ts';
 import { describeLayerTangentStep, isLayersForward } from '../../core/layers/layerTangents.ts';
 import { cellNumber, darkFill, divergingColour, layerMagnitudes, layerTangentMagnitudes, NEGATIVE, NEUTRAL, POSITIVE, stepScales } from '../../view/layers/layerColour.ts';
 import { labelText, layoutLayers, type LayerLayout, type PlacedLayer } from '../../view/layers/layerLayout.ts';
-import { formulaLines, layerStepState, type Shows } from '../../view/layers/layersView.ts';
+import { formulaLines, layerStepState, markEntry, type Shows } from '../../view/layers/layersView.ts';
+import { createStore } from 'zustand/vanilla';
+import { useStore } from 'zustand';
 import { Tex, warmSoon } from '../Tex.tsx';
 import { usePanelT } from '../usePanelT.ts';
 import { useT } from '../useT.ts';
@@ -35,6 +37,20 @@ function layoutOf(la: LayersAnalysis): LayerLayout {
   }
   layoutByAnalysis.set(la, layout);
   return layout;
+}
+
+/**
+ * The picked entry (a scalar id), shared by the drawing's cells and the step panel's matrices,
+ * and where it was picked: the offer to show its step appears there.
+ */
+const pickedEntry = createStore<{ readonly id: number | null; readonly from: 'graph' | 'panel' }>()(() => ({ id: null, from: 'graph' }));
+const pickInGraph = (id: number) => pickedEntry.setState({ id, from: 'graph' });
+
+/** The entry a click in the step panel's formulas landed on: the scalar id its number is marked with (markEntry). */
+function entryAt(target: EventTarget | null): number | null {
+  const el = target instanceof Element ? target.closest('[data-entry]') : null;
+  const id = el ? Number(el.getAttribute('data-entry')) : NaN;
+  return Number.isInteger(id) ? id : null;
 }
 
 interface GraphProps {
@@ -64,7 +80,8 @@ export function LayersGraph({ la, step, stale = false, controls }: GraphProps) {
     () => stepScales(layerMagnitudes(la.layers, nodes, values, grads), state.shows, sweep ? layerTangentMagnitudes(sweep, nodes, sweep.tangents) : undefined),
     [la, nodes, state, values, grads, sweep],
   );
-  const [picked, setPicked] = useState<number | null>(null);
+  const picked = useStore(pickedEntry, (p) => p.id);
+  const pickedHere = useStore(pickedEntry, (p) => p.from === 'graph');
   const showEntryStep = useChainrule((s) => s.showEntryStep);
   const output = nodes[la.layers.output].name;
   const pickedLayer = picked === null ? undefined : la.layers.layerOf.get(picked);
@@ -105,13 +122,13 @@ export function LayersGraph({ la, step, stale = false, controls }: GraphProps) {
               numbers={state.shows[p.id] === 'grad' ? grads : state.shows[p.id] === 'tangent' ? tangents : values}
               max={state.shows[p.id] === 'grad' ? scales.grad : state.shows[p.id] === 'tangent' ? scales.tangent : scales.value}
               cellText={cellText} nameOf={nameOf}
-              picked={picked !== null && pickedLayer === p.id ? picked : null} onPick={setPicked}
+              picked={picked !== null && pickedLayer === p.id ? picked : null} onPick={pickInGraph}
             />
           ))}
         </svg>
       </div>
       <div className="layers-pick">
-        {picked !== null && pickedLayer !== undefined ? (
+        {picked !== null && pickedLayer !== undefined && pickedHere ? (
           <>
             <span className="layers-pick-label">{T.picked}</span>
             <span className="layers-pick-number">{cellText(picked, state.shows[pickedLayer], blank(pickedLayer))}</span>
@@ -212,12 +229,20 @@ export function LayersStepPanel({ la, step, conceal }: { la: LayersAnalysis; ste
   const T = usePanelT().layers;
   const FORWARD = usePanelT().forwardMode;
   const s = la.steps[step];
+  const hide = useChainrule(numbersHidden);
+  // Each matrix entry is marked with its scalar id, so a click on it picks it; not while numbers are blanks.
+  const mark = hide || conceal ? undefined : markEntry;
   const describe = useCallback(
-    (step: LayerStep) => (isLayersForward(la) ? describeLayerTangentStep(la, step, la.sweep) : describeLayerStep(la, step)),
-    [la],
+    (step: LayerStep) => (isLayersForward(la) ? describeLayerTangentStep(la, step, la.sweep, mark) : describeLayerStep(la, step, mark)),
+    [la, mark],
   );
   const d = useMemo(() => (s ? describe(s) : null), [describe, s]);
-  const hide = useChainrule(numbersHidden);
+  const picked = useStore(pickedEntry);
+  const showEntryStep = useChainrule((st) => st.showEntryStep);
+  const pick = (e: MouseEvent) => {
+    const id = entryAt(e.target);
+    if (id !== null) pickedEntry.setState({ id, from: 'panel' });
+  };
   // The next step's formulas typeset in idle time (KaTeX was most of a step's script: ~15 ms on the 784-16-16-10 network).
   useEffect(() => {
     const next = la.steps[step + 1];
@@ -237,7 +262,8 @@ export function LayersStepPanel({ la, step, conceal }: { la: LayersAnalysis; ste
           ? <span className="phase phase-tangent">{FORWARD.phase}</span>
           : <span className={`phase phase-${s.kind}`}>{s.kind === 'forward' ? TEXT.forwardPass : TEXT.backwardPass}</span>}
       </h2>
-      <div className="step-body">
+      {/* A click on a number picks its entry; the keyboard picks entries in the drawing's cells. */}
+      <div className={`step-body${mark ? ' pickable' : ''}`} onClick={pick}>
         <p className="step-node">{sentence}</p>
         {d.lines.map((line, i) => (
           <div className="formula-row" key={i}>
@@ -248,6 +274,13 @@ export function LayersStepPanel({ la, step, conceal }: { la: LayersAnalysis; ste
         ))}
         {wrt !== null && step === 0 && <p className="pattern">{FORWARD.seed}</p>}
       </div>
+      {picked.from === 'panel' && picked.id !== null && la.layers.layerOf.has(picked.id) && (
+        <p className="layers-pick in-panel">
+          <span className="layers-pick-label">{T.picked}</span>
+          <span className="layers-pick-number">{la.gates.graph.nodes[picked.id].name}</span>
+          <button type="button" onClick={() => showEntryStep(picked.id as number)}>{T.showEntryStep}</button>
+        </p>
+      )}
       <p className="sr-only" aria-live="polite">{sentence}</p>
     </section>
   );

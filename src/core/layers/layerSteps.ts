@@ -52,18 +52,24 @@ const joined = (lines: readonly string[]) => (lines.length === 1 ? lines[0] : `\
 
 const shapeArgs = (n: LayerNode) => [n.rows, n.cols] as const;
 
-/** A node's entries as numbers in its own shape. */
-function numbers(n: LayerNode, of: (scalarId: number) => number): string {
-  return bmatrix([], ...shapeArgs(n), (k) => of(n.entries[k]));
+/** Marks an entry's TeX with the scalar node it is (see EntryMark); none for the CLI and handouts. */
+export type ScalarMark = (scalarId: number, tex: string) => string;
+
+/** A node's entries as numbers in its own shape, each marked with its scalar id when `mark` is given. */
+export function layerNumbers(n: LayerNode, of: (scalarId: number) => number, mark?: ScalarMark): string {
+  return bmatrix([], ...shapeArgs(n), (k) => of(n.entries[k]), mark && ((k, tex) => mark(n.entries[k], tex)));
 }
 
-export function describeLayerStep(la: LayersAnalysis, step: LayerStep): LayerStepFormulas {
+export function describeLayerStep(la: LayersAnalysis, step: LayerStep, mark?: ScalarMark): LayerStepFormulas {
   const node = la.layers.nodes[step.node];
-  const lines = step.kind === 'forward' ? forwardLines(la, node) : backwardLines(la, node);
+  const numbers = (n: LayerNode, of: (scalarId: number) => number) => layerNumbers(n, of, mark);
+  const lines = step.kind === 'forward' ? forwardLines(la, node, numbers) : backwardLines(la, node, numbers);
   return Object.freeze({ lines, tex: joined(lines), text: stepText(step.kind, node.name) });
 }
 
-function forwardLines(la: LayersAnalysis, node: LayerNode): string[] {
+type Numbers = (n: LayerNode, of: (scalarId: number) => number) => string;
+
+function forwardLines(la: LayersAnalysis, node: LayerNode, numbers: Numbers): string[] {
   const { values } = la.gates.trace;
   const { layers } = la;
   const expr = node.expr as Expr;
@@ -85,7 +91,7 @@ function contributionsFrom(la: LayersAnalysis, node: LayerNode): (id: number) =>
   };
 }
 
-function backwardLines(la: LayersAnalysis, node: LayerNode): string[] {
+function backwardLines(la: LayersAnalysis, node: LayerNode, numbers: Numbers): string[] {
   const { graph, trace } = la.gates;
   const out = la.layers.nodes[la.layers.output];
   const J = out.name;

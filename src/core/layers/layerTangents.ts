@@ -11,7 +11,7 @@ import { stepText } from '../language/message.ts';
 import type { Expr } from '../language/parser.ts';
 import { texName } from '../tex/tex.ts';
 import type { LayerNode } from './layerGraph.ts';
-import type { LayersAnalysis, LayerStep, LayerStepFormulas } from './layerSteps.ts';
+import { layerNumbers, type LayersAnalysis, type LayerStep, type LayerStepFormulas, type ScalarMark } from './layerSteps.ts';
 import { bmatrix, diagMatrix, exprTex, symbol } from './layerTex.ts';
 import { dotName, tangentRule, type NameNumbers } from './layerTangentsTex.ts';
 
@@ -35,14 +35,12 @@ export function layersForward(la: LayersAnalysis, sweep: ForwardSchedule): Layer
 
 const joined = (lines: readonly string[]) => (lines.length === 1 ? lines[0] : `\\begin{gathered}${lines.join(' \\\\ ')}\\end{gathered}`);
 
-/** A node's entries as numbers in its own shape. */
-const numbers = (n: LayerNode, of: (scalarId: number) => number) => bmatrix([], n.rows, n.cols, (k) => of(n.entries[k]));
-
 /** ∂v/∂x in TeX, x the sweep's input (one scalar: an entry's name such as x_1). */
 const meaning = (name: string, wrt: string) => `\\frac{\\partial ${texName(name)}}{\\partial ${texName(wrt)}}`;
 
 /** The formulas of forward step `step` of the Layers view, for the sweep `sweep` of the same tape. */
-export function describeLayerTangentStep(la: LayersAnalysis, step: LayerStep, sweep: ForwardSchedule): LayerStepFormulas {
+export function describeLayerTangentStep(la: LayersAnalysis, step: LayerStep, sweep: ForwardSchedule, mark?: ScalarMark): LayerStepFormulas {
+  const numbers = (n: LayerNode, of: (scalarId: number) => number) => layerNumbers(n, of, mark);
   const { graph, trace } = la.gates;
   const { nodes, byName } = la.layers;
   const node = nodes[step.node];

@@ -18,17 +18,24 @@ export function shownIndices(n: number): number[] {
   return [...Array.from({ length: HEAD }, (_, i) => i), -1, n - 1];
 }
 
+/**
+ * Wraps entry `i`'s TeX: the app marks each entry of a layer node's matrix with its scalar id
+ * (KaTeX's \htmlData), so that a click on it can pick that entry. The CLI and handouts mark nothing.
+ */
+export type EntryMark = (i: number, tex: string) => string;
+
 /** Numbers (row-major) as a bmatrix of `rows`×`cols` (cols 0: a column vector); one number plain. */
-export function bmatrix(values: ArrayLike<number>, rows: number, cols: number, at: (i: number) => number = (i) => values[i]): string {
+export function bmatrix(values: ArrayLike<number>, rows: number, cols: number, at: (i: number) => number = (i) => values[i], mark?: EntryMark): string {
   const width = cols === 0 ? 1 : cols;
-  if (rows * width === 1) return texNumber(at(0));
+  const entry = (i: number) => (mark ? mark(i, texNumber(at(i))) : texNumber(at(i)));
+  if (rows * width === 1) return entry(0);
   const rs = shownIndices(rows);
   const cs = shownIndices(width);
   const body = rs.map((r) => cs.map((c) => {
     if (r < 0 && c < 0) return '\\ddots';
     if (r < 0) return '\\vdots';
     if (c < 0) return '\\cdots';
-    return texNumber(at(r * width + c));
+    return entry(r * width + c);
   }).join(' & ')).join(' \\\\ ');
   return `\\begin{bmatrix} ${body} \\end{bmatrix}`;
 }

@@ -172,3 +172,7 @@ export function formulaLines(tex: string): string[] {
   if (rest.length === 0) return [head];
   return [`${head} = ${rest[0]}`, ...rest.slice(1).map(numeric)];
 }
+
+/** An entry's TeX marked with its scalar id (KaTeX's \\htmlData, which Tex.tsx trusts for this alone), so a click on it picks the entry. */
+export const markEntry = (scalarId: number, tex: string): string => `\\htmlData{entry=${scalarId}}{${tex}}`;
+
