@@ -26,7 +26,7 @@ export function sgdStep(
 ): SgdStep {
   ev.setInputs(values);
   ev.forward();
-  ev.backward();
+  ev.backwardGrads();
   const lossBefore = ev.values[graph.output];
   const grads = graph.inputs.map((id) => ev.grads[id]);
   const next = values.map((v, i) => (trained[i] ? v - lr * grads[i] : v));

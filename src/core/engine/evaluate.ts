@@ -52,8 +52,22 @@ export class Evaluator {
     this.grads.fill(0);
     this.contributions.fill(0);
     this.grads[this.graph.output] = 1;
-    if (this.rules.kind === 'ops') this.backwardOps();
+    if (this.rules.kind === 'ops') this.backwardOps(true);
     else this.backwardLines(this.rules.lines);
+  }
+
+  /**
+   * `backward` for training: every node's gradient, but not each edge's term (`contributions`,
+   * which the steps explain and a training step never reads), so a step stores one number less per edge.
+   */
+  backwardGrads(): void {
+    if (this.rules.kind !== 'ops') {
+      this.backward();
+      return;
+    }
+    this.grads.fill(0);
+    this.grads[this.graph.output] = 1;
+    this.backwardOps(false);
   }
 
   private forwardOps(): void {
@@ -66,7 +80,7 @@ export class Evaluator {
   }
 
   /** The op rules' partials, op by op (opLocals), then each edge's term into its operand, in reverse tape order. */
-  private backwardOps(): void {
+  private backwardOps(record: boolean): void {
     const { gates, first, from, needsGrad: need, reachesOutput: live } = this.tape;
     const g = this.grads;
     const c = this.contributions;
@@ -80,14 +94,14 @@ export class Evaluator {
       const a = from[e];
       if (need[a]) {
         const term = upstream * l[e];
-        c[e] = term;
+        if (record) c[e] = term;
         g[a] += term;
       }
       if (first[k + 1] - e < 2) continue;
       const b = from[e + 1];
       if (need[b]) {
         const term = upstream * l[e + 1];
-        c[e + 1] = term;
+        if (record) c[e + 1] = term;
         g[b] += term;
       }
     }
