@@ -5,7 +5,7 @@
  * bmatrix). A picked cell names its number and offers "Show this entry's step" (Gates at that
  * scalar's step; Back returns). Everything shown is read from the one Gates tape.
  */
-import { memo, useCallback, useEffect, useMemo, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent, type ReactNode } from 'react';
 import { describeLayerStep, entryNode, formatNumber, type LayerNode, type LayersAnalysis, type LayerStep } from '../../core/index.ts';
 import { useChainrule } from '../../store/store.ts';
 import { numbersHidden } from '../../store/slices.ts';
@@ -250,6 +250,16 @@ export function LayersStepPanel({ la, step, conceal }: { la: LayersAnalysis; ste
     return warmSoon(() => describe(next).lines
       .flatMap((line) => formulaLines(hide ? blankTex(line) : line)).map((tex) => ({ tex, display: true })));
   }, [la, step, hide, describe]);
+  const body = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => shrinkToFit(body.current));
+  // Refit when the panel's type or width changes with no new render (presenter mode, KaTeX arriving).
+  useEffect(() => {
+    const el = body.current;
+    if (!el) return undefined;
+    const observer = new ResizeObserver(() => shrinkToFit(el));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [d]);
   if (!s || !d) return <section className="step-panel" aria-label={TEXT.region}><h2 className="panel-title">{TEXT.noSteps}</h2></section>;
   const name = la.layers.nodes[s.node].name;
   const wrt = isLayersForward(la) ? la.gates.graph.nodes[la.sweep.wrt].text : null;
@@ -263,7 +273,7 @@ export function LayersStepPanel({ la, step, conceal }: { la: LayersAnalysis; ste
           : <span className={`phase phase-${s.kind}`}>{s.kind === 'forward' ? TEXT.forwardPass : TEXT.backwardPass}</span>}
       </h2>
       {/* A click on a number picks its entry; the keyboard picks entries in the drawing's cells. */}
-      <div className={`step-body${mark ? ' pickable' : ''}`} onClick={pick}>
+      <div className={`step-body${mark ? ' pickable' : ''}`} onClick={pick} ref={body}>
         <p className="step-node">{sentence}</p>
         {d.lines.map((line, i) => (
           <div className="formula-row" key={i}>
@@ -284,4 +294,23 @@ export function LayersStepPanel({ la, step, conceal }: { la: LayersAnalysis; ste
       <p className="sr-only" aria-live="polite">{sentence}</p>
     </section>
   );
+}
+
+/** The smallest type a wide matrix line shrinks to; past it the line scrolls. */
+const MIN_FORMULA_SCALE = 0.55;
+
+/**
+ * Shrinks each formula line that is wider than the panel (a matrix product in presenter mode's big
+ * type) to fit, so nothing of it is cut off. One write pass, one read pass, one write pass: a
+ * Layers step has a handful of lines, and the page lays out once between.
+ */
+function shrinkToFit(body: HTMLElement | null): void {
+  if (!body) return;
+  const boxes = [...body.querySelectorAll<HTMLElement>('.formula')];
+  // Zoom, not font-size: presenter mode sets the formulas' type in px.
+  for (const box of boxes) box.style.zoom = '';
+  const scales = boxes.map((box) => (box.scrollWidth > box.clientWidth + 1 ? box.clientWidth / box.scrollWidth : 1));
+  boxes.forEach((box, i) => {
+    if (scales[i] < 1) box.style.zoom = Math.max(MIN_FORMULA_SCALE, scales[i] * 0.98).toFixed(3);
+  });
 }

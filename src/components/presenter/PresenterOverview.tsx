@@ -41,10 +41,12 @@ export default function PresenterOverview({ onClose }: { onClose: () => void }) 
   useEffect(() => {
     const out = target.current;
     const live = document.querySelector<SVGSVGElement>('svg.graph-svg:not(.presenter-overview-svg)');
-    const drawing = live?.querySelector<SVGGElement>(':scope > g');
-    if (!out || !drawing || !box) return;
+    if (!out || !live || !box) return;
     // After the graph has drawn this step (its commit comes with ours; its labels fade after).
-    const id = requestAnimationFrame(() => copyDrawing(drawing, out, box));
+    const id = requestAnimationFrame(() => {
+      const drawing = drawingOf(live);
+      if (drawing) copyDrawing(drawing.node, drawing.bounds, out, box);
+    });
     return () => cancelAnimationFrame(id);
   }, [step, box]);
   if (!box) return null;
@@ -56,9 +58,20 @@ export default function PresenterOverview({ onClose }: { onClose: () => void }) 
   );
 }
 
+/**
+ * The drawing of the graph on screen: the scalar views' zoom group, or (Layers, no pan or zoom)
+ * a group holding copies of the edges and nodes that sit straight under the <svg>.
+ */
+function drawingOf(live: SVGSVGElement): { node: SVGGElement; bounds: DOMRect } | null {
+  const groups = live.querySelectorAll<SVGGElement>(':scope > g');
+  if (!live.classList.contains('layers-svg')) return groups[0] ? { node: groups[0], bounds: groups[0].getBBox() } : null;
+  const whole = document.createElementNS(SVG_NS, 'g');
+  for (const g of groups) whole.append(g.cloneNode(true));
+  return { node: whole, bounds: live.getBBox() };
+}
+
 /** Replaces `out`'s content by a copy of the drawing, fitted to `box`, with a ring on the current node. */
-function copyDrawing(drawing: SVGGElement, out: SVGSVGElement, box: Placed): void {
-  const bounds = drawing.getBBox();
+function copyDrawing(drawing: SVGGElement, bounds: DOMRect, out: SVGSVGElement, box: Placed): void {
   const copy = drawing.cloneNode(true) as SVGGElement;
   copy.removeAttribute('transform');
   // Ids stay the graph's own (its arrow marker still serves the copy's edges).
@@ -67,16 +80,16 @@ function copyDrawing(drawing: SVGGElement, out: SVGSVGElement, box: Placed): voi
   const scale = Math.min((box.width - 2 * pad) / bounds.width, (box.height - 2 * pad - 40) / bounds.height);
   out.replaceChildren(copy);
   out.setAttribute('viewBox', `${bounds.x - pad / scale} ${bounds.y - (pad + 40) / scale} ${box.width / scale} ${box.height / scale}`);
-  const current = copy.querySelector<SVGGElement>('g.node.current');
+  const current = copy.querySelector<SVGGElement>('g.node.current, g.layer-node.current');
   if (!current) return;
   const node = current.getBBox();
   const at = /translate\(([-\d.e]+),([-\d.e]+)\)/.exec(current.getAttribute('transform') ?? '');
   const inner = /translate\(([-\d.e]+),([-\d.e]+)\)/.exec(copy.querySelector(':scope > g')?.getAttribute('transform') ?? '');
-  if (!at) return;
   const ring = document.createElementNS(SVG_NS, 'circle');
   ring.setAttribute('class', 'overview-ring');
-  ring.setAttribute('cx', String(Number(at[1]) + Number(inner?.[1] ?? 0)));
-  ring.setAttribute('cy', String(Number(at[2]) + Number(inner?.[2] ?? 0)));
+  // A scalar node is placed by its translate; a Layers node is drawn in place (its box's centre).
+  ring.setAttribute('cx', String(at ? Number(at[1]) + Number(inner?.[1] ?? 0) : node.x + node.width / 2));
+  ring.setAttribute('cy', String(at ? Number(at[2]) + Number(inner?.[2] ?? 0) : node.y + node.height / 2));
   // The node's shape is centred on its place; its name above it is inside the ring too.
   ring.setAttribute('r', String(Math.max(RING_PX / scale, Math.hypot(node.width, node.height) / 2 + 6 / scale)));
   ring.setAttribute('stroke-width', String(6 / scale));

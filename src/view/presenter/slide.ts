@@ -30,14 +30,31 @@ export function slideRegion(view: { width: number; height: number }, zoom: { x: 
   return { left: cx - w / 2, top: cy - h / 2, width: w, height: h, scale: SLIDE.width / w };
 }
 
+/** Margin around a whole drawing on the slide (Layers). */
+const SLIDE_MARGIN = 40;
+
 export async function slidePng(live: SVGSVGElement, title: string): Promise<Blob> {
-  const group = live.querySelector<SVGGElement>(':scope > g');
-  if (!group) throw new ExportProblem('notDrawn');
+  const groups = live.querySelectorAll<SVGGElement>(':scope > g');
+  if (groups.length === 0) throw new ExportProblem('notDrawn');
+  const svg = await graphSvg(live, title, { palette: 'page' });
+  // The Layers view has no pan or zoom (its edges and nodes sit straight under the <svg>): the
+  // whole network is on screen, so the slide shows it whole, centred, as big as the slide allows.
+  if (live.classList.contains('layers-svg')) {
+    const scale = Math.min((SLIDE.width - 2 * SLIDE_MARGIN) / svg.width, (SLIDE.height - 2 * SLIDE_MARGIN) / svg.height);
+    return onSlide(await graphPng(svg, scale), (SLIDE.width - svg.width * scale) / 2, (SLIDE.height - svg.height * scale) / 2);
+  }
+  const group = groups[0];
   const { width, height } = live.getBoundingClientRect();
   const region = slideRegion({ width, height }, zoomOf(group));
   const box = group.getBBox();
-  const svg = await graphSvg(live, title, { palette: 'page' });
-  const whole = await createImageBitmap(await graphPng(svg, region.scale));
+  // The file puts a point p of the drawing at p − box + PAD; the region's corner goes to the slide's.
+  const s = region.scale;
+  return onSlide(await graphPng(svg, s), (box.x - PAD - region.left) * s, (box.y - PAD - region.top) * s);
+}
+
+/** The drawing's picture placed at (dx, dy) on a white slide. */
+async function onSlide(png: Blob, dx: number, dy: number): Promise<Blob> {
+  const whole = await createImageBitmap(png);
   try {
     const canvas = document.createElement('canvas');
     canvas.width = SLIDE.width;
@@ -46,10 +63,6 @@ export async function slidePng(live: SVGSVGElement, title: string): Promise<Blob
     if (!ctx) throw new ExportProblem('noCanvas');
     ctx.fillStyle = '#ffffff';
     ctx.fillRect(0, 0, SLIDE.width, SLIDE.height);
-    // The file puts a point p of the drawing at p − box + PAD; the region's corner goes to the slide's.
-    const s = region.scale;
-    const dx = (box.x - PAD - region.left) * s;
-    const dy = (box.y - PAD - region.top) * s;
     ctx.drawImage(whole, dx, dy);
     return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new ExportProblem('notEncoded'))), 'image/png'));
   } finally {

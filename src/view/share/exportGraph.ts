@@ -48,7 +48,8 @@ export async function graphSvg(live: SVGSVGElement, title: string, { palette = '
   // and nodes straight under the <svg>, and its drawing is all of them.
   const groups = live.querySelectorAll(':scope > g');
   if (groups.length === 0) throw new ExportProblem('notDrawn');
-  const zoom = groups.length === 1 ? (groups[0] as SVGGElement) : null;
+  // (Edge stubs sit beside the scalar views' zoom group, so the count of groups cannot tell the two apart.)
+  const zoom = live.classList.contains('layers-svg') ? null : (groups[0] as SVGGElement);
   // In the drawing's own coordinates: the whole graph, whatever the pan and zoom on screen.
   const box = (zoom ?? live).getBBox();
   const width = Math.ceil(box.width + 2 * PAD);
