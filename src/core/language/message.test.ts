@@ -9,6 +9,8 @@ import { catalogs } from '../../i18n/index.ts';
 import { analyze, MAX_NESTING, MAX_NODES, MAX_SOURCE_LENGTH } from '../index.ts';
 import { renderMessage, type MessageKey, type MessageRef, type Said } from './message.ts';
 import { parseAnswer } from '../course/practice.ts';
+import { checkEntries, checkGridText } from '../course/layerPractice.ts';
+import type { LayerQuestion } from '../course/layerQuestions.ts';
 
 const ko = (r: MessageRef) => renderMessage(catalogs.ko.engine.messages, r);
 const en = (r: MessageRef) => renderMessage(catalogs.en.engine.messages, r);
@@ -82,8 +84,32 @@ const ANSWERS: Readonly<Partial<Record<MessageKey, string>>> = {
   answerName: '2 * w',
 };
 
+/** Layers practice: a vector or matrix answer (checked against a 2-vector q where a question is needed). */
+const GRID_ANSWERS: Readonly<Partial<Record<MessageKey, string>>> = {
+  answerMissingEntry: '[1, , 2]',
+  answerEntryAt: '[1, x]',
+  answerTooDeep: '[[[1]]]',
+  answerUnclosed: '[1, 2',
+  answerUnmatched: '1]',
+  answerAfter: '[1] 2',
+  answerMixedRows: '[[1, 2], 3]',
+  answerRaggedRows: '[[1, 2], [3]]',
+  answerShape: '[1, 2, 3]',
+};
+const Q: LayerQuestion = {
+  id: 'layers:0:0', kind: 'value', prompt: { tex: 'q', text: 'q' }, shape: { rows: 2, cols: 0 }, names: ['q_1', 'q_2'], answers: [1, 2], line: 0,
+};
+
 /** What analysing a program or reading an answer said: its error, or its warnings. */
 function said(key: MessageKey): Said[] {
+  if (key === 'answerEntryNamed') {
+    const r = checkEntries(Q, ['1', '2 +']);
+    return r.kind === 'error' ? [r] : [];
+  }
+  if (key in GRID_ANSWERS) {
+    const r = checkGridText(Q, GRID_ANSWERS[key] as string);
+    return r.kind === 'error' ? [r] : [];
+  }
   if (key in ANSWERS) {
     const r = parseAnswer(ANSWERS[key] as string);
     return r.ok ? [] : [r];
@@ -97,7 +123,7 @@ describe('engine messages', () => {
 
   it('have a program or an answer for every message key but the node cap (too slow here; caps.test.ts has it)', () => {
     // The unfolding's node cap is as slow to reach: unfold.test.ts has it.
-    expect(keys.filter((k) => !(k in PROGRAMS) && !(k in ANSWERS))).toEqual(['tooManyNodes', 'tooManyUnfolded']);
+    expect(keys.filter((k) => !(k in PROGRAMS) && !(k in ANSWERS) && !(k in GRID_ANSWERS) && k !== 'answerEntryNamed')).toEqual(['tooManyNodes', 'tooManyUnfolded']);
   });
 
   it.each(keys.filter((k) => k !== 'tooManyNodes' && k !== 'tooManyUnfolded'))('%s: said with its key, in English as before and in Korean', (key) => {
