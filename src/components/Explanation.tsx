@@ -19,7 +19,7 @@ const PracticePanel = lazy(() => import('./practice/PracticePanel.tsx').then((m)
 const LayerPracticePanel = lazy(() => import('./practice/LayerPracticePanel.tsx').then((m) => ({ default: m.LayerPracticePanel })));
 const ForwardPanel = lazy(() => import('./ForwardPanel.tsx').then((m) => ({ default: m.ForwardPanel })));
 const TraceTable = lazy(() => import('./TraceTable.tsx').then((m) => ({ default: m.TraceTable })));
-const LayersStepPanel = lazy(() => import('./layers/LayersView.tsx').then((m) => ({ default: m.LayersStepPanel })));
+const LayersStepPanel = lazy(() => import('./layers/LayersStepPanel.tsx').then((m) => ({ default: m.LayersStepPanel })));
 
 export function Explanation({ analysis, lesson }: { analysis: Analysis; lesson: LessonView }) {
   const TEXT = useT().lesson;
