@@ -110,10 +110,16 @@ test('a link carries every field of the lesson: a fresh browser restores the sam
   await page.getByRole('region', { name: 'Training' }).getByRole('checkbox', { name: 'Train x' }).uncheck();
   await page.getByRole('button', { name: 'Next step', exact: true }).click();
   await page.getByLabel('Language').selectOption('ko');
-  await page.waitForTimeout(500);
-  const link = page.url();
+  // The address follows a moment later (debounced, compressed): wait until it holds all of it.
+  const expected = { detail: 'primitives', mode: 'forward', step: 1, trained: { x: false }, language: 'ko' };
+  let link = '';
+  await expect.poll(async () => {
+    link = page.url();
+    const now = await decodeShareHash(new URL(link).hash);
+    return now.ok && Object.entries(expected).every(([k, v]) => JSON.stringify(now.value[k as keyof typeof now.value]) === JSON.stringify(v));
+  }).toBe(true);
   const sent = await decodeShareHash(new URL(link).hash);
-  expect(sent.ok && sent.value).toMatchObject({ detail: 'primitives', mode: 'forward', step: 1, trained: { x: false }, language: 'ko' });
+  expect(sent.ok && sent.value).toMatchObject(expected);
 
   const fresh = await browser.newContext();
   const other = await fresh.newPage();

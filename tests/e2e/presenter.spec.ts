@@ -320,14 +320,14 @@ test('a link made in presenter mode opens in presenter mode, at its step', async
   await page.keyboard.press('PageDown');
   await page.keyboard.press('PageDown');
   await expect(counter(page)).toHaveText(`3 / ${count}`);
-  // The address follows within 300 ms: wait until two reads agree.
+  // The address follows the step a moment later (debounced, compressed): wait until it holds step 3 in presenter mode.
+  const { decodeShareHash } = await import('../../src/store/shareLink.ts');
   let link = '';
   await expect.poll(async () => {
-    const now = page.url();
-    const same = now === link && new URL(now).hash.startsWith('#l1.');
-    link = now;
-    return same;
-  }, { intervals: [400] }).toBe(true);
+    link = page.url();
+    const sent = await decodeShareHash(new URL(link).hash);
+    return sent.ok && sent.value.step === 2 && sent.value.presenter;
+  }).toBe(true);
 
   const fresh = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const other = await fresh.newPage();

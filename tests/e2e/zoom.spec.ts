@@ -116,7 +116,8 @@ test('1280×720: "Fit to screen" on the MLP keeps labels readable; zooming out i
   await graph(page).focus();
   await page.keyboard.press('-');
   await page.keyboard.press('-');
-  expect((await viewTransform(page)).k).toBeLessThan(fitted.k);
+  // The zoom is animated: wait on the scale, not on the key's return.
+  await expect.poll(async () => (await viewTransform(page)).k).toBeLessThan(fitted.k);
   await button(page, 'Fit to screen').click();
   expect((await settled(page)).k).toBeCloseTo(fitted.k, 6);
 });
