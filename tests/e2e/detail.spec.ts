@@ -7,7 +7,7 @@
 import { expect, test, type Page } from './fixtures.ts';
 import { analyzeView, describeStep, DETAILS, formatNumber, type Analysis, type Detail } from '../../src/core/index.ts';
 import { PRESETS } from '../../src/presets/index.ts';
-import { button, focusPage, graph, nodeMark, openApp, screenshotPath, shownStep, stepPanel } from './helpers.ts';
+import { button, focusPage, graph, nodeMark, openApp, sampleSeed, screenshotPath, shownStep, stepPanel } from './helpers.ts';
 
 const LABELS: Record<Detail, string> = { statements: 'Statements', gates: 'Gates', primitives: 'Primitives' };
 
@@ -29,12 +29,14 @@ test('Gates is the default, and the group offers the four views in order', async
   await expect(detailGroup(page).getByRole('radio', { name: 'Gates' })).toBeChecked();
 });
 
-test('every preset in every view: the graph draws, a step works, statements show their partials', async ({ page }) => {
+test('every preset in two of its three views (sampled): the graph draws, a step works, statements show their partials', async ({ page }) => {
   test.setTimeout(120_000);
   const problems = await openApp(page);
-  for (const preset of PRESETS) {
+  // Each preset skips one view, in turn (E2E_SEED shifts which): every view is held on two thirds of the presets in a run.
+  const skip = sampleSeed(0);
+  for (const [i, preset] of PRESETS.entries()) {
     await page.getByLabel('Example').selectOption(preset.id);
-    for (const detail of DETAILS) {
+    for (const detail of DETAILS.filter((_, k) => k !== (i + skip) % DETAILS.length)) {
       const a = view(preset.source, detail);
       const where = `${preset.id} / ${detail}`;
       await choose(page, detail);

@@ -4,9 +4,9 @@
  * the graph's box, while labels stay at presenter size (≥ 20 px). Before, 27 and 29 steps cut an
  * operand off; step 20 explained g₁₇ = g₁₅ + g₁₆ and showed neither operand.
  *
- * A property over steps, sampled: each size measures a seeded, stratified third of the steps (one
- * of every three consecutive steps; the two sizes draw different ones of each three, so one run
- * holds two thirds of the 95 steps to it) and always step 20 and the last. The presenter still
+ * A property over steps, sampled: each size measures a seeded, stratified quarter of the steps (one
+ * of every four consecutive steps; the two sizes draw different ones of each four, so one run
+ * holds half of the 95 steps to it) and always step 20 and the last. The presenter still
  * steps through every step with PageDown; only the measuring (and waiting for the camera to rest)
  * is sampled. E2E_SEED=n draws another sample.
  */
@@ -24,7 +24,7 @@ SIZES.forEach((size, sizeIndex) => {
       const analysis = await presentPreset(page, 'mlp-2321');
       const count = analysis.schedule.steps.length;
       expect(count).toBe(95);
-      const sample = new Set(stratifiedSteps(count, { every: 3, lane: sizeIndex, seed: sampleSeed(20), always: [20, count] }));
+      const sample = new Set(stratifiedSteps(count, { every: 4, lane: sizeIndex, seed: sampleSeed(20), always: [20, count] }));
       console.log(`${at}: measuring steps ${[...sample].join(' ')}`);
       const cut: string[] = [];
       let gates = 0;
@@ -49,8 +49,8 @@ SIZES.forEach((size, sizeIndex) => {
       }
       console.log(`${at} mlp-2321: ${cut.length} of ${measured} measured steps (of ${count}) cut the explained gate or an operand; labels ≥ ${minPx.toFixed(2)} px${cut.length ? `\n  ${cut.join('\n  ')}` : ''}`);
       // What the check measured: gates with operands were explained, and labels were found.
-      expect(measured).toBeGreaterThanOrEqual(Math.floor(count / 3));
-      expect(gates).toBeGreaterThan(20);
+      expect(measured).toBeGreaterThanOrEqual(Math.floor(count / 4));
+      expect(gates).toBeGreaterThan(15);
       expect(Number.isFinite(minPx)).toBe(true);
       expect(cut).toEqual([]);
       expect(minPx).toBeGreaterThanOrEqual(PRESENTER_LABEL_PX);
