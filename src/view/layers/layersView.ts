@@ -142,14 +142,9 @@ export function entryStepAt(la: LayersAnalysis, id: number, step: number): numbe
   return firstAtLeast0(graph.outEdges[id].map((e) => stepOf[graph.edges[e].to]), Math.min, 0);
 }
 
-/**
- * A Layers formula line as the step panel shows it: broken before each `=` at the top level
- * (never inside a matrix or a group), the symbolic form kept whole on the first line, so no
- * bmatrix is ever split and each numeric form starts its own line with "=". A numeric form is one
- * group, `{= …}`: KaTeX may not break it, not even after its "=" (a line too wide scrolls instead).
- */
-export function formulaLines(tex: string): string[] {
-  const pieces: string[] = [];
+/** Splits TeX at the `=` signs outside every group and environment (never inside a matrix or a group). */
+export function topLevelParts(tex: string): string[] {
+  const parts: string[] = [];
   let depth = 0;
   let start = 0;
   for (let i = 0; i < tex.length; i++) {
@@ -160,11 +155,22 @@ export function formulaLines(tex: string): string[] {
     else if (c === '{' || c === '(' || c === '[') depth++;
     else if (c === '}' || c === ')' || c === ']') depth--;
     else if (c === '=' && depth === 0) {
-      pieces.push(tex.slice(start, i).trim());
+      parts.push(tex.slice(start, i));
       start = i + 1;
     }
   }
-  pieces.push(tex.slice(start).trim());
+  parts.push(tex.slice(start));
+  return parts;
+}
+
+/**
+ * A Layers formula line as the step panel shows it: broken before each `=` at the top level
+ * (never inside a matrix or a group), the symbolic form kept whole on the first line, so no
+ * bmatrix is ever split and each numeric form starts its own line with "=". A numeric form is one
+ * group, `{= …}`: KaTeX may not break it, not even after its "=" (a line too wide scrolls instead).
+ */
+export function formulaLines(tex: string): string[] {
+  const pieces = topLevelParts(tex).map((p) => p.trim());
   const [head, ...rest] = pieces;
   // "= A = B" continues the line before: every piece is a numeric form.
   const numeric = (p: string) => `{= ${p}}`;

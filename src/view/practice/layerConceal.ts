@@ -9,27 +9,7 @@ import type { LayersAnalysis } from '../../core/index.ts';
 import { layerQuestions } from '../../core/course/layerQuestions.ts';
 import { bmatrix } from '../../core/layers/layerTex.ts';
 import { blankTex } from '../presenter/hideNumbers.ts';
-
-/** Splits at the `=` signs outside every group and environment (the pieces formulaLines breaks at). */
-function topLevelParts(tex: string): string[] {
-  const parts: string[] = [];
-  let depth = 0;
-  let start = 0;
-  for (let i = 0; i < tex.length; i++) {
-    const c = tex[i];
-    if (c === '\\' && tex.startsWith('\\begin', i)) depth++;
-    else if (c === '\\' && tex.startsWith('\\end', i)) depth--;
-    else if (c === '\\') i++;
-    else if (c === '{' || c === '(' || c === '[') depth++;
-    else if (c === '}' || c === ')' || c === ']') depth--;
-    else if (c === '=' && depth === 0) {
-      parts.push(tex.slice(start, i));
-      start = i + 1;
-    }
-  }
-  parts.push(tex.slice(start));
-  return parts;
-}
+import { topLevelParts } from '../layers/layersView.ts';
 
 /** The numbers of a piece of TeX blanked. */
 const blankNumbers = (tex: string) => blankTex(`x =${tex}`).slice('x ='.length);
