@@ -47,7 +47,12 @@ export function LayersStepPanel({ la, step, conceal }: { la: LayersAnalysis; ste
       .flatMap((line) => formulaLines(hide ? blankTex(line) : line)).map((tex) => ({ tex, display: true })));
   }, [la, step, hide, describe]);
   const body = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => shrinkToFit(body.current));
+  // Fitted in the frame's own rendering (a frame callback, before its layout and paint), never by a
+  // layout forced inside React's commit: on the 64×64 example that forced layout doubled a step's script.
+  useLayoutEffect(() => {
+    const id = requestAnimationFrame(() => shrinkToFit(body.current));
+    return () => cancelAnimationFrame(id);
+  });
   // Refit when the panel's type or width changes with no new render (presenter mode, KaTeX arriving).
   useEffect(() => {
     const el = body.current;
