@@ -7,14 +7,8 @@ import { catalogs } from '../i18n/index.ts';
 import { presetById } from '../presets/index.ts';
 import { compiled } from '../testing/fixtures.ts';
 import { writeHandout } from '../view/handout/handoutFiles.ts';
-import { run } from './main.ts';
+import { cli } from '../testing/cli.ts';
 
-function cli(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = run(args, { out: (s) => { out += s; }, err: (s) => { err += s; }, stdin: () => '' });
-  return { code, out, err };
-}
 
 const MLP = presetById('mlp-2321-matrix')?.source as string;
 const dirs: string[] = [];

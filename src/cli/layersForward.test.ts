@@ -1,14 +1,7 @@
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
-import { run } from './main.ts';
+import { cli, CS231N_VEC } from '../testing/cli.ts';
 
-function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = run(argv, { out: (s) => { out += s; }, err: (s) => { err += s; }, stdin: () => '' });
-  return { code, out, err };
-}
-const CS231N_VEC = 'W = [[0.1, 0.5], [-0.3, 0.8]]; x = [0.2, 0.4]; q = W @ x; f = sum(q^2)';
 
 describe('steps --detail layers --mode forward --wrt NAME', () => {
   it('prints one step per statement with its tangent in its own shape, every tex rendering under throwOnError', () => {
