@@ -30,6 +30,9 @@ export default defineConfig({
     // The service worker precaches the whole build on every fresh context: ~0.3–0.8 s of each test's
     // page load on this machine. Only the offline check needs it (share.spec allows it there).
     serviceWorkers: 'block',
+    // The camera jumps instead of panning for 350 ms: the checks read views at rest, which is the same
+    // view either way (zoom.spec proves that with motion on, and keeps it on for its own checks).
+    reducedMotion: 'reduce',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

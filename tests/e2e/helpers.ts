@@ -210,6 +210,7 @@ export function sharedAppTest(viewport?: { width: number; height: number }) {
       const context = await browser.newContext({
         baseURL: options.baseURL, userAgent: options.userAgent, deviceScaleFactor: options.deviceScaleFactor,
         isMobile: options.isMobile, hasTouch: options.hasTouch, viewport: viewport ?? options.viewport,
+        reducedMotion: options.reducedMotion,
       });
       const page = await context.newPage();
       const shared: SharedApp = { page, violations: [], errors: [] };

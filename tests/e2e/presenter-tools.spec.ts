@@ -7,12 +7,20 @@
  * ring round the graph.
  */
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Page } from './fixtures.ts';
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { expect, test, type Locator, type Page } from './fixtures.ts';
 import { button, counter, edgeLabels, graph, screenshotPath } from './helpers.ts';
 import { cameraSettled, expectCounter, presentPreset } from './presenterHall.ts';
 
 test.use({ viewport: { width: 1024, height: 768 } });
 test.describe.configure({ timeout: 90_000 });
+
+/** What a phone's camera reads off the QR code as drawn: a screenshot of it, decoded by jsQR. */
+async function decodeQr(code: Locator): Promise<string | null> {
+  const png = PNG.sync.read(await code.screenshot());
+  return jsQR(new Uint8ClampedArray(png.data.buffer, png.data.byteOffset, png.data.length), png.width, png.height)?.data ?? null;
+}
 
 const overview = (page: Page) => page.getByRole('img', { name: 'Overview', exact: true });
 
@@ -115,6 +123,8 @@ test.describe('links for students', () => {
     expect(drawn.side / drawn.size).toBeGreaterThanOrEqual(4);
     expect(drawn.modules).toBeGreaterThan(100);
     expect(drawn.link).toBe(link);
+    // The code a student's camera reads is the link itself, not just an attribute beside it.
+    expect(await decodeQr(code)).toBe(link);
     await page.screenshot({ path: screenshotPath('presenter-qr-1024x768') });
     await page.keyboard.press('Escape');
     await expect(qr).toHaveCount(0);
@@ -154,6 +164,24 @@ test('Export PNG saves the view as a 1920×1080 slide', async ({ page }) => {
   expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   expect(bytes.subarray(12, 16).toString('latin1')).toBe('IHDR');
   expect({ width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }).toEqual({ width: 1920, height: 1080 });
+  // What is on it: a white slide, and dark ink (labels, edges) spread across it, not a blank or a postage stamp.
+  const slide = PNG.sync.read(bytes);
+  const ink = { count: 0, left: Infinity, right: -Infinity, top: Infinity, bottom: -Infinity };
+  for (let y = 0; y < slide.height; y += 2) {
+    for (let x = 0; x < slide.width; x += 2) {
+      const i = 4 * (y * slide.width + x);
+      if (0.299 * slide.data[i] + 0.587 * slide.data[i + 1] + 0.114 * slide.data[i + 2] >= 96) continue;
+      ink.count++;
+      ink.left = Math.min(ink.left, x);
+      ink.right = Math.max(ink.right, x);
+      ink.top = Math.min(ink.top, y);
+      ink.bottom = Math.max(ink.bottom, y);
+    }
+  }
+  expect([...slide.data.subarray(0, 3)]).toEqual([255, 255, 255]);
+  expect(ink.count).toBeGreaterThan(2000);
+  expect(ink.right - ink.left).toBeGreaterThan(0.6 * slide.width);
+  expect(ink.bottom - ink.top).toBeGreaterThan(0.4 * slide.height);
   await expect(page.getByRole('status').filter({ hasText: 'Slide saved' })).toBeVisible();
 });
 
