@@ -10,7 +10,7 @@
  */
 import { nonFiniteGradientWarnings, nonFiniteWarnings } from './warnings.ts';
 import { compileTape, type Tape } from './tape.ts';
-import { opLocals, opValue, OP_RULES, type RuleSet } from './rules.ts';
+import { opBackward, opValue, OP_RULES, type RuleSet } from './rules.ts';
 import { lineLocals, lineValues, type Line } from './line.ts';
 import type { Graph, Trace } from '../types.ts';
 
@@ -71,40 +71,14 @@ export class Evaluator {
   }
 
   private forwardOps(): void {
-    const { gates, first, from, code } = this.tape;
+    const { gates, code, arg0, arg1 } = this.tape;
     const v = this.values;
-    for (let k = 0; k < gates.length; k++) {
-      const e = first[k];
-      v[gates[k]] = opValue(code[k], v[from[e]], first[k + 1] - e > 1 ? v[from[e + 1]] : 0);
-    }
+    for (let k = 0; k < gates.length; k++) v[gates[k]] = opValue(code[k], v[arg0[k]], v[arg1[k]]);
   }
 
-  /** The op rules' partials, op by op (opLocals), then each edge's term into its operand, in reverse tape order. */
+  /** The op rules' sweep (rules.ts, opBackward): each gate's partials, then its terms into its operands. */
   private backwardOps(record: boolean): void {
-    const { gates, first, from, needsGrad: need, reachesOutput: live } = this.tape;
-    const g = this.grads;
-    const c = this.contributions;
-    const l = this.locals;
-    opLocals(this.tape, this.values, l);
-    for (let k = gates.length - 1; k >= 0; k--) {
-      const node = gates[k];
-      if (!live[node] || !need[node]) continue;
-      const upstream = g[node];
-      const e = first[k];
-      const a = from[e];
-      if (need[a]) {
-        const term = upstream * l[e];
-        if (record) c[e] = term;
-        g[a] += term;
-      }
-      if (first[k + 1] - e < 2) continue;
-      const b = from[e + 1];
-      if (need[b]) {
-        const term = upstream * l[e + 1];
-        if (record) c[e + 1] = term;
-        g[b] += term;
-      }
-    }
+    opBackward(this.tape, this.values, this.grads, this.locals, record ? this.contributions : null);
   }
 
   private forwardLines(lines: readonly (Line | undefined)[]): void {
