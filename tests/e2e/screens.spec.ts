@@ -99,6 +99,14 @@ test('on a 390 px phone the page is one column without sideways scroll, and the 
   for (let i = 1; i <= 5; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(-20 * i, -10 * i) });
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await expect.poll(transformOf).not.toBe(before);
+  // …and zooms it when they spread apart (60 px apart, then 210: about 3.5×, as a map does).
+  const scaleOf = async () => Number(/scale\(([-\d.e]+)\)/.exec((await transformOf()) ?? '')?.[1] ?? 1);
+  const unpinched = await scaleOf();
+  const spread = (d: number) => [{ x: x - 30 - d, y, id: 0 }, { x: x + 30 + d, y, id: 1 }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: spread(0) });
+  for (let i = 1; i <= 5; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: spread(15 * i) });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await expect.poll(scaleOf).toBeGreaterThan(2 * unpinched);
   await context.close();
 });
 
