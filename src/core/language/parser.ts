@@ -3,49 +3,16 @@
  * depth follows parenthesis nesting only, capped so no input can overflow the stack;
  * long chains (`a+b+c+…`, `----x`) are loops. Returns a Result and never throws.
  */
-import { CONSTANTS, FUNCTIONS, OPS, type OpName } from '../engine/ops.ts';
+import { CONSTANTS, FUNCTIONS, OPS } from '../engine/ops.ts';
 import { SourceMap, tokenize, type Token } from './lexer.ts';
 import { say, type Said } from './message.ts';
+import { SHAPE_FUNCTIONS, type Expr, type Program, type ShapeFunction, type Statement } from './ast.ts';
 import type { Result, Span } from '../types.ts';
 
-export type Expr =
-  | { readonly kind: 'number'; readonly value: number; readonly span: Span }
-  | { readonly kind: 'name'; readonly name: string; readonly span: Span }
-  | { readonly kind: 'unary'; readonly op: 'neg' | 'pos'; readonly operand: Expr; readonly span: Span }
-  | { readonly kind: 'binary'; readonly op: 'add' | 'sub' | 'mul' | 'div' | 'pow'; readonly left: Expr; readonly right: Expr; readonly span: Span; /** The operator itself (a shape error points at it). */ readonly opSpan?: Span }
-  | { readonly kind: 'call'; readonly op: OpName; readonly callee: string; readonly args: readonly Expr[]; readonly span: Span }
-  // Vectors and matrices (LANGUAGE.md): shorthand that language/unfold.ts rewrites into the
-  // scalar kinds above before a graph is built, so nothing past the unfolding meets them.
-  /** `[1, 2]`, or a matrix as rows `[[1, 2], [3, 4]]`. */
-  | { readonly kind: 'array'; readonly items: readonly Expr[]; readonly span: Span }
-  | { readonly kind: 'matmul'; readonly left: Expr; readonly right: Expr; readonly span: Span; readonly opSpan: Span }
-  /** `v[2]`, `A[3, 1]`: 1-based integer literals. */
-  | { readonly kind: 'index'; readonly target: Expr; readonly indices: readonly number[]; readonly span: Span }
-  | { readonly kind: 'shapeCall'; readonly fn: ShapeFunction; readonly arg: Expr; readonly span: Span; readonly calleeSpan: Span };
+export { SHAPE_FUNCTIONS, type Expr, type Program, type ShapeFunction, type Statement } from './ast.ts';
 
-/** Functions of a whole vector or matrix; like the op table's functions, their names are reserved. */
-export const SHAPE_FUNCTIONS = ['sum', 'mean', 'transpose'] as const;
-export type ShapeFunction = (typeof SHAPE_FUNCTIONS)[number];
 const isShapeFunction = (name: string): name is ShapeFunction => (SHAPE_FUNCTIONS as readonly string[]).includes(name);
 const isFunctionName = (name: string) => FUNCTIONS.has(name) || isShapeFunction(name);
-
-export type Statement =
-  | {
-    readonly kind: 'assign'; readonly name: string; readonly nameSpan: Span; readonly expr: Expr; readonly span: Span;
-    /** Set by the unfolding for an entry that must be an identity node over its expression, never an input. */
-    readonly identity?: boolean;
-  }
-  | { readonly kind: 'expr'; readonly expr: Expr; readonly span: Span };
-
-export interface Program {
-  readonly source: string;
-  readonly statements: readonly Statement[];
-  readonly map: SourceMap;
-  /** Whether the text writes a vector or matrix (a literal, `@`, an index, sum/mean/transpose): then it is unfolded. */
-  readonly vectorSyntax?: boolean;
-  /** In an unfolded program: subexpressions used by several entries (a broadcast scalar), each built once. */
-  readonly shared?: ReadonlySet<Expr>;
-}
 
 /** Deeper nesting than this is surely a mistake, and stays far from the stack limit. */
 export const MAX_NESTING = 200;
