@@ -97,13 +97,15 @@ export function LayersStepPanel({ la, step, conceal }: { la: LayersAnalysis; ste
   );
 }
 
-/** The smallest type a wide matrix line shrinks to; past it the line scrolls. */
+/** The smallest type a matrix line shrinks to; past it the line (or the explanation) scrolls. */
 const MIN_FORMULA_SCALE = 0.55;
 
 /**
  * Shrinks each formula line that is wider than the panel (a matrix product in presenter mode's big
- * type) to fit, so nothing of it is cut off. One write pass, one read pass, one write pass: a
- * Layers step has a handful of lines, and the page lays out once between.
+ * type) to fit, so nothing of it is cut off. In presenter mode the explanation must not scroll
+ * either (a projected panel has no one to scroll it): where a backward step's δ, Jacobian and
+ * products are taller than the screen, every formula shrinks by one more factor until they fit.
+ * Write, read, write (and once more for the height): a Layers step has a handful of lines.
  */
 function shrinkToFit(body: HTMLElement | null): void {
   if (!body) return;
@@ -111,7 +113,15 @@ function shrinkToFit(body: HTMLElement | null): void {
   // Zoom, not font-size: presenter mode sets the formulas' type in px.
   for (const box of boxes) box.style.zoom = '';
   const scales = boxes.map((box) => (box.scrollWidth > box.clientWidth + 1 ? box.clientWidth / box.scrollWidth : 1));
+  const zoomOf = (i: number) => Math.max(MIN_FORMULA_SCALE, scales[i] < 1 ? scales[i] * 0.98 : 1);
   boxes.forEach((box, i) => {
-    if (scales[i] < 1) box.style.zoom = Math.max(MIN_FORMULA_SCALE, scales[i] * 0.98).toFixed(3);
+    if (scales[i] < 1) box.style.zoom = zoomOf(i).toFixed(3);
   });
+  const panel = body.closest<HTMLElement>('.app.presenter .right');
+  if (!panel || panel.scrollHeight <= panel.clientHeight + 1) return;
+  const formulas = boxes.reduce((sum, box) => sum + box.getBoundingClientRect().height, 0);
+  const room = panel.clientHeight - (panel.scrollHeight - formulas);
+  if (formulas <= 0 || room <= 0) return;
+  const factor = (room / formulas) * 0.97;
+  boxes.forEach((box, i) => { box.style.zoom = Math.max(MIN_FORMULA_SCALE, zoomOf(i) * factor).toFixed(3); });
 }
