@@ -116,4 +116,16 @@ test('"Hide numbers" blanks forward mode and Layers too, and a reload keeps it',
   await page.screenshot({ path: screenshotPath('presenter-hide-layers') });
   await button(page, 'Hide numbers').click();
   await expect(q.locator('.layer-cell text')).toHaveText(['0.22', '0.26']);
+
+  // Forward mode in Layers: the tangents the step computes are blanks too, in its cells and its formulas.
+  await button(page, 'Exit presenter mode').click();
+  await page.getByRole('radiogroup', { name: 'Mode' }).getByRole('radio', { name: 'Forward' }).check();
+  await present();
+  await button(page, 'Hide numbers').click();
+  await pressed();
+  const current = page.locator('.layer-node.current .layer-cell text');
+  await expect(current.first()).toHaveText('?');
+  expect(new Set(await current.allTextContents())).toEqual(new Set(['?']));
+  expect((await page.locator('.layers-step .formula .katex-html').allInnerTexts()).join('').replace(/\s/g, '')).not.toMatch(/\d\./);
+  await page.screenshot({ path: screenshotPath('presenter-hide-layers-forward') });
 });
