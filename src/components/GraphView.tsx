@@ -61,6 +61,8 @@ const FIRST = 200;
  * 1.4–1.9; the 4,952-node one 4.0–4.4 s, was 8.1), each frame well inside the 200 ms a paste may take.
  */
 const FRAME_BUDGET_MS = 25;
+/** React's work for the marks a new shape keeps from the drawing before (re-rendered in place, no flash); the rest mount as above. */
+const KEEP_BUDGET_MS = 50;
 /** Past this many nodes, marks change without CSS transitions: hundreds of fades cost the compositor more than they show. */
 const CALM_NODES = 300;
 
@@ -232,19 +234,21 @@ const EMPTY_LAYOUT: Layout = { nodes: [], edges: [], layers: 0, width: 0, height
  * How many marks are mounted: all at once for a small graph; for a big one, FIRST in the first
  * frame, then each frame as many as FRAME_BUDGET_MS allows at the cost per mark the frame before
  * measured (React's render and commit, from this render to its layout effect). A new shape keeps
- * as many marks as were on screen (they re-render in place, no flash on an edit) and mounts the
- * rest the same way.
+ * as many marks as were on screen, up to KEEP_BUDGET_MS of them (they re-render in place, no flash
+ * on an edit), and mounts the rest the same way.
  */
 function useMountedMarks(total: number, layout: Layout | null): number {
   const [state, setState] = useState({ layout, marks: FIRST });
-  const kept = state.layout === layout ? state.marks : Math.max(FIRST, Math.min(state.marks, total));
+  const perMark = useRef(0);
+  // Marks kept across a new shape re-render in one commit, so only as many as KEEP_BUDGET_MS allows.
+  const keepCap = perMark.current > 0 ? Math.floor(KEEP_BUDGET_MS / perMark.current) : Infinity;
+  const kept = state.layout === layout ? state.marks : Math.max(FIRST, Math.min(state.marks, total, keepCap));
   if (state.layout !== layout) setState({ layout, marks: kept });
   const marks = total <= AT_ONCE ? total : Math.min(total, kept);
   // When this render began, and how many marks the last commit held: what a mark costs.
   const began = useRef({ marks: 0, layout, at: 0 });
   if (began.current.marks !== marks || began.current.layout !== layout) began.current = { marks, layout, at: performance.now() };
   const committed = useRef(0);
-  const perMark = useRef(0);
   const layoutMeasured = useRef(layout);
   useLayoutEffect(() => {
     const added = marks - committed.current;
