@@ -57,8 +57,9 @@ const FIRST = 200;
  * React's work per frame while a big graph mounts. Mounting by count misjudged a loaded machine
  * (400 marks a frame took 330 ms there); by time, each frame stays short however busy the
  * machine is, and the browser's style, layout and paint of the new marks fit beside it.
- * 25 ms, not 10: a paste is drawn in half the frames (the 2,002-node paste 1.3–1.4 s, was
- * 1.4–1.9; the 4,952-node one 4.0–4.4 s, was 8.1), each frame well inside the 200 ms a paste may take.
+ * 25 ms, not 10: a big paste is drawn in fewer frames (A/B on clean builds, the bench's typing
+ * then pastes: Primitives of the 2,002-node paste 2.5 s, was 4.0; the 4,952-node paste 7.0 s,
+ * was 12.1), each frame well inside the 200 ms a paste may take.
  */
 const FRAME_BUDGET_MS = 25;
 /** React's work for the marks a new shape keeps from the drawing before (re-rendered in place, no flash); the rest mount as above. */
