@@ -18,8 +18,13 @@ const picker = (page: Page) => page.getByLabel('Example');
 const backToOwn = (page: Page) => picker(page).selectOption({ label: '↩ Back to your program' });
 
 /** Until the address holds this page's lesson (so a program switch pushes after it). */
-async function addressCaughtUp(page: Page): Promise<void> {
-  await expect.poll(() => new URL(page.url()).hash.startsWith('#l1.')).toBe(true);
+async function addressCaughtUp(page: Page, source: string): Promise<void> {
+  // The page opens with an address of its own (the example's): wait for the one that holds `source`.
+  const { decodeShareHash } = await import('../../src/store/shareLink.ts');
+  await expect.poll(async () => {
+    const now = await decodeShareHash(new URL(page.url()).hash);
+    return now.ok && now.value.source === source;
+  }).toBe(true);
 }
 
 test('two links in a row, each in a new tab, never take the own program\'s place', async ({ page, context }) => {
@@ -60,7 +65,7 @@ test('a tab closed after another saved over it keeps its own text, kept behind a
 test('an opened or dropped file comes in as a link does: the own program one pick and one Back away, after a reload too', async ({ page }) => {
   await openApp(page);
   await setProgram(page, OWN);
-  await addressCaughtUp(page);
+  await addressCaughtUp(page, OWN);
   const opened = 'w = 3\nf = w * w\n';
   await page.getByLabel('Program file to open').setInputFiles({ name: 'w.txt', mimeType: 'text/plain', buffer: Buffer.from(opened) });
   await expect(editor(page)).toHaveValue(opened);
